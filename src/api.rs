@@ -1,0 +1,271 @@
+//! The engine's entry points on JSON text, shared by the wasm boundary and
+//! the command line: each takes text as the user gave it and returns either
+//! a result or errors that name the field, in Chinese. Native tests cover
+//! everything the wasm boundary carries.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::catalog::{self, Group, Rule};
+use crate::engine::{self, QuestionGroup};
+use crate::facts::{parse_profile, Choice, InputError, Jurisdiction};
+use crate::report::{Citation, Report, Role};
+use crate::sources::{self, DocumentId, Status};
+
+/// Reads the as-of date, `YYYY-MM-DD`.
+///
+/// # Errors
+/// Names the field `as_of` when the text is not a valid date.
+pub fn parse_as_of(text: &str) -> Result<NaiveDate, InputError> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
+        InputError::new(
+            Some("as_of"),
+            format!("自查日期「{text}」无效：应为日期，格式 YYYY-MM-DD（如 2026-11-22）。"),
+        )
+    })
+}
+
+/// Checks a profile (JSON text) as of a date (`YYYY-MM-DD`).
+///
+/// # Errors
+/// The profile's and the date's errors, each naming its field.
+pub fn check(profile_json: &str, as_of: &str) -> Result<Report, Vec<InputError>> {
+    let profile = parse_profile(profile_json);
+    let as_of = parse_as_of(as_of);
+    match (profile, as_of) {
+        (Ok(profile), Ok(as_of)) => Ok(engine::check(&profile, as_of)),
+        (profile, as_of) => Err([profile.err(), as_of.err()].into_iter().flatten().collect()),
+    }
+}
+
+/// The questionnaire for a (possibly partial) profile given as JSON text.
+///
+/// # Errors
+/// The profile's error, naming its field.
+pub fn questionnaire(profile_json: &str) -> Result<Vec<QuestionGroup>, Vec<InputError>> {
+    let profile = parse_profile(profile_json).map_err(|e| vec![e])?;
+    Ok(engine::questionnaire(&profile))
+}
+
+/// A document as listed for a jurisdiction.
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentView {
+    pub code: DocumentId,
+    pub name: &'static str,
+    pub title: &'static str,
+    pub number: Option<&'static str>,
+    pub role: Role,
+    pub status: Status,
+    pub status_basis: &'static str,
+}
+
+/// A jurisdiction and the documents its reports apply.
+#[derive(Debug, Clone, Serialize)]
+pub struct JurisdictionView {
+    pub code: Jurisdiction,
+    pub name: &'static str,
+    pub documents: Vec<DocumentView>,
+}
+
+/// Every jurisdiction the catalog covers, with its documents.
+pub fn jurisdictions() -> Vec<JurisdictionView> {
+    Jurisdiction::VALUES
+        .iter()
+        .map(|&j| JurisdictionView {
+            code: j,
+            name: j.label(),
+            documents: engine::plan(j)
+                .iter()
+                .map(|&(doc, role)| {
+                    let d = doc.document();
+                    DocumentView {
+                        code: doc,
+                        name: d.short_name,
+                        title: d.title,
+                        number: d.number,
+                        role,
+                        status: d.status,
+                        status_basis: d.status_basis,
+                    }
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// A rule as the catalog lists it.
+#[derive(Debug, Clone, Serialize)]
+pub struct RuleView {
+    pub id: &'static str,
+    pub citation: Citation,
+    pub title: &'static str,
+    pub group: Group,
+    pub group_title: &'static str,
+    pub quote: &'static str,
+    pub advice: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reading: Option<&'static str>,
+    /// The JSON paths of the answers the rule reads.
+    pub asks: Vec<&'static str>,
+    /// Dates in force where the rule sets its own; else its document's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub in_force: Option<(NaiveDate, Option<NaiveDate>)>,
+}
+
+impl RuleView {
+    pub fn of(rule: &'static Rule) -> RuleView {
+        RuleView {
+            id: rule.id,
+            citation: Citation::new(rule.document, rule.article, rule.item),
+            title: rule.title,
+            group: rule.group,
+            group_title: rule.group.title(),
+            quote: rule.quote,
+            advice: rule.advice,
+            reading: rule.reading,
+            asks: rule.asks.iter().map(|q| q.id).collect(),
+            in_force: rule.in_force,
+        }
+    }
+}
+
+/// The rules of the catalog, all or those a jurisdiction applies.
+pub fn rules(jurisdiction: Option<Jurisdiction>) -> Vec<RuleView> {
+    catalog::rules()
+        .filter(|rule| {
+            jurisdiction.is_none_or(|j| engine::plan(j).iter().any(|(d, _)| *d == rule.document))
+        })
+        .map(RuleView::of)
+        .collect()
+}
+
+/// An article's whole text, for showing a finding's source offline.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleView {
+    pub document: DocumentId,
+    pub document_title: &'static str,
+    pub label: String,
+    pub presumed: bool,
+    pub text: String,
+}
+
+/// The article `label` (e.g. `第六条`) of the document with code `document` (e.g. `JS`).
+///
+/// # Errors
+/// Names the field (`document` or `article`) that matches nothing.
+pub fn article(document: &str, label: &str) -> Result<ArticleView, InputError> {
+    let doc = DocumentId::from_code(document).ok_or_else(|| {
+        InputError::new(
+            Some("document"),
+            format!("文件代码「{document}」无效：应为 JS、ZS、GD、JL 或 NT。"),
+        )
+    })?;
+    let found = sources::article(doc, label).ok_or_else(|| {
+        InputError::new(
+            Some("article"),
+            format!("《{}》中没有「{label}」。", doc.document().title),
+        )
+    })?;
+    Ok(ArticleView {
+        document: doc,
+        document_title: doc.document().title,
+        label: found.label.clone(),
+        presumed: found.presumed,
+        text: found.text.clone(),
+    })
+}
+
+/// The jurisdiction with the given code (`jiangsu`, …).
+///
+/// # Errors
+/// Names the field `jurisdiction` and lists the codes that exist.
+pub fn parse_jurisdiction(code: &str) -> Result<Jurisdiction, InputError> {
+    Jurisdiction::VALUES
+        .iter()
+        .zip(Jurisdiction::OPTIONS)
+        .find(|(_, o)| o.value == code)
+        .map(|(&j, _)| j)
+        .ok_or_else(|| {
+            let known: Vec<String> = Jurisdiction::OPTIONS
+                .iter()
+                .map(|o| format!("{}（{}）", o.value, o.label))
+                .collect();
+            InputError::new(
+                Some("jurisdiction"),
+                format!("地区「{code}」无效：应为以下之一：{}。", known.join("、")),
+            )
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn check_reports_errors_of_the_profile_and_the_date_together() {
+        let errors = check(
+            r#"{"jurisdiction":"jiangsu","institution":{"beds":"x"}}"#,
+            "2026-13-01",
+        )
+        .expect_err("both wrong");
+        let fields: Vec<_> = errors.iter().map(|e| e.field.as_deref()).collect();
+        assert_eq!(fields, [Some("institution.beds"), Some("as_of")]);
+        assert!(errors[1].message.contains("2026-13-01"));
+    }
+
+    #[test]
+    fn check_returns_a_report_for_good_input() {
+        let report = check(r#"{"jurisdiction":"nantong"}"#, "2026-11-22").expect("report");
+        assert_eq!(report.jurisdiction.name, "南通（江苏）");
+        assert_eq!(report.as_of.to_string(), "2026-11-22");
+    }
+
+    #[test]
+    fn every_jurisdiction_lists_the_documents_it_applies() {
+        let all = jurisdictions();
+        assert_eq!(all.len(), Jurisdiction::VALUES.len());
+        let zs = all
+            .iter()
+            .find(|j| j.code == Jurisdiction::Zhongshan)
+            .expect("zhongshan");
+        let roles: Vec<_> = zs.documents.iter().map(|d| (d.code, d.role)).collect();
+        assert_eq!(
+            roles,
+            [
+                (DocumentId::Guangdong, Role::Decides),
+                (DocumentId::Zhongshan, Role::DraftPreview)
+            ]
+        );
+    }
+
+    #[test]
+    fn rules_can_be_listed_per_jurisdiction() {
+        let js = rules(Some(Jurisdiction::Jiangsu));
+        assert!(!js.is_empty());
+        assert!(js
+            .iter()
+            .all(|r| r.citation.document == DocumentId::Jiangsu));
+        assert!(rules(None).len() >= js.len());
+    }
+
+    #[test]
+    fn an_article_is_found_by_document_code_and_label_or_the_field_is_named() {
+        let a6 = article("JS", "第六条").expect("article");
+        assert!(a6.text.contains("正式运营至少3个月"));
+        assert_eq!(
+            article("XX", "第六条").map_err(|e| e.field).err(),
+            Some(Some("document".into()))
+        );
+        assert_eq!(
+            article("JS", "第九十九条").map_err(|e| e.field).err(),
+            Some(Some("article".into()))
+        );
+    }
+
+    #[test]
+    fn a_jurisdiction_code_is_read_or_the_known_ones_are_listed() {
+        assert_eq!(parse_jurisdiction("jilin").ok(), Some(Jurisdiction::Jilin));
+        let e = parse_jurisdiction("beijing").expect_err("unknown");
+        assert!(e.message.contains("jiangsu（江苏）"));
+    }
+}

@@ -1,0 +1,484 @@
+//! Checks shared by the documents' rules. A document's rule calls one of
+//! these with its own parameters (its items, its threshold, its reading);
+//! the wording that differs between documents stays in the rule.
+
+use chrono::NaiveDate;
+
+use super::rule::{Ctx, Excerpt, Missing, Verdict};
+use crate::dates::{chinese_date, Period, Span, Standing, CONVENTION_NOTE};
+use crate::facts::questions::{self as q, Question};
+use crate::facts::{
+    AssessmentRecord, Choice, InstitutionKind, InterfaceStandard, Licence, MainScope,
+    PreviousInstitution,
+};
+use crate::report::Outcome;
+
+type Checked = Result<Verdict, Missing>;
+
+/// The verdict for a period that must have run its course by the as-of
+/// date; `None` where the calendar ends before it does.
+fn period_or_review(start: NaiveDate, span: Span) -> Result<Period, Verdict> {
+    Period::new(start, span).ok_or_else(|| {
+        Verdict::review(format!(
+            "日期{}加{}超出可计算的日历范围，请核对所填日期。",
+            chinese_date(start),
+            span.chinese()
+        ))
+    })
+}
+
+/// 第五条: the institution's kind is one the article lists. `items` are the
+/// six items in order; `lead` is the lead-in naming military institutions;
+/// `unlisted` is the outcome for a kind not listed (a closed list fails; JL's
+/// list, ending in「；」, may be incomplete and needs review).
+pub fn kind_listed(ctx: &Ctx, lead: Excerpt, items: &[Excerpt; 6], unlisted: Outcome) -> Checked {
+    let kind = ctx.get(&q::INSTITUTION_KIND)?;
+    if kind == InstitutionKind::Military {
+        return Ok(Verdict::pass(
+            "军队医疗机构经军队主管部门批准有为民服务资质的，可以申请医保定点。",
+        )
+        .citing(lead));
+    }
+    match kind
+        .listed_item()
+        .and_then(|i| items.get(usize::from(i) - 1))
+    {
+        Some(&excerpt) => Ok(Verdict::pass(format!(
+            "机构类别「{}」属{}所列类型。",
+            kind.label(),
+            excerpt.item.unwrap_or("")
+        ))
+        .citing(excerpt)),
+        None => Ok(Verdict {
+            outcome: unlisted,
+            detail: if unlisted == Outcome::Fail {
+                "机构类别不在本条所列六项之内，本条为封闭列举，不能申请医保定点。".to_string()
+            } else {
+                "机构类别不在本条所列六项之内；本条第（六）项以「；」结尾，清单可能有遗漏，须人工确认。"
+                    .to_string()
+            },
+            cites: Some(lead),
+            dates: Vec::new(),
+        }),
+    }
+}
+
+/// 第五条: the institution holds a licence the article accepts. Military
+/// institutions need the civilian-service licence. A licence of another kind
+/// that the document does not name needs review (rules map §11 X-4).
+pub fn licence_accepted(ctx: &Ctx, accepted: &[Licence], unnamed: &[Licence]) -> Checked {
+    let kind = ctx.get(&q::INSTITUTION_KIND);
+    let licence = ctx.get(&q::LICENCE);
+    let (kind, licence) = (kind?, licence?);
+    let named: Vec<&str> = accepted.iter().map(|l| l.label()).collect();
+    if kind == InstitutionKind::Military {
+        return Ok(if licence == Licence::MilitaryLicence {
+            Verdict::pass("军队医疗机构持有为民服务许可证。")
+        } else {
+            Verdict::fail(
+                "军队医疗机构须经军队主管部门批准有为民服务资质（军队医疗机构为民服务许可证）。",
+            )
+        });
+    }
+    Ok(if accepted.contains(&licence) {
+        Verdict::pass(format!("持有「{}」，属本条所列证照。", licence.label()))
+    } else if unnamed.contains(&licence) {
+        Verdict::review(format!(
+            "持有「{}」，本文件只列明{}；是否接受须向经办机构确认，不自动判为符合或不符合。",
+            licence.label(),
+            named.join("或")
+        ))
+    } else {
+        Verdict::fail(format!("未取得本条所列证照（{}）。", named.join("或")))
+    })
+}
+
+/// 正式运营至少3个月 (and the like): the period from the start of operation
+/// has run its course by the as-of date.
+pub fn operating_at_least(ctx: &Ctx, since: &'static Question<NaiveDate>, span: Span) -> Checked {
+    let start = ctx.get(since)?;
+    if start > ctx.as_of {
+        return Ok(Verdict::fail(format!(
+            "正式运营开始日期{}晚于自查日期{}，尚未运营。",
+            chinese_date(start),
+            chinese_date(ctx.as_of)
+        )));
+    }
+    let period = match period_or_review(start, span) {
+        Ok(p) => p,
+        Err(v) => return Ok(v),
+    };
+    let reached = |v: Verdict| {
+        v.with_date(
+            format!("满{}之日（默认口径）", span.chinese()),
+            period.complete_from,
+        )
+    };
+    Ok(match period.standing_on(ctx.as_of) {
+        Standing::Complete => reached(Verdict::pass(format!(
+            "自{}起正式运营，至自查日期{}已满{}。",
+            chinese_date(start),
+            chinese_date(ctx.as_of),
+            span.chinese()
+        ))),
+        Standing::TurnsOnReading => reached(Verdict::review(format!(
+            "自{}起正式运营，自查日期{}是否已满{}取决于运营当日是否计入：按默认口径（当日不计入）{}起才满，按当日计入口径当日已满。{}",
+            chinese_date(start),
+            chinese_date(ctx.as_of),
+            span.chinese(),
+            chinese_date(period.complete_from),
+            CONVENTION_NOTE
+        ))),
+        Standing::Running => reached(Verdict::fail(format!(
+            "自{}起正式运营，至自查日期{}未满{}；最早{}起满足（默认口径）。",
+            chinese_date(start),
+            chinese_date(ctx.as_of),
+            span.chinese(),
+            chinese_date(period.complete_from)
+        ))),
+    })
+}
+
+/// At least `min` people counted by `question`.
+pub fn at_least(ctx: &Ctx, question: &'static Question<u32>, min: u32, who: &str) -> Checked {
+    let n = ctx.get(question)?;
+    Ok(if n >= min {
+        Verdict::pass(format!("{who}{n}名，不少于{min}名。"))
+    } else {
+        Verdict::fail(format!("{who}{n}名，少于{min}名。"))
+    })
+}
+
+/// A condition the institution meets when it answers yes. `if_no` is the
+/// outcome when it answers no: a failure, or review where the outcome turns
+/// on a reading (then `no_detail` says which).
+pub fn must_be_yes(
+    ctx: &Ctx,
+    question: &'static Question<bool>,
+    if_no: Outcome,
+    yes_detail: &str,
+    no_detail: &str,
+) -> Checked {
+    Ok(if ctx.get(question)? {
+        Verdict::pass(yes_detail)
+    } else {
+        Verdict {
+            outcome: if_no,
+            detail: no_detail.to_string(),
+            cites: None,
+            dates: Vec::new(),
+        }
+    })
+}
+
+/// Several systems or capabilities that must all be in place.
+pub fn all_yes(ctx: &Ctx, items: &[(&'static Question<bool>, &str)]) -> Checked {
+    let answers: Vec<Result<bool, Missing>> = items.iter().map(|(q, _)| ctx.get(q)).collect();
+    let mut lacking = Vec::new();
+    for (answer, (_, name)) in answers.into_iter().zip(items) {
+        if !answer? {
+            lacking.push(*name);
+        }
+    }
+    Ok(if lacking.is_empty() {
+        let names: Vec<&str> = items.iter().map(|(_, n)| *n).collect();
+        Verdict::pass(format!("{}均已具备。", names.join("、")))
+    } else {
+        Verdict::fail(format!("尚不具备：{}。", lacking.join("、")))
+    })
+}
+
+/// 主要负责人负责医保工作，配备专（兼）职医保管理人员.
+pub fn principal_and_staff(ctx: &Ctx) -> Checked {
+    let principal = ctx.get(&q::PRINCIPAL_IN_CHARGE_OF_INSURANCE);
+    let staff = ctx.get(&q::INSURANCE_STAFF);
+    let (principal, staff) = (principal?, staff?);
+    let mut lacking = Vec::new();
+    if !principal {
+        lacking.push("主要负责人未负责医保工作".to_string());
+    }
+    if staff == 0 {
+        lacking.push("未配备专（兼）职医保管理人员".to_string());
+    }
+    Ok(if lacking.is_empty() {
+        Verdict::pass(format!(
+            "主要负责人负责医保工作，配备专（兼）职医保管理人员{staff}名。"
+        ))
+    } else {
+        Verdict::fail(format!("{}。", lacking.join("；")))
+    })
+}
+
+/// 100张床位以上的医疗机构应当设内部医保管理部门，安排专职工作人员.
+pub fn department_from_100_beds(ctx: &Ctx) -> Checked {
+    let beds = ctx.get(&q::BEDS)?;
+    if beds < 100 {
+        return Ok(Verdict::not_applicable(format!(
+            "床位{beds}张，不足100张，本项不适用。"
+        )));
+    }
+    let department = ctx.get(&q::INSURANCE_DEPARTMENT);
+    let full_time = ctx.get(&q::INSURANCE_DEPARTMENT_FULL_TIME_STAFF);
+    let (department, full_time) = (department?, full_time?);
+    Ok(if department && full_time > 0 {
+        Verdict::pass(format!(
+            "床位{beds}张，已设内部医保管理部门，专职工作人员{full_time}名。"
+        ))
+    } else if department {
+        Verdict::fail(format!(
+            "床位{beds}张，已设内部医保管理部门，但未安排专职工作人员。"
+        ))
+    } else {
+        Verdict::fail(format!(
+            "床位{beds}张（100张以上含本数），须设内部医保管理部门并安排专职工作人员，尚未设立。"
+        ))
+    })
+}
+
+/// The interface-standard item of 第六条（五）. Where the document reads
+/// 「能按照……进行信息系统改造」(JS), a retrofit still planned meets it;
+/// where it reads「具有」or「具备」, the standard must be in place.
+pub fn interface_standard(ctx: &Ctx, planned_suffices: bool) -> Checked {
+    Ok(match ctx.get(&q::IT_INTERFACE_STANDARD)? {
+        InterfaceStandard::InPlace => {
+            Verdict::pass("信息系统已符合医保协议管理要求的技术和接口标准。")
+        }
+        InterfaceStandard::Planned if planned_suffices => Verdict::pass(
+            "本条写「能按照……进行信息系统改造」，申请时改造可尚未完成；但评估时将核查信息系统是否具备开展直接联网结算的条件（第十二条（五）），须在评估前完成。",
+        ),
+        InterfaceStandard::Planned => Verdict::fail(
+            "本条要求申请时已「具有（具备）」符合接口标准的信息系统，改造尚未完成。",
+        ),
+        InterfaceStandard::No => Verdict::fail("信息系统不符合医保接口标准，也无改造计划。"),
+    })
+}
+
+/// A refusal ground stated as a present fact (e.g. 被列入失信人名单):
+/// answering yes means the ground applies.
+pub fn ground_absent(ctx: &Ctx, ground_present: &'static Question<bool>, what: &str) -> Checked {
+    Ok(if ctx.get(ground_present)? {
+        Verdict::fail(format!("存在本项情形：{what}。在该情形消除前不予受理。"))
+    } else {
+        Verdict::pass(format!("据申报，不存在本项情形（{what}）。"))
+    })
+}
+
+/// 第九条（二）: basic services follow the price policy.
+pub fn price_policy(ctx: &Ctx) -> Checked {
+    Ok(if ctx.get(&q::PRICE_POLICY_FOLLOWED)? {
+        Verdict::pass("据申报，基本医疗服务执行医疗保障行政部门制定的医药价格政策。")
+    } else {
+        Verdict::fail("基本医疗服务未执行医疗保障行政部门制定的医药价格政策，不予受理。")
+    })
+}
+
+/// 第九条（一）: the main scope is not a non-basic service. `listed` are the
+/// services the document names; `unnamed` those it does not name (JL omits
+/// 辅助生殖), which need review because its list is open (「等」).
+pub fn non_basic_scope(ctx: &Ctx, listed: &[MainScope], unnamed: &[MainScope]) -> Checked {
+    let scope = ctx.get(&q::MAIN_SCOPE)?;
+    Ok(if scope == MainScope::BasicMedical {
+        Verdict::pass("主要执业范围为基本医疗服务。")
+    } else if listed.contains(&scope) || scope == MainScope::OtherNonBasic {
+        Verdict::fail(format!(
+            "主要执业范围为「{}」，属非基本医疗服务，不予受理。",
+            scope.label()
+        ))
+    } else if unnamed.contains(&scope) {
+        Verdict::review(format!(
+            "主要执业范围为「{}」：本文件未列举此项，但其列举以「等非基本医疗服务」结尾，是否属本项须人工确认。",
+            scope.label()
+        ))
+    } else {
+        Verdict::fail(format!(
+            "主要执业范围为「{}」，属非基本医疗服务，不予受理。",
+            scope.label()
+        ))
+    })
+}
+
+/// Which liability must be fully met after the window closes.
+pub struct Liability {
+    pub question: &'static Question<bool>,
+    /// In the document's words, e.g. 行政处罚法律责任.
+    pub name: &'static str,
+}
+
+/// A refusal ground with a look-back window: the event (`occurred`, on the
+/// date `on`) bars an application until `span` has passed, and after that
+/// as long as `liability` (if any) is not fully met.
+pub fn lookback(
+    ctx: &Ctx,
+    occurred: &'static Question<bool>,
+    on: &'static Question<NaiveDate>,
+    span: Span,
+    liability: Option<Liability>,
+    event: &str,
+) -> Checked {
+    if !ctx.get(occurred)? {
+        return Ok(Verdict::pass(format!("据申报，无{event}的记录。")));
+    }
+    let start = ctx.get(on)?;
+    if start > ctx.as_of {
+        return Ok(Verdict::review(format!(
+            "{event}之日{}晚于自查日期{}：请核对日期。",
+            chinese_date(start),
+            chinese_date(ctx.as_of)
+        )));
+    }
+    let period = match period_or_review(start, span) {
+        Ok(p) => p,
+        Err(v) => return Ok(v),
+    };
+    let clears = format!(
+        "本项不再构成障碍之日（默认口径{}）",
+        liability
+            .as_ref()
+            .map_or(String::new(), |l| format!("；另须{}已完全履行", l.name))
+    );
+    let dated = |v: Verdict| v.with_date(clears.clone(), period.complete_from);
+    let since = format!("{event}之日为{}", chinese_date(start));
+    match period.standing_on(ctx.as_of) {
+        Standing::Running => Ok(dated(Verdict::fail(format!(
+            "{since}，至自查日期{}未满{}；{}起方满（默认口径：当日不计入）。",
+            chinese_date(ctx.as_of),
+            span.chinese(),
+            chinese_date(period.complete_from)
+        )))),
+        standing => {
+            let fulfilled = match &liability {
+                Some(l) => Some((ctx.get(l.question)?, l.name)),
+                None => None,
+            };
+            if let Some((false, name)) = fulfilled {
+                return Ok(dated(Verdict::fail(format!(
+                    "{since}，虽已满或将满{}，但{name}未完全履行，仍不予受理。",
+                    span.chinese()
+                ))));
+            }
+            Ok(dated(if standing == Standing::TurnsOnReading {
+                Verdict::review(format!(
+                    "{since}，自查日期{}恰为期满之日：按默认口径（当日不计入）仍在{}内，按当日计入口径已满。{}",
+                    chinese_date(ctx.as_of),
+                    span.chinese(),
+                    CONVENTION_NOTE
+                ))
+            } else {
+                Verdict::pass(format!(
+                    "{since}，至自查日期{}已满{}{}。",
+                    chinese_date(ctx.as_of),
+                    span.chinese(),
+                    fulfilled.map_or(String::new(), |(_, name)| format!("，且{name}已完全履行"))
+                ))
+            }))
+        }
+    }
+}
+
+/// 第九条（七）: the legal representative, principal or controller caused
+/// the termination of a designated institution of `same_kind` within
+/// `span`. A termination of another kind of institution is not covered by
+/// the words and needs review (rules map §11 X-8).
+pub fn leader_lookback(ctx: &Ctx, same_kind: PreviousInstitution, span: Span) -> Checked {
+    if !ctx.get(&q::LEADER_CAUSED_TERMINATION)? {
+        return Ok(Verdict::pass(
+            "据申报，法定代表人、主要负责人或实际控制人无因严重违法违规导致原定点机构被解除医保协议的记录。",
+        ));
+    }
+    let previous = ctx.get(&q::LEADER_PREVIOUS_INSTITUTION)?;
+    if previous != same_kind {
+        return Ok(Verdict::review(format!(
+            "原机构为{}，而本项只写「原{}」；原文未覆盖不同类别的原机构，须人工确认。",
+            previous.label(),
+            same_kind.label()
+        )));
+    }
+    lookback(
+        ctx,
+        &q::LEADER_CAUSED_TERMINATION,
+        &q::LEADER_TERMINATION_ON,
+        span,
+        None,
+        "原定点机构被解除医保协议",
+    )
+}
+
+/// How a document lets an institution come back after a first failed assessment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reassessment {
+    /// JS/GD: the agency organises the re-assessment; whether a new
+    /// application may be filed meanwhile is not written.
+    OrganisedByAgency,
+    /// ZS: re-assessment on the institution's request after 3 months.
+    OnRequest,
+    /// JL: a new application after 3 months.
+    NewApplication,
+}
+
+/// After a first failed assessment: 3 months of rectification from the
+/// delivery of the result (rules map §7.2 B5, §8.2).
+pub fn after_first_failure(ctx: &Ctx, how: Reassessment) -> Checked {
+    let record = ctx.get(&q::ASSESSMENT)?;
+    if record != AssessmentRecord::FailedOnce {
+        return Ok(Verdict::not_applicable(match record {
+            AssessmentRecord::None => "无评估不合格记录，本项不适用。",
+            _ => "已再次评估仍不合格，适用“1年内不得再次申请”一项。",
+        }));
+    }
+    let notified = ctx.get(&q::ASSESSMENT_FAILURE_NOTIFIED_ON)?;
+    let period = match period_or_review(notified, Span::months(3)) {
+        Ok(p) => p,
+        Err(v) => return Ok(v),
+    };
+    let standing = period.standing_on(ctx.as_of);
+    let since = format!("评估不合格结果于{}告知送达", chinese_date(notified));
+    let date_label = match how {
+        Reassessment::OrganisedByAgency => "最早可再次组织评估之日（默认口径）",
+        Reassessment::OnRequest => "最早可申请再次评估之日（默认口径）",
+        Reassessment::NewApplication => "最早可再次申请之日（默认口径）",
+    };
+    let verdict = match (how, standing) {
+        (Reassessment::OrganisedByAgency, _) => Verdict::review(format!(
+            "{since}；整改3个月后由经办机构再次组织评估。原文未写整改期间或之后能否另行提出新的定点申请，须向经办机构确认。"
+        )),
+        (_, Standing::Running) => Verdict::fail(format!(
+            "{since}，整改未满3个月；{}起方可{}。",
+            chinese_date(period.complete_from),
+            if how == Reassessment::OnRequest { "申请再次评估" } else { "再次申请" }
+        )),
+        (_, Standing::TurnsOnReading) => Verdict::review(format!(
+            "{since}，自查日期恰为满3个月之日：按默认口径（当日不计入）次日起方可，按当日计入口径当日即可。{CONVENTION_NOTE}"
+        )),
+        (_, Standing::Complete) => Verdict::pass(format!("{since}，整改已满3个月。")),
+    };
+    Ok(verdict.with_date(date_label, period.complete_from))
+}
+
+/// 评估仍不合格的，1年内不得再次申请 (rules map §7.2 B2); the year runs,
+/// by presumption, from the delivery of the second failed result.
+pub fn after_second_failure(ctx: &Ctx) -> Checked {
+    let record = ctx.get(&q::ASSESSMENT)?;
+    if record != AssessmentRecord::FailedAgain {
+        return Ok(Verdict::pass(match record {
+            AssessmentRecord::None => "无评估不合格记录。",
+            _ => "尚无“整改后再次评估仍不合格”的记录。",
+        }));
+    }
+    let notified = ctx.get(&q::ASSESSMENT_FAILURE_NOTIFIED_ON)?;
+    let period = match period_or_review(notified, Span::years(1)) {
+        Ok(p) => p,
+        Err(v) => return Ok(v),
+    };
+    let since = format!("再次评估不合格结果于{}告知送达", chinese_date(notified));
+    let verdict = match period.standing_on(ctx.as_of) {
+        Standing::Running => Verdict::fail(format!(
+            "{since}，1年内不得再次申请；{}起方可再次申请（默认口径）。",
+            chinese_date(period.complete_from)
+        )),
+        Standing::TurnsOnReading => Verdict::review(format!(
+            "{since}，自查日期恰为满1年之日：按默认口径（当日不计入）次日起方可申请，按当日计入口径当日即可。{CONVENTION_NOTE}"
+        )),
+        Standing::Complete => Verdict::pass(format!("{since}，已满1年。")),
+    };
+    Ok(verdict.with_date("最早可再次申请之日（默认口径）", period.complete_from))
+}

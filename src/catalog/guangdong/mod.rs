@@ -1,0 +1,4 @@
+//! placeholder
+use crate::catalog::rule::Rule;
+
+pub static RULES: &[Rule] = &[];

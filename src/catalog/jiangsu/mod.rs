@@ -1,0 +1,576 @@
+//! 江苏省医疗机构医疗保障定点管理实施细则 (JS), in force from 2024-01-01.
+//! Applies in all of Jiangsu, Nantong included, to applications for designation.
+//!
+//! Not encoded as rules: 第十四条「签订医保协议的双方均应当为能够独立承担民事
+//! 责任的机构」(a condition of signing, not of applying; rules map §11 X-38).
+
+use crate::catalog::checks::{self, Liability, Reassessment};
+use crate::catalog::rule::{Applicant, Ctx, Excerpt, Group, Missing, Rule, Verdict};
+use crate::dates::Span;
+use crate::facts::questions as q;
+use crate::facts::{Licence, MainScope, PreviousInstitution};
+use crate::report::Outcome;
+use crate::sources::DocumentId;
+
+type Checked = Result<Verdict, Missing>;
+
+const A5_LEAD: Excerpt = Excerpt {
+    item: None,
+    quote: "以下取得医疗机构执业许可证或者诊所备案凭证的医疗机构，以及经军队主管部门批准有为民服务资质的军队医疗机构可以申请医保定点",
+};
+
+const A5_ITEMS: [Excerpt; 6] = [
+    Excerpt {
+        item: Some("（一）"),
+        quote: "综合医院、中医医院、中西医结合医院、民族医医院、专科医院、康复医院",
+    },
+    Excerpt {
+        item: Some("（二）"),
+        quote: "专科疾病防治院（所、站）、妇幼保健院",
+    },
+    Excerpt {
+        item: Some("（三）"),
+        quote: "社区卫生服务中心（站）、中心卫生院、乡镇卫生院、街道卫生院、门诊部、诊所、卫生所（站）、村卫生室（所）",
+    },
+    Excerpt {
+        item: Some("（四）"),
+        quote: "独立设置的急救中心",
+    },
+    Excerpt {
+        item: Some("（五）"),
+        quote: "安宁疗护中心、血液透析中心、护理院",
+    },
+    Excerpt {
+        item: Some("（六）"),
+        quote: "养老机构内设的医疗机构",
+    },
+];
+
+const JS_C5_READING: &str = "第六条（五）整句以「能按照……进行信息系统改造」开头。默认读法：「能」只管“改造”，其后各项（编码、有效对接、传送信息、直接联网结算）申请时即须具备；另一读法：「能」管整句，申请时具备能力即可。两种读法结论不同时判为需人工复核（规则映射 §3.2 C5.1、§11 X-2）。";
+
+const C5_ADVICE: &str = "在提出申请前完成；至迟须在评估前具备，评估时将核查信息系统是否具备开展直接联网结算的条件（第十二条（五））。";
+
+fn c5_item(ctx: &Ctx, question: &'static q::Question<bool>, what: &str) -> Checked {
+    checks::must_be_yes(
+        ctx,
+        question,
+        Outcome::NeedsReview,
+        &format!("已{what}。"),
+        &format!("尚未{what}：按默认读法不符合；按另一读法（「能」管整句）申请时具备能力即可。"),
+    )
+}
+
+fn kind_listed(ctx: &Ctx) -> Checked {
+    checks::kind_listed(ctx, A5_LEAD, &A5_ITEMS, Outcome::Fail)
+}
+
+fn licence(ctx: &Ctx) -> Checked {
+    checks::licence_accepted(
+        ctx,
+        &[Licence::PracticeLicence, Licence::ClinicRecord],
+        &[Licence::TcmClinicRecord],
+    )
+}
+
+pub static RULES: &[Rule] = &[
+    Rule {
+        id: "js.a5.kind-listed",
+        document: DocumentId::Jiangsu,
+        article: "第五条",
+        item: None,
+        title: "机构类型属可申请定点的范围",
+        group: Group::Eligibility,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: A5_LEAD.quote,
+        excerpts: &A5_ITEMS,
+        asks: &[&q::INSTITUTION_KIND.info],
+        check: kind_listed,
+        advice: "本条为封闭列举。类别不在清单内的机构不能申请医保定点；如认为登记类别有误，先向卫生健康部门核实执业登记。",
+        reading: None,
+    },
+    Rule {
+        id: "js.a5.licence",
+        document: DocumentId::Jiangsu,
+        article: "第五条",
+        item: None,
+        title: "取得执业许可证或诊所备案凭证",
+        group: Group::Eligibility,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: A5_LEAD.quote,
+        excerpts: &[],
+        asks: &[&q::INSTITUTION_KIND.info, &q::LICENCE.info],
+        check: licence,
+        advice: "先取得医疗机构执业许可证或诊所备案凭证（军队医疗机构：为民服务许可证）再申请。持中医诊所备案证的，向经办机构确认是否接受。",
+        reading: Some("江苏第五条只写「医疗机构执业许可证或者诊所备案凭证」，未写「中医诊所备案证」：持后者者判为需人工复核（规则映射 §11 X-4）。"),
+    },
+    Rule {
+        id: "js.a6.i1.operating-3-months",
+        document: DocumentId::Jiangsu,
+        article: "第六条",
+        item: Some("（一）"),
+        title: "正式运营至少3个月",
+        group: Group::Condition,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "正式运营至少3个月",
+        excerpts: &[],
+        asks: &[&q::OPERATING_SINCE.info],
+        check: |ctx| checks::operating_at_least(ctx, &q::OPERATING_SINCE, Span::months(3)),
+        advice: "待正式运营满3个月后再提出申请，并备好能证明正式运营开始日期的材料。",
+        reading: Some("“满3个月”按《民法典》第二百零一条：运营当日不计入，到期月对应日届满，次日起满足；恰逢届满当日判为需人工复核（规则映射 §8.0、§11 X-9）。"),
+    },
+    Rule {
+        id: "js.a6.i2.physician-first-registered",
+        document: DocumentId::Jiangsu,
+        article: "第六条",
+        item: Some("（二）"),
+        title: "至少1名第一注册地在本机构的医师",
+        group: Group::Condition,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "至少有1名取得医师执业证书、乡村医生执业证书、中医（专长）医师资格证书的医师且第一注册地在该医疗机构",
+        excerpts: &[],
+        asks: &[&q::PHYSICIANS_FIRST_REGISTERED_HERE.info],
+        check: |ctx| {
+            checks::at_least(
+                ctx,
+                &q::PHYSICIANS_FIRST_REGISTERED_HERE,
+                1,
+                "持证且第一注册地在本机构的医师",
+            )
+        },
+        advice: "至少1名持医师执业证书、乡村医生执业证书或中医（专长）医师资格证书的医师须将第一注册地变更为本机构。",
+        reading: None,
+    },
+    Rule {
+        id: "js.a6.i3.principal-and-staff",
+        document: DocumentId::Jiangsu,
+        article: "第六条",
+        item: Some("（三）"),
+        title: "主要负责人负责医保工作并配备医保管理人员",
+        group: Group::Condition,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "主要负责人负责医保工作，配备专（兼）职医保管理人员",
+        excerpts: &[],
+        asks: &[
+            &q::PRINCIPAL_IN_CHARGE_OF_INSURANCE.info,
+            &q::INSURANCE_STAFF.info,
+        ],
+        check: checks::principal_and_staff,
+        advice: "以文件明确主要负责人负责医保工作，并指定专职或兼职医保管理人员。",
+        reading: None,
+    },
+    Rule {
+        id: "js.a6.i3.department-100-beds",
+        document: DocumentId::Jiangsu,
+        article: "第六条",
+        item: Some("（三）"),
+        title: "100张床位以上设内部医保管理部门",
+        group: Group::Condition,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "100张床位以上的医疗机构应当设内部医保管理部门，安排专职工作人员",
+        excerpts: &[],
+        asks: &[
+            &q::BEDS.info,
+            &q::INSURANCE_DEPARTMENT.info,
+            &q::INSURANCE_DEPARTMENT_FULL_TIME_STAFF.info,
+        ],
+        check: checks::department_from_100_beds,
+        advice: "设立内部医保管理部门（南通协议另要求为一级科室），并安排专职工作人员。",
+        reading: Some("“100张床位以上”含100张（《民法典》第一千二百五十九条）；床位按核定床位还是开放床位计，文件未定义（规则映射 §11 X-39）。"),
+    },
+    Rule {
+        id: "js.a6.i4.internal-systems",
+        document: DocumentId::Jiangsu,
+        article: "第六条",
+        item: Some("（四）"),
+        title: "具有与医保政策对应的内部管理制度",
+        group: Group::Condition,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "具有与医保政策对应的内部管理制度",
+        excerpts: &[],
+        asks: &[&q::SYSTEM_INTERNAL_MANAGEMENT.info],
+        check: |ctx| {
+            checks::must_be_yes(
+                ctx,
+                &q::SYSTEM_INTERNAL_MANAGEMENT,
+                Outcome::Fail,
+                "已具有与医保政策对应的内部管理制度。",
+                "尚无与医保政策对应的内部管理制度。",
+            )
+        },
+        advice: "制定与医保政策对应的内部管理制度并形成文本（申请材料第八条（三）须提交）。可参照广东、吉林所列医保管理、财务、统计信息管理、医疗质量安全核心制度。",
+        reading: Some("江苏只笼统要求“内部管理制度”，未列制度类别（规则映射 §11 X-1）。"),
+    },
+    Rule {
+        id: "js.a6.i5.interface-standard",
+        document: DocumentId::Jiangsu,
+        article: "第六条",
+        item: Some("（五）"),
+        title: "能按接口标准进行信息系统改造",
+        group: Group::Condition,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "能按照医保协议管理要求的信息系统技术和接口标准进行信息系统改造",
+        excerpts: &[],
+        asks: &[&q::IT_INTERFACE_STANDARD.info],
+        check: |ctx| checks::interface_standard(ctx, true),
+        advice: C5_ADVICE,
+        reading: Some(JS_C5_READING),
+    },
+    Rule {
+        id: "js.a6.i5.national-codes",
+        document: DocumentId::Jiangsu,
+        article: "第六条",
+        item: Some("（五）"),
+        title: "使用国家统一的医疗保障信息业务编码",
+        group: Group::Condition,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "按照规定使用国家统一的医疗保障信息业务编码",
+        excerpts: &[],
+        asks: &[&q::IT_NATIONAL_CODES.info],
+        check: |ctx| c5_item(ctx, &q::IT_NATIONAL_CODES, "按规定使用国家统一的医疗保障信息业务编码"),
+        advice: C5_ADVICE,
+        reading: Some(JS_C5_READING),
+    },
+    Rule {
+        id: "js.a6.i5.connected",
+        document: DocumentId::Jiangsu,
+        article: "第六条",
+        item: Some("（五）"),
+        title: "与医保信息系统有效对接",
+        group: Group::Condition,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "实现与医保信息系统有效对接",
+        excerpts: &[],
+        asks: &[&q::IT_CONNECTED.info],
+        check: |ctx| c5_item(ctx, &q::IT_CONNECTED, "实现与医保信息系统有效对接"),
+        advice: C5_ADVICE,
+        reading: Some(JS_C5_READING),
+    },
+    Rule {
+        id: "js.a6.i5.transmits-patient-data",
+        document: DocumentId::Jiangsu,
+        article: "第六条",
+        item: Some("（五）"),
+        title: "向医保信息系统传送全部就诊人员信息",
+        group: Group::Condition,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "按照要求向医保信息系统传送全部就诊人员相关信息",
+        excerpts: &[],
+        asks: &[&q::IT_TRANSMITS_ALL_PATIENT_DATA.info],
+        check: |ctx| {
+            c5_item(
+                ctx,
+                &q::IT_TRANSMITS_ALL_PATIENT_DATA,
+                "能按照要求向医保信息系统传送全部就诊人员相关信息",
+            )
+        },
+        advice: C5_ADVICE,
+        reading: Some(JS_C5_READING),
+    },
+    Rule {
+        id: "js.a6.i5.direct-settlement",
+        document: DocumentId::Jiangsu,
+        article: "第六条",
+        item: Some("（五）"),
+        title: "为参保人员提供直接联网结算",
+        group: Group::Condition,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "为参保人员提供直接联网结算",
+        excerpts: &[],
+        asks: &[&q::IT_DIRECT_SETTLEMENT.info],
+        check: |ctx| c5_item(ctx, &q::IT_DIRECT_SETTLEMENT, "能为参保人员提供直接联网结算"),
+        advice: C5_ADVICE,
+        reading: Some(JS_C5_READING),
+    },
+    Rule {
+        id: "js.a6.i6.other-conditions",
+        document: DocumentId::Jiangsu,
+        article: "第六条",
+        item: Some("（六）"),
+        title: "符合其他法定条件",
+        group: Group::Condition,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "符合法律法规规章和省级及以上医疗保障行政部门规定的其他条件",
+        excerpts: &[],
+        asks: &[&q::OTHER_CONDITIONS_MET.info],
+        check: |ctx| {
+            checks::must_be_yes(
+                ctx,
+                &q::OTHER_CONDITIONS_MET,
+                Outcome::Fail,
+                "据申报，符合其他法定条件。",
+                "申报不符合法律法规规章或省级及以上医疗保障行政部门规定的其他条件。",
+            )
+        },
+        advice: "对照统筹地区经办机构公布的申请指引（第二十五条）逐项核实其他条件。",
+        reading: None,
+    },
+    Rule {
+        id: "js.a9.i1.non-basic-main-scope",
+        document: DocumentId::Jiangsu,
+        article: "第九条",
+        item: Some("（一）"),
+        title: "不以非基本医疗服务为主要执业范围",
+        group: Group::Refusal,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "以医疗美容、辅助生殖、生活照护、种植牙等非基本医疗服务为主要执业范围的",
+        excerpts: &[],
+        asks: &[&q::MAIN_SCOPE.info],
+        check: |ctx| {
+            checks::non_basic_scope(
+                ctx,
+                &[
+                    MainScope::Cosmetology,
+                    MainScope::AssistedReproduction,
+                    MainScope::LifeCare,
+                    MainScope::DentalImplant,
+                ],
+                &[],
+            )
+        },
+        advice: "以非基本医疗服务为主要执业范围的机构不予受理；如基本医疗服务已成为主要业务，备好业务构成证明后再申请。",
+        reading: None,
+    },
+    Rule {
+        id: "js.a9.i2.price-policy",
+        document: DocumentId::Jiangsu,
+        article: "第九条",
+        item: Some("（二）"),
+        title: "基本医疗服务执行医药价格政策",
+        group: Group::Refusal,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "基本医疗服务未执行医疗保障行政部门制定的医药价格政策的",
+        excerpts: &[],
+        asks: &[&q::PRICE_POLICY_FOLLOWED.info],
+        check: checks::price_policy,
+        advice: "按医疗保障行政部门制定的医药价格政策调整基本医疗服务收费后再申请。",
+        reading: None,
+    },
+    Rule {
+        id: "js.a9.i3.administrative-penalty",
+        document: DocumentId::Jiangsu,
+        article: "第九条",
+        item: Some("（三）"),
+        title: "无未依法履行的行政处罚责任",
+        group: Group::Refusal,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "未依法履行行政处罚责任的",
+        excerpts: &[],
+        asks: &[&q::UNFULFILLED_ADMINISTRATIVE_PENALTY.info],
+        check: |ctx| {
+            checks::ground_absent(
+                ctx,
+                &q::UNFULFILLED_ADMINISTRATIVE_PENALTY,
+                "未依法履行行政处罚责任",
+            )
+        },
+        advice: "先履行完毕行政处罚决定（缴清罚款等），保留履行凭证，再申请。",
+        reading: None,
+    },
+    Rule {
+        id: "js.a9.i4.fraudulent-application-3-years",
+        document: DocumentId::Jiangsu,
+        article: "第九条",
+        item: Some("（四）"),
+        title: "弄虚作假申请定点，自发现之日起未满3年",
+        group: Group::Refusal,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "以弄虚作假等不正当手段申请定点，自发现之日起未满3年的",
+        excerpts: &[],
+        asks: &[
+            &q::FRAUDULENT_APPLICATION.info,
+            &q::FRAUDULENT_APPLICATION_DISCOVERED_ON.info,
+        ],
+        check: |ctx| {
+            checks::lookback(
+                ctx,
+                &q::FRAUDULENT_APPLICATION,
+                &q::FRAUDULENT_APPLICATION_DISCOVERED_ON,
+                Span::years(3),
+                None,
+                "被发现以弄虚作假等不正当手段申请定点",
+            )
+        },
+        advice: "自发现之日起满3年后方可再申请。",
+        reading: Some("回看期按《民法典》第二百零一条：发现当日不计入，满3年之次日起不再构成障碍；恰逢届满当日判为需人工复核（规则映射 §7.3、§8.0）。"),
+    },
+    Rule {
+        id: "js.a9.i5.terminated-for-violation-3-years",
+        document: DocumentId::Jiangsu,
+        article: "第九条",
+        item: Some("（五）"),
+        title: "因违法违规被解除医保协议未满3年或责任未履行完毕",
+        group: Group::Refusal,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "因违法违规被解除医保协议未满3年或者已满3年但未完全履行行政处罚法律责任的",
+        excerpts: &[],
+        asks: &[
+            &q::TERMINATED_FOR_VIOLATION.info,
+            &q::TERMINATED_FOR_VIOLATION_ON.info,
+            &q::VIOLATION_PENALTY_FULFILLED.info,
+        ],
+        check: |ctx| {
+            checks::lookback(
+                ctx,
+                &q::TERMINATED_FOR_VIOLATION,
+                &q::TERMINATED_FOR_VIOLATION_ON,
+                Span::years(3),
+                Some(Liability {
+                    question: &q::VIOLATION_PENALTY_FULFILLED,
+                    name: "行政处罚法律责任",
+                }),
+                "因违法违规被解除医保协议",
+            )
+        },
+        advice: "自解除之日起满3年，且行政处罚法律责任已完全履行后，方可再申请。",
+        reading: Some("原文未写起算日，按协议解除生效日起算（推定，规则映射 §11 X-8）；当日不计入。已满3年但责任未完全履行的，不论时间仍不予受理。"),
+    },
+    Rule {
+        id: "js.a9.i6.terminated-for-breach-1-year",
+        document: DocumentId::Jiangsu,
+        article: "第九条",
+        item: Some("（六）"),
+        title: "因严重违约被解除协议未满1年或违约责任未履行完毕",
+        group: Group::Refusal,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "因严重违反医保协议约定而被解除协议未满1年或者已满1年但未完全履行违约责任的",
+        excerpts: &[],
+        asks: &[
+            &q::TERMINATED_FOR_BREACH.info,
+            &q::TERMINATED_FOR_BREACH_ON.info,
+            &q::BREACH_LIABILITY_FULFILLED.info,
+        ],
+        check: |ctx| {
+            checks::lookback(
+                ctx,
+                &q::TERMINATED_FOR_BREACH,
+                &q::TERMINATED_FOR_BREACH_ON,
+                Span::years(1),
+                Some(Liability {
+                    question: &q::BREACH_LIABILITY_FULFILLED,
+                    name: "违约责任",
+                }),
+                "因严重违反医保协议约定被解除协议",
+            )
+        },
+        advice: "自解除之日起满1年，且违约责任（违约金等）已完全履行后，方可再申请。",
+        reading: Some("原文未写起算日，按协议解除生效日起算（推定，规则映射 §11 X-8）；当日不计入。已满1年但违约责任未完全履行的，仍不予受理。"),
+    },
+    Rule {
+        id: "js.a9.i7.leader-caused-termination-5-years",
+        document: DocumentId::Jiangsu,
+        article: "第九条",
+        item: Some("（七）"),
+        title: "负责人导致原定点机构被解除协议未满5年",
+        group: Group::Refusal,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "法定代表人、主要负责人或者实际控制人因严重违法违规导致原定点医疗机构被解除医保协议，未满5年的",
+        excerpts: &[],
+        asks: &[
+            &q::LEADER_CAUSED_TERMINATION.info,
+            &q::LEADER_PREVIOUS_INSTITUTION.info,
+            &q::LEADER_TERMINATION_ON.info,
+        ],
+        check: |ctx| checks::leader_lookback(ctx, PreviousInstitution::MedicalInstitution, Span::years(5)),
+        advice: "自原机构协议解除之日起满5年后方可申请，或更换法定代表人、主要负责人、实际控制人（须如实申报）。",
+        reading: Some("原文未写起算日，按原机构协议解除生效日起算（推定）；原机构为零售药店时原文未覆盖，判为需人工复核（规则映射 §11 X-8）。"),
+    },
+    Rule {
+        id: "js.a9.i8.leader-dishonest",
+        document: DocumentId::Jiangsu,
+        article: "第九条",
+        item: Some("（八）"),
+        title: "负责人未被列入失信人名单",
+        group: Group::Refusal,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "法定代表人、主要负责人或者实际控制人被列入失信人名单的",
+        excerpts: &[],
+        asks: &[&q::LEADER_DISHONEST.info],
+        check: |ctx| {
+            checks::ground_absent(
+                ctx,
+                &q::LEADER_DISHONEST,
+                "法定代表人、主要负责人或实际控制人被列入失信人名单",
+            )
+        },
+        advice: "待相关人员移出失信人名单，或依法变更法定代表人、主要负责人、实际控制人后再申请。",
+        reading: None,
+    },
+    Rule {
+        id: "js.a9.i9.other-grounds",
+        document: DocumentId::Jiangsu,
+        article: "第九条",
+        item: Some("（九）"),
+        title: "无其他法定不予受理情形",
+        group: Group::Refusal,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "法律、法规、规章规定的其他不予受理的情形",
+        excerpts: &[],
+        asks: &[&q::OTHER_REFUSAL_GROUND.info],
+        check: |ctx| {
+            checks::ground_absent(
+                ctx,
+                &q::OTHER_REFUSAL_GROUND,
+                "法律、法规、规章规定的其他不予受理情形",
+            )
+        },
+        advice: "向经办机构咨询该情形的依据与消除方式。",
+        reading: None,
+    },
+    Rule {
+        id: "js.a13.p3.reassessment-after-3-months",
+        document: DocumentId::Jiangsu,
+        article: "第十三条",
+        item: Some("第3款"),
+        title: "首次评估不合格后整改3个月再评估",
+        group: Group::Refusal,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "自结果告知送达之日起，整改3个月后可以再次组织评估",
+        excerpts: &[],
+        asks: &[&q::ASSESSMENT.info, &q::ASSESSMENT_FAILURE_NOTIFIED_ON.info],
+        check: |ctx| checks::after_first_failure(ctx, Reassessment::OrganisedByAgency),
+        advice: "按评估时提出的整改建议整改；满3个月后联系经办机构安排再次评估。",
+        reading: Some("由经办机构再次组织评估；整改期间能否另行提出新申请原文未写，判为需人工复核（规则映射 §7.2 B5、§11 X-12）。"),
+    },
+    Rule {
+        id: "js.a13.p3.second-failure-1-year",
+        document: DocumentId::Jiangsu,
+        article: "第十三条",
+        item: Some("第3款"),
+        title: "再次评估仍不合格的，1年内不得再次申请",
+        group: Group::Refusal,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "评估仍不合格的，1年内不得再次申请",
+        excerpts: &[],
+        asks: &[&q::ASSESSMENT.info, &q::ASSESSMENT_FAILURE_NOTIFIED_ON.info],
+        check: checks::after_second_failure,
+        advice: "自再次评估不合格结果告知送达之日起满1年后方可再次申请。",
+        reading: Some("原文未写起算日，按再次评估不合格结果告知送达之日起算（推定，规则映射 §11 X-8）；当日不计入。"),
+    },
+];
+
+#[cfg(test)]
+pub(crate) mod tests;

@@ -1,0 +1,44 @@
+//! The catalog: every rule, grouped by the source document it comes from.
+//!
+//! Each rule keeps its citation, verbatim quote, applicability, check and
+//! advice together (see [`Rule`]). The page's questionnaire, the CLI's rule
+//! list and the README's rule table are generated from here.
+
+pub mod checks;
+mod guangdong;
+mod jiangsu;
+mod jilin;
+mod rule;
+mod zhongshan;
+
+#[cfg(test)]
+pub(crate) mod testing;
+#[cfg(test)]
+mod tests;
+
+pub use rule::{Applicant, Ctx, Excerpt, Group, Missing, Rule, Verdict};
+
+use crate::sources::DocumentId;
+
+/// The version of the catalog: changes whenever a rule, quote or threshold
+/// changes, so that a report can be reproduced with the catalog it names.
+pub const CATALOG_VERSION: &str = "2026.11.23";
+
+/// The rules of each document, in document order; within a document, in
+/// the order of its articles.
+static BY_DOCUMENT: [(DocumentId, &[Rule]); 4] = [
+    (DocumentId::Jiangsu, jiangsu::RULES),
+    (DocumentId::Zhongshan, zhongshan::RULES),
+    (DocumentId::Guangdong, guangdong::RULES),
+    (DocumentId::Jilin, jilin::RULES),
+];
+
+/// Every rule of the catalog, in catalog order.
+pub fn rules() -> impl Iterator<Item = &'static Rule> {
+    BY_DOCUMENT.iter().flat_map(|(_, rules)| rules.iter())
+}
+
+/// The rule with the given id, if any.
+pub fn rule(id: &str) -> Option<&'static Rule> {
+    rules().find(|r| r.id == id)
+}

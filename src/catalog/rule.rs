@@ -1,0 +1,179 @@
+//! What a rule is: its citation, quote, applicability, check and advice in
+//! one value, and the context a check reads the facts through.
+
+use std::cell::RefCell;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::facts::questions::{Question, QuestionInfo};
+use crate::facts::Profile;
+use crate::report::{KeyDate, Outcome};
+use crate::sources::DocumentId;
+
+/// One rule of the catalog.
+pub struct Rule {
+    /// Stable, readable id: `<document>.a<article>[.i<item>].<slug>`.
+    pub id: &'static str,
+    pub document: DocumentId,
+    /// The article as written in the seed, e.g. `第六条`.
+    pub article: &'static str,
+    /// The item or paragraph as written, e.g. `（一）` or `第3款`.
+    pub item: Option<&'static str>,
+    /// What the rule is about, in a few Chinese words.
+    pub title: &'static str,
+    pub group: Group,
+    /// Which applicants the rule concerns.
+    pub applicant: Applicant,
+    /// Dates in force, where they differ from the document's (both inclusive).
+    pub in_force: Option<(NaiveDate, Option<NaiveDate>)>,
+    /// The words of the article the rule encodes, verbatim from the seed.
+    pub quote: &'static str,
+    /// Other items of the same article a check may cite instead (see
+    /// [`Verdict::citing`]), each verbatim from the seed.
+    pub excerpts: &'static [Excerpt],
+    /// The questions the check reads.
+    pub asks: &'static [&'static QuestionInfo],
+    pub check: fn(&Ctx) -> Result<Verdict, Missing>,
+    /// What to do when the rule is not met, in Chinese.
+    pub advice: &'static str,
+    /// Where the text admits two readings: the one taken, and why (rules map §11).
+    pub reading: Option<&'static str>,
+}
+
+/// A quoted item of an article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Excerpt {
+    pub item: Option<&'static str>,
+    pub quote: &'static str,
+}
+
+/// The part of the self-check a rule belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Group {
+    /// 可申请定点的机构类型与证照.
+    Eligibility,
+    /// 申请定点的基本条件.
+    Condition,
+    /// 不予受理的情形 and other bars to applying again.
+    Refusal,
+}
+
+impl Group {
+    pub const ALL: [Group; 3] = [Group::Eligibility, Group::Condition, Group::Refusal];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Group::Eligibility => "申请资格（机构类型与证照）",
+            Group::Condition => "基本条件",
+            Group::Refusal => "不予受理情形",
+        }
+    }
+}
+
+/// The applicants a rule concerns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Applicant {
+    MedicalInstitution,
+}
+
+/// Signals that a check needs an answer the profile does not give; the
+/// questions are recorded in the [`Ctx`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Missing;
+
+/// The facts and the as-of date, as a check sees them.
+pub struct Ctx<'a> {
+    pub profile: &'a Profile,
+    pub as_of: NaiveDate,
+    missing: RefCell<Vec<&'static QuestionInfo>>,
+    read: RefCell<Vec<&'static str>>,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(profile: &'a Profile, as_of: NaiveDate) -> Ctx<'a> {
+        Ctx {
+            profile,
+            as_of,
+            missing: RefCell::new(Vec::new()),
+            read: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// The answer to `question`, or [`Missing`] (recording the question) when
+    /// the profile does not give it. Read every answer a conclusion needs
+    /// before using `?`, so that all missing ones are named at once.
+    pub fn get<T: 'static>(&self, question: &'static Question<T>) -> Result<T, Missing> {
+        self.read.borrow_mut().push(question.info.id);
+        match (question.get)(self.profile) {
+            Some(value) => Ok(value),
+            None => {
+                let mut missing = self.missing.borrow_mut();
+                if !missing.iter().any(|q| q.id == question.info.id) {
+                    missing.push(&question.info);
+                }
+                Err(Missing)
+            }
+        }
+    }
+
+    /// The questions found unanswered so far.
+    pub fn missing(&self) -> Vec<&'static QuestionInfo> {
+        self.missing.borrow().clone()
+    }
+
+    /// The ids of the questions read so far.
+    pub fn read(&self) -> Vec<&'static str> {
+        self.read.borrow().clone()
+    }
+}
+
+/// What a check concludes: an outcome with its reasons.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verdict {
+    pub outcome: Outcome,
+    /// Why, with the facts and dates that decided it, in Chinese.
+    pub detail: String,
+    /// An excerpt of [`Rule::excerpts`] the finding cites instead of the rule's quote.
+    pub cites: Option<Excerpt>,
+    /// Dates that follow from the facts (e.g. the day a bar stops applying).
+    pub dates: Vec<KeyDate>,
+}
+
+impl Verdict {
+    fn new(outcome: Outcome, detail: impl Into<String>) -> Verdict {
+        Verdict {
+            outcome,
+            detail: detail.into(),
+            cites: None,
+            dates: Vec::new(),
+        }
+    }
+    pub fn pass(detail: impl Into<String>) -> Verdict {
+        Verdict::new(Outcome::Pass, detail)
+    }
+    pub fn fail(detail: impl Into<String>) -> Verdict {
+        Verdict::new(Outcome::Fail, detail)
+    }
+    pub fn review(detail: impl Into<String>) -> Verdict {
+        Verdict::new(Outcome::NeedsReview, detail)
+    }
+    pub fn not_applicable(detail: impl Into<String>) -> Verdict {
+        Verdict::new(Outcome::NotApplicable, detail)
+    }
+    /// Cites `excerpt` (one of the rule's excerpts) instead of the rule's quote.
+    pub fn citing(mut self, excerpt: Excerpt) -> Verdict {
+        self.cites = Some(excerpt);
+        self
+    }
+    /// Adds a date that follows from the facts.
+    pub fn with_date(mut self, label: impl Into<String>, date: NaiveDate) -> Verdict {
+        self.dates.push(KeyDate {
+            label: label.into(),
+            date,
+        });
+        self
+    }
+}

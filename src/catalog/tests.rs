@@ -1,0 +1,232 @@
+//! The catalog's integrity: every rule is cited, quoted verbatim from the
+//! article it cites, uniquely identified, asks exactly what it reads, and is
+//! tested both ways.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::testing::{baseline, date, Case};
+use super::*;
+use crate::engine;
+use crate::facts::{Choice, Jurisdiction};
+use crate::report::Outcome;
+use crate::sources::{self, chinese_numeral_value};
+
+/// Every table of cases, one per document.
+fn all_cases() -> Vec<Case> {
+    let tables: [&[Case]; 1] = [jiangsu::tests::CASES];
+    tables.iter().flat_map(|t| t.iter().copied()).collect()
+}
+
+#[test]
+fn rule_ids_are_unique_and_name_their_document_and_article() {
+    let mut seen = BTreeSet::new();
+    for rule in rules() {
+        assert!(seen.insert(rule.id), "duplicate rule id {}", rule.id);
+        let mut parts = rule.id.split('.');
+        let doc = parts.next().unwrap_or_default();
+        assert_eq!(doc, rule.document.code().to_lowercase(), "{}", rule.id);
+        let article = parts.next().unwrap_or_default();
+        let number = rule
+            .article
+            .strip_prefix('第')
+            .and_then(|a| a.strip_suffix('条'))
+            .and_then(chinese_numeral_value);
+        assert_eq!(
+            article
+                .strip_prefix('a')
+                .and_then(|n| n.parse::<u32>().ok()),
+            number,
+            "{}: the id's article differs from {}",
+            rule.id,
+            rule.article
+        );
+        let slug = rule.id.rsplit('.').next().unwrap_or_default();
+        assert!(
+            !slug.is_empty()
+                && slug
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+            "{}: slug must be lowercase words joined by '-'",
+            rule.id
+        );
+    }
+}
+
+#[test]
+fn no_two_versions_of_a_rule_are_in_force_on_the_same_date() {
+    let mut by_id: BTreeMap<&str, Vec<&Rule>> = BTreeMap::new();
+    for rule in rules() {
+        by_id.entry(rule.id).or_default().push(rule);
+    }
+    for (id, versions) in by_id {
+        for (i, a) in versions.iter().enumerate() {
+            for b in versions.iter().skip(i + 1) {
+                let (Some((a_from, a_until)), Some((b_from, b_until))) = (a.in_force, b.in_force)
+                else {
+                    panic!("{id}: two versions without their own dates in force");
+                };
+                let a_end = a_until.unwrap_or(chrono::NaiveDate::MAX);
+                let b_end = b_until.unwrap_or(chrono::NaiveDate::MAX);
+                assert!(
+                    a_end < b_from || b_end < a_from,
+                    "{id}: two versions in force on the same date"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn every_rule_is_cited_and_quoted_verbatim_from_the_article_it_cites() {
+    for rule in rules() {
+        let article = sources::article(rule.document, rule.article).unwrap_or_else(|| {
+            panic!(
+                "{}: {} has no {}",
+                rule.id,
+                rule.document.code(),
+                rule.article
+            )
+        });
+        assert!(
+            !rule.title.is_empty() && !rule.advice.is_empty(),
+            "{}: title and advice",
+            rule.id
+        );
+        if let Some(item) = rule.item {
+            let well_formed = (item.starts_with('（') && item.ends_with('）'))
+                || (item.starts_with('第') && item.ends_with('款'));
+            assert!(
+                well_formed,
+                "{}: item {item} is not written as （一） or 第N款",
+                rule.id
+            );
+        }
+        assert!(!rule.quote.trim().is_empty(), "{}: empty quote", rule.id);
+        assert!(
+            sources::contains_quote(&article.text, rule.quote),
+            "{}: quote not found verbatim in {} {}: 「{}」",
+            rule.id,
+            rule.document.code(),
+            rule.article,
+            rule.quote
+        );
+        for excerpt in rule.excerpts {
+            assert!(
+                sources::contains_quote(&article.text, excerpt.quote),
+                "{}: excerpt {:?} not found verbatim in {}",
+                rule.id,
+                excerpt.item,
+                rule.article
+            );
+            if let Some(item) = excerpt.item {
+                let with_item = format!("{item}{}", excerpt.quote);
+                assert!(
+                    sources::contains_quote(&article.text, &with_item),
+                    "{}: excerpt does not stand under item {item}",
+                    rule.id
+                );
+            }
+        }
+        if let Some(item) = rule.item.filter(|i| i.starts_with('（')) {
+            let at = sources::normalize_for_match(&article.text);
+            let quote = sources::normalize_for_match(rule.quote);
+            let item_at = at.find(item);
+            let quote_at = at.find(&quote);
+            assert!(
+                matches!((item_at, quote_at), (Some(i), Some(q)) if i <= q),
+                "{}: the quote does not follow item {item}",
+                rule.id
+            );
+        }
+    }
+}
+
+#[test]
+fn every_rule_belongs_to_a_jurisdiction_and_asks_something() {
+    for rule in rules() {
+        let planned = Jurisdiction::VALUES
+            .iter()
+            .any(|&j| engine::plan(j).iter().any(|(d, _)| *d == rule.document));
+        assert!(
+            planned,
+            "{}: no jurisdiction applies {}",
+            rule.id,
+            rule.document.code()
+        );
+        assert!(!rule.asks.is_empty(), "{}: asks no question", rule.id);
+    }
+}
+
+/// A rule reads only the questions it declares (so the questionnaire asks
+/// them), and each declared question is read in some case (so none is stale).
+#[test]
+fn every_rule_asks_exactly_the_questions_it_reads() {
+    let mut read_by: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    let mut profiles: Vec<_> = all_cases()
+        .into_iter()
+        .map(|case| {
+            let mut profile = baseline(case.jurisdiction);
+            (case.set)(&mut profile);
+            (profile, date(case.as_of))
+        })
+        .collect();
+    for &j in Jurisdiction::VALUES {
+        profiles.push((baseline(j), date(super::testing::AS_OF)));
+    }
+    for (profile, as_of) in &profiles {
+        for (rule, _) in engine::rules_for(profile) {
+            let ctx = Ctx::new(profile, *as_of);
+            let _ = (rule.check)(&ctx);
+            for id in ctx.read() {
+                assert!(
+                    rule.asks.iter().any(|q| q.id == id),
+                    "{} reads {id} but does not list it in asks",
+                    rule.id
+                );
+                read_by.entry(rule.id).or_default().insert(id);
+            }
+        }
+    }
+    for rule in rules() {
+        for asked in rule.asks {
+            assert!(
+                read_by.get(rule.id).is_some_and(|r| r.contains(asked.id)),
+                "{} asks {} but no case makes it read the answer",
+                rule.id,
+                asked.id
+            );
+        }
+    }
+}
+
+/// Each rule has a case on its favourable side (pass or not applicable) and
+/// one on its unfavourable side (fail or needs review).
+#[test]
+fn every_rule_is_tested_both_ways() {
+    let cases = all_cases();
+    for rule in rules() {
+        let outcomes: BTreeSet<Outcome> = cases
+            .iter()
+            .filter(|c| c.rule == rule.id)
+            .map(|c| c.expect)
+            .collect();
+        let favourable =
+            outcomes.contains(&Outcome::Pass) || outcomes.contains(&Outcome::NotApplicable);
+        let unfavourable =
+            outcomes.contains(&Outcome::Fail) || outcomes.contains(&Outcome::NeedsReview);
+        assert!(
+            favourable && unfavourable,
+            "{} is not tested both ways: {:?}",
+            rule.id,
+            outcomes
+        );
+    }
+    for case in &cases {
+        assert!(
+            rule(case.rule).is_some(),
+            "case for unknown rule {}: {}",
+            case.rule,
+            case.name
+        );
+    }
+}

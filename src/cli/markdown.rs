@@ -1,0 +1,45 @@
+//! The rule list as Markdown, for the README: generated, never written by hand.
+
+use crate::api;
+use crate::catalog;
+use crate::facts::Jurisdiction;
+use crate::sources::DocumentId;
+
+/// The rules of the catalog (or of one jurisdiction) as Markdown tables,
+/// one per document, with the number of rules per document.
+pub fn rules_markdown(jurisdiction: Option<Jurisdiction>) -> String {
+    let rules = api::rules(jurisdiction);
+    let mut out = format!(
+        "规则目录版本 `{}`，共 {} 条规则。\n",
+        catalog::CATALOG_VERSION,
+        rules.len()
+    );
+    for doc in DocumentId::ALL {
+        let of_doc: Vec<_> = rules
+            .iter()
+            .filter(|r| r.citation.document == doc)
+            .collect();
+        if of_doc.is_empty() {
+            continue;
+        }
+        let d = doc.document();
+        out.push_str(&format!(
+            "\n#### {}（{}）：{}，{} 条\n\n| 编号 | 条款 | 规则 | 分组 |\n|---|---|---|---|\n",
+            d.short_name,
+            doc.code(),
+            d.title,
+            of_doc.len()
+        ));
+        for r in of_doc {
+            out.push_str(&format!(
+                "| `{}` | {}{} | {} | {} |\n",
+                r.id,
+                r.citation.article,
+                r.citation.item.unwrap_or(""),
+                r.title,
+                r.group_title
+            ));
+        }
+    }
+    out
+}

@@ -1,0 +1,71 @@
+//! The questionnaire: the questions the applicable rules ask, given the
+//! answers so far. The page renders exactly this; nothing is asked by hand.
+
+use serde::Serialize;
+
+use super::rules_for;
+use crate::facts::questions::{self, AnswerKind, QuestionInfo, Section};
+use crate::facts::Profile;
+use crate::report::Citation;
+
+/// One question as the page shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct QuestionView {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub help: &'static str,
+    pub kind: AnswerKind,
+    /// The citations of the rules that ask it, e.g. `江苏 第六条（一）`.
+    pub asked_by: Vec<String>,
+}
+
+/// The questions of one section.
+#[derive(Debug, Clone, Serialize)]
+pub struct QuestionGroup {
+    pub section: Section,
+    pub title: &'static str,
+    pub questions: Vec<QuestionView>,
+}
+
+/// The questions to ask for `profile`: those the rules of its jurisdiction
+/// ask, less those not shown given its answers so far (e.g. the department
+/// questions below 100 beds), in questionnaire order. The institution name
+/// is always asked first, for the report header.
+pub fn questionnaire(profile: &Profile) -> Vec<QuestionGroup> {
+    let rules = rules_for(profile);
+    let asked_by = |q: &QuestionInfo| -> Vec<String> {
+        let mut cites: Vec<String> = Vec::new();
+        for (rule, _) in &rules {
+            if rule.asks.iter().any(|a| a.id == q.id) {
+                let text = Citation::new(rule.document, rule.article, rule.item).text;
+                if !cites.contains(&text) {
+                    cites.push(text);
+                }
+            }
+        }
+        cites
+    };
+    Section::ALL
+        .into_iter()
+        .map(|section| QuestionGroup {
+            section,
+            title: section.title(),
+            questions: questions::ALL
+                .iter()
+                .filter(|q| q.section == section && (q.shown)(profile))
+                .filter_map(|q| {
+                    let cites = asked_by(q);
+                    let always = q.id == questions::INSTITUTION_NAME.info.id;
+                    (always || !cites.is_empty()).then_some(QuestionView {
+                        id: q.id,
+                        label: q.label,
+                        help: q.help,
+                        kind: q.kind,
+                        asked_by: cites,
+                    })
+                })
+                .collect(),
+        })
+        .filter(|g| !g.questions.is_empty())
+        .collect()
+}

@@ -1,0 +1,149 @@
+//! The engine as a whole: documents in force, not covered, conclusions,
+//! missing answers and the questionnaire.
+
+use super::*;
+use crate::catalog::testing::{baseline, date};
+use crate::report::MayApply;
+
+#[test]
+fn a_complete_jiangsu_profile_may_apply() {
+    let report = check(&baseline(Jurisdiction::Jiangsu), date("2026-11-22"));
+    assert_eq!(
+        report.conclusion.may_apply,
+        MayApply::Yes,
+        "{}",
+        report.conclusion.summary
+    );
+    assert_eq!(report.conclusion.counts.fail, 0);
+    assert!(report.conclusion.counts.pass > 20);
+    assert_eq!(report.documents.len(), 1);
+    assert!(report.documents[0].in_force_on_as_of);
+}
+
+#[test]
+fn one_failed_condition_means_the_institution_may_not_apply_yet() {
+    let mut profile = baseline(Jurisdiction::Jiangsu);
+    profile.staff.physicians_first_registered_here = Some(0);
+    let report = check(&profile, date("2026-11-22"));
+    assert_eq!(report.conclusion.may_apply, MayApply::No);
+    assert_eq!(report.conclusion.counts.fail, 1);
+    assert!(
+        report.conclusion.summary.contains("江苏 第六条（二）"),
+        "{}",
+        report.conclusion.summary
+    );
+}
+
+#[test]
+fn jiangsu_rules_are_not_covered_before_2024() {
+    let report = check(&baseline(Jurisdiction::Jiangsu), date("2023-12-31"));
+    assert_eq!(report.conclusion.may_apply, MayApply::NotCovered);
+    assert!(report
+        .findings
+        .iter()
+        .all(|f| f.outcome == Outcome::NotCovered));
+    assert!(
+        report.findings[0].detail.contains("2024年1月1日"),
+        "{}",
+        report.findings[0].detail
+    );
+    assert!(!report.documents[0].in_force_on_as_of);
+    let first_day = check(&baseline(Jurisdiction::Jiangsu), date("2024-01-01"));
+    assert!(first_day
+        .findings
+        .iter()
+        .all(|f| f.outcome != Outcome::NotCovered));
+}
+
+#[test]
+fn missing_answers_are_named_all_at_once_never_guessed() {
+    let mut profile = baseline(Jurisdiction::Jiangsu);
+    profile.staff.principal_in_charge_of_insurance = None;
+    profile.staff.insurance_staff = None;
+    let report = check(&profile, date("2026-11-22"));
+    let finding = report
+        .findings
+        .iter()
+        .find(|f| f.rule_id == "js.a6.i3.principal-and-staff")
+        .expect("finding");
+    assert_eq!(finding.outcome, Outcome::NeedsInformation);
+    let ids: Vec<&str> = finding.missing.iter().map(|m| m.id).collect();
+    assert_eq!(
+        ids,
+        [
+            "staff.principal_in_charge_of_insurance",
+            "staff.insurance_staff"
+        ]
+    );
+    assert_eq!(report.conclusion.may_apply, MayApply::Undetermined);
+}
+
+#[test]
+fn an_empty_profile_needs_information_and_never_passes() {
+    let profile = crate::facts::parse_profile(r#"{"jurisdiction":"jiangsu"}"#).expect("profile");
+    let report = check(&profile, date("2026-11-22"));
+    assert_eq!(report.conclusion.may_apply, MayApply::Undetermined);
+    assert_eq!(report.conclusion.counts.pass, 0);
+    assert!(report
+        .findings
+        .iter()
+        .all(|f| f.outcome == Outcome::NeedsInformation && !f.missing.is_empty()));
+}
+
+#[test]
+fn the_same_input_gives_the_same_report_byte_for_byte() {
+    let profile = baseline(Jurisdiction::Nantong);
+    let a = serde_json::to_string(&check(&profile, date("2026-11-22"))).expect("json");
+    let b = serde_json::to_string(&check(&profile, date("2026-11-22"))).expect("json");
+    assert_eq!(a, b);
+}
+
+#[test]
+fn a_finding_of_an_article_five_kind_cites_the_item_that_lists_it() {
+    let mut profile = baseline(Jurisdiction::Jiangsu);
+    profile.institution.kind = Some(crate::facts::InstitutionKind::VillageClinic);
+    let report = check(&profile, date("2026-11-22"));
+    let finding = report
+        .findings
+        .iter()
+        .find(|f| f.rule_id == "js.a5.kind-listed")
+        .expect("finding");
+    assert_eq!(finding.citation.text, "江苏 第五条（三）");
+    assert!(finding.quote.contains("村卫生室（所）"));
+}
+
+#[test]
+fn the_questionnaire_asks_what_the_rules_ask_and_hides_what_does_not_apply() {
+    let mut profile = baseline(Jurisdiction::Jiangsu);
+    profile.institution.beds = Some(20);
+    let ids: Vec<&str> = questionnaire(&profile)
+        .iter()
+        .flat_map(|g| g.questions.iter().map(|q| q.id))
+        .collect();
+    assert!(ids.contains(&"institution.operating_since"));
+    assert!(ids.contains(&"staff.physicians_first_registered_here"));
+    assert!(
+        !ids.contains(&"staff.physicians_main_practice_here"),
+        "a Jilin question in Jiangsu"
+    );
+    assert!(
+        !ids.contains(&"staff.insurance_department"),
+        "asked below 100 beds"
+    );
+    assert!(
+        !ids.contains(&"history.fraudulent_application_discovered_on"),
+        "asked without fraud"
+    );
+    profile.institution.beds = Some(100);
+    let ids: Vec<&str> = questionnaire(&profile)
+        .iter()
+        .flat_map(|g| g.questions.iter().map(|q| q.id))
+        .collect();
+    assert!(ids.contains(&"staff.insurance_department"));
+    let why = questionnaire(&profile)
+        .into_iter()
+        .flat_map(|g| g.questions)
+        .find(|q| q.id == "institution.operating_since")
+        .expect("question");
+    assert_eq!(why.asked_by, ["江苏 第六条（一）"]);
+}

@@ -1,0 +1,316 @@
+//! The report of a check: per finding its outcome, citation, quote, reasons
+//! and advice; for the whole its jurisdiction, as-of date, the documents
+//! applied and the catalog version. Serialised as the report JSON.
+
+mod text;
+
+pub use text::render_text;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::catalog::Group;
+use crate::sources::{DocumentId, Status};
+
+/// The version of the report format.
+pub const REPORT_FORMAT: &str = "dingdian-report/1";
+
+/// The outcome of one rule for one institution on one date. Never a silent
+/// default: each value means something different.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// The rule is met.
+    Pass,
+    /// The rule is not met.
+    Fail,
+    /// The rule does not concern this institution (e.g. the 100-bed rule for 20 beds).
+    NotApplicable,
+    /// An answer the rule needs is missing; the finding names the question.
+    NeedsInformation,
+    /// The outcome turns on a reading the documents leave open, or on a fact
+    /// only a person can judge.
+    NeedsReview,
+    /// No rule data for this place on this date.
+    NotCovered,
+}
+
+impl Outcome {
+    pub const ALL: [Outcome; 6] = [
+        Outcome::Pass,
+        Outcome::Fail,
+        Outcome::NotApplicable,
+        Outcome::NeedsInformation,
+        Outcome::NeedsReview,
+        Outcome::NotCovered,
+    ];
+
+    /// The outcome in Chinese.
+    pub fn label(self) -> &'static str {
+        match self {
+            Outcome::Pass => "符合",
+            Outcome::Fail => "不符合",
+            Outcome::NotApplicable => "不适用",
+            Outcome::NeedsInformation => "需补充信息",
+            Outcome::NeedsReview => "需人工复核",
+            Outcome::NotCovered => "无规则数据",
+        }
+    }
+}
+
+/// A date that follows from the facts, with what it means.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct KeyDate {
+    pub label: String,
+    pub date: NaiveDate,
+}
+
+/// Where a finding's rule stands in its source.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Citation {
+    /// Document code: `JS`, `ZS`, `GD`, `JL`, `NT`.
+    pub document: DocumentId,
+    /// Short name of the document, e.g. `江苏`.
+    pub document_name: &'static str,
+    /// The article as written in the seed, e.g. `第六条`.
+    pub article: &'static str,
+    /// The item or paragraph as written, e.g. `（一）`.
+    pub item: Option<&'static str>,
+    /// The whole citation for display: `江苏 第六条（一）`.
+    pub text: String,
+}
+
+impl Citation {
+    pub fn new(
+        document: DocumentId,
+        article: &'static str,
+        item: Option<&'static str>,
+    ) -> Citation {
+        let document_name = document.document().short_name;
+        Citation {
+            document,
+            document_name,
+            article,
+            item,
+            text: format!("{document_name} {article}{}", item.unwrap_or("")),
+        }
+    }
+}
+
+/// A question a finding could not be decided without.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MissingAnswer {
+    /// JSON path of the answer in the profile.
+    pub id: &'static str,
+    /// The question in Chinese.
+    pub label: &'static str,
+}
+
+/// The outcome of one rule, with everything needed to act on it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub rule_id: &'static str,
+    pub title: &'static str,
+    pub group: Group,
+    pub outcome: Outcome,
+    pub citation: Citation,
+    /// The words of the article, verbatim from the seed.
+    pub quote: &'static str,
+    /// Why this outcome, with the facts and dates that decided it.
+    pub detail: String,
+    /// What to do about it.
+    pub advice: &'static str,
+    /// The reading taken where the text admits two (rules map §11).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reading: Option<&'static str>,
+    /// The questions to answer, for "needs information".
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub missing: Vec<MissingAnswer>,
+    /// Dates that follow from the facts.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub dates: Vec<KeyDate>,
+    /// True for a rule of a draft not in force: shown, not counted.
+    pub draft: bool,
+    /// For a rule decided under another document while a draft is pending:
+    /// how the draft's words compare.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub draft_note: Option<String>,
+}
+
+/// How a document takes part in a report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Its rules decide the outcome.
+    Decides,
+    /// A draft not in force: its rules are shown for preparation only.
+    DraftPreview,
+}
+
+/// A document a report applied, and whether it was in force on the as-of date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AppliedDocument {
+    pub code: DocumentId,
+    pub name: &'static str,
+    pub title: &'static str,
+    pub role: Role,
+    pub status: Status,
+    pub in_force_on_as_of: bool,
+    /// In Chinese: in force from when to when, or why not.
+    pub note: String,
+}
+
+/// The answer to "may we apply?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MayApply {
+    /// Every condition met, no ground for refusal.
+    Yes,
+    /// At least one condition unmet or one ground for refusal present.
+    No,
+    /// Nothing fails, but answers are missing or a person must judge.
+    Undetermined,
+    /// No rule data for this place on this date.
+    NotCovered,
+}
+
+impl MayApply {
+    pub fn label(self) -> &'static str {
+        match self {
+            MayApply::Yes => "可以申请",
+            MayApply::No => "暂不能申请",
+            MayApply::Undetermined => "尚无法判断",
+            MayApply::NotCovered => "无规则数据",
+        }
+    }
+}
+
+/// How many findings had each outcome (draft findings not counted).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    pub pass: usize,
+    pub fail: usize,
+    pub not_applicable: usize,
+    pub needs_information: usize,
+    pub needs_review: usize,
+    pub not_covered: usize,
+}
+
+impl Counts {
+    pub fn of(findings: &[Finding]) -> Counts {
+        let mut counts = Counts::default();
+        for f in findings.iter().filter(|f| !f.draft) {
+            *counts.slot(f.outcome) += 1;
+        }
+        counts
+    }
+
+    fn slot(&mut self, outcome: Outcome) -> &mut usize {
+        match outcome {
+            Outcome::Pass => &mut self.pass,
+            Outcome::Fail => &mut self.fail,
+            Outcome::NotApplicable => &mut self.not_applicable,
+            Outcome::NeedsInformation => &mut self.needs_information,
+            Outcome::NeedsReview => &mut self.needs_review,
+            Outcome::NotCovered => &mut self.not_covered,
+        }
+    }
+
+    pub fn get(&self, outcome: Outcome) -> usize {
+        let mut copy = *self;
+        *copy.slot(outcome)
+    }
+}
+
+/// The conclusion drawn from the findings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Conclusion {
+    pub may_apply: MayApply,
+    /// One sentence in Chinese.
+    pub summary: String,
+    pub counts: Counts,
+}
+
+impl Conclusion {
+    /// Draws the conclusion from the decisive (non-draft) findings.
+    pub fn from_findings(findings: &[Finding]) -> Conclusion {
+        let counts = Counts::of(findings);
+        let titles = |outcome: Outcome| -> String {
+            let names: Vec<String> = findings
+                .iter()
+                .filter(|f| !f.draft && f.outcome == outcome)
+                .map(|f| format!("{}（{}）", f.title, f.citation.text))
+                .collect();
+            names.join("；")
+        };
+        let decisive = findings.iter().filter(|f| !f.draft).count();
+        let (may_apply, summary) = if decisive == 0 || counts.not_covered == decisive {
+            (
+                MayApply::NotCovered,
+                "该地区在自查日期没有现行规则数据，无法判断。".to_string(),
+            )
+        } else if counts.fail > 0 {
+            (
+                MayApply::No,
+                format!("有 {} 项不符合：{}。", counts.fail, titles(Outcome::Fail)),
+            )
+        } else if counts.needs_information + counts.needs_review + counts.not_covered > 0 {
+            let mut parts = Vec::new();
+            if counts.needs_information > 0 {
+                parts.push(format!("{} 项需补充信息", counts.needs_information));
+            }
+            if counts.needs_review > 0 {
+                parts.push(format!(
+                    "{} 项需人工复核（{}）",
+                    counts.needs_review,
+                    titles(Outcome::NeedsReview)
+                ));
+            }
+            if counts.not_covered > 0 {
+                parts.push(format!("{} 项无规则数据", counts.not_covered));
+            }
+            (
+                MayApply::Undetermined,
+                format!("未发现不符合项，但{}。", parts.join("，")),
+            )
+        } else {
+            (
+                MayApply::Yes,
+                format!(
+                    "全部 {} 项适用的条件均符合，未发现不予受理情形。",
+                    counts.pass
+                ),
+            )
+        };
+        Conclusion {
+            may_apply,
+            summary,
+            counts,
+        }
+    }
+}
+
+/// The name of the jurisdiction, as code and Chinese.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct JurisdictionInfo {
+    pub code: crate::facts::Jurisdiction,
+    pub name: &'static str,
+}
+
+/// The report of one self-check.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Report {
+    /// `dingdian-report/1`.
+    pub format: &'static str,
+    /// The profile format the input was read as.
+    pub profile_format: &'static str,
+    pub catalog_version: &'static str,
+    pub engine_version: &'static str,
+    pub jurisdiction: JurisdictionInfo,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub institution_name: Option<String>,
+    pub as_of: NaiveDate,
+    pub documents: Vec<AppliedDocument>,
+    pub conclusion: Conclusion,
+    pub findings: Vec<Finding>,
+}
