@@ -96,14 +96,14 @@ fn display_text(raw: &str) -> String {
     let flat = super::normalize_for_match(raw);
     let mut out = String::with_capacity(flat.len() + 32);
     let chars: Vec<char> = flat.chars().collect();
+    let mut before = None;
     for (i, &c) in chars.iter().enumerate() {
-        if c == '（' && i > 0 && opens_item(&chars[i..]) {
-            let before = chars[i - 1];
-            if matches!(before, '：' | '；' | '。') {
-                out.push('\n');
-            }
+        let opens = c == '（' && chars.get(i..).is_some_and(opens_item);
+        if opens && matches!(before, Some('：' | '；' | '。')) {
+            out.push('\n');
         }
         out.push(c);
+        before = Some(c);
     }
     out
 }
