@@ -13,7 +13,12 @@ use crate::sources::{self, chinese_numeral_value};
 
 /// Every table of cases, one per document.
 fn all_cases() -> Vec<Case> {
-    let tables: [&[Case]; 1] = [jiangsu::tests::CASES];
+    let tables: [&[Case]; 4] = [
+        jiangsu::tests::CASES,
+        zhongshan::tests::CASES,
+        guangdong::tests::CASES,
+        jilin::tests::CASES,
+    ];
     tables.iter().flat_map(|t| t.iter().copied()).collect()
 }
 

@@ -1,4 +1,8 @@
-//! placeholder
+//! placeholder: rules to be written.
+
 use crate::catalog::rule::Rule;
 
 pub static RULES: &[Rule] = &[];
+
+#[cfg(test)]
+pub(crate) mod tests;

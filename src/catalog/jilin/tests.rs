@@ -1,0 +1,3 @@
+use crate::catalog::testing::Case;
+
+pub(crate) static CASES: &[Case] = &[];
