@@ -12,6 +12,30 @@ use crate::facts::{parse_profile, Choice, InputError, Jurisdiction};
 use crate::report::{Citation, Report, Role};
 use crate::sources::{self, DocumentId, Status};
 
+/// What every entry point returns across the wasm boundary: a tagged union,
+/// never an exception, so that a portal can handle input errors as data.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Envelope<T> {
+    Success { value: T },
+    Failure { errors: Vec<InputError> },
+}
+
+impl<T> From<Result<T, Vec<InputError>>> for Envelope<T> {
+    fn from(result: Result<T, Vec<InputError>>) -> Envelope<T> {
+        match result {
+            Ok(value) => Envelope::Success { value },
+            Err(errors) => Envelope::Failure { errors },
+        }
+    }
+}
+
+impl<T> From<Result<T, InputError>> for Envelope<T> {
+    fn from(result: Result<T, InputError>) -> Envelope<T> {
+        result.map_err(|e| vec![e]).into()
+    }
+}
+
 /// Reads the as-of date, `YYYY-MM-DD`.
 ///
 /// # Errors
@@ -45,6 +69,50 @@ pub fn check(profile_json: &str, as_of: &str) -> Result<Report, Vec<InputError>>
 pub fn questionnaire(profile_json: &str) -> Result<Vec<QuestionGroup>, Vec<InputError>> {
     let profile = parse_profile(profile_json).map_err(|e| vec![e])?;
     Ok(engine::questionnaire(&profile))
+}
+
+/// A value of a closed set with its Chinese label.
+#[derive(Debug, Clone, Serialize)]
+pub struct Label {
+    pub value: serde_json::Value,
+    pub label: &'static str,
+}
+
+/// The Chinese labels of outcomes, groups and conclusions, so that the page
+/// shows the words the CLI shows.
+#[derive(Debug, Clone, Serialize)]
+pub struct Labels {
+    pub outcomes: Vec<Label>,
+    pub groups: Vec<Label>,
+    pub may_apply: Vec<Label>,
+}
+
+fn label_of<T: Serialize>(value: T, label: &'static str) -> Label {
+    Label {
+        value: serde_json::to_value(value).unwrap_or_default(),
+        label,
+    }
+}
+
+/// The labels of every outcome, group and conclusion.
+pub fn labels() -> Labels {
+    use crate::report::{MayApply, Outcome};
+    Labels {
+        outcomes: Outcome::ALL
+            .iter()
+            .map(|&o| label_of(o, o.label()))
+            .collect(),
+        groups: Group::ALL.iter().map(|&g| label_of(g, g.title())).collect(),
+        may_apply: [
+            MayApply::Yes,
+            MayApply::No,
+            MayApply::Undetermined,
+            MayApply::NotCovered,
+        ]
+        .iter()
+        .map(|&m| label_of(m, m.label()))
+        .collect(),
+    }
 }
 
 /// A document as listed for a jurisdiction.
@@ -214,6 +282,19 @@ mod tests {
     }
 
     #[test]
+    fn results_cross_the_boundary_as_tagged_unions() {
+        let ok: Envelope<u8> = Ok::<u8, Vec<InputError>>(7).into();
+        assert_eq!(
+            serde_json::to_value(&ok).ok(),
+            Some(serde_json::json!({"type": "success", "value": 7}))
+        );
+        let bad: Envelope<u8> = parse_as_of("x").map(|_| 0).into();
+        let json = serde_json::to_value(&bad).expect("json");
+        assert_eq!(json["type"], "failure");
+        assert_eq!(json["errors"][0]["field"], "as_of");
+    }
+
+    #[test]
     fn check_returns_a_report_for_good_input() {
         let report = check(r#"{"jurisdiction":"nantong"}"#, "2026-11-22").expect("report");
         assert_eq!(report.jurisdiction.name, "南通（江苏）");
@@ -236,6 +317,15 @@ mod tests {
                 (DocumentId::Zhongshan, Role::DraftPreview)
             ]
         );
+    }
+
+    #[test]
+    fn labels_pair_each_json_value_with_its_chinese_words() {
+        let labels = serde_json::to_value(labels()).expect("json");
+        assert_eq!(labels["outcomes"][3]["value"], "needs_information");
+        assert_eq!(labels["outcomes"][3]["label"], "需补充信息");
+        assert_eq!(labels["groups"][2]["value"], "refusal");
+        assert_eq!(labels["may_apply"][1]["label"], "暂不能申请");
     }
 
     #[test]

@@ -26,3 +26,5 @@ pub mod engine;
 pub mod facts;
 pub mod report;
 pub mod sources;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;

@@ -110,7 +110,7 @@ pub fn operating_at_least(ctx: &Ctx, since: &'static Question<NaiveDate>, span: 
     };
     let reached = |v: Verdict| {
         v.with_date(
-            format!("满{}之日（默认口径）", span.chinese()),
+            format!("最早满足“满{}”之日（默认口径）", span.chinese()),
             period.complete_from,
         )
     };

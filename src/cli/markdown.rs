@@ -43,3 +43,19 @@ pub fn rules_markdown(jurisdiction: Option<Jurisdiction>) -> String {
     }
     out
 }
+
+/// The profile's fields as a Markdown table: JSON path, question, expected
+/// value, generated from the questions every rule reads.
+pub fn profile_fields_markdown() -> String {
+    use crate::facts::questions::{self, Section};
+    let mut out = String::from(
+        "| 字段（JSON 路径） | 问题 | 取值 |\n|---|---|---|\n| `format` | 格式标记（可省略） | `\"dingdian-profile/1\"` |\n| `jurisdiction` | 所在地区（必填） | `jiangsu` 江苏、`nantong` 南通、`guangdong` 广东、`jieyang` 揭阳、`zhongshan` 中山、`jilin` 吉林 |\n",
+    );
+    for section in Section::ALL {
+        for q in questions::ALL.iter().filter(|q| q.section == section) {
+            let expected = q.kind.expectation().replace('|', "\\|");
+            out.push_str(&format!("| `{}` | {} | {} |\n", q.id, q.label, expected));
+        }
+    }
+    out
+}

@@ -6,7 +6,7 @@
 
 mod markdown;
 
-pub use markdown::rules_markdown;
+pub use markdown::{profile_fields_markdown, rules_markdown};
 
 use std::io::{Read, Write};
 

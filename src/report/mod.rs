@@ -257,17 +257,17 @@ impl Conclusion {
         } else if counts.needs_information + counts.needs_review + counts.not_covered > 0 {
             let mut parts = Vec::new();
             if counts.needs_information > 0 {
-                parts.push(format!("{} 项需补充信息", counts.needs_information));
+                parts.push(format!("有 {} 项需补充信息", counts.needs_information));
             }
             if counts.needs_review > 0 {
                 parts.push(format!(
-                    "{} 项需人工复核（{}）",
+                    "有 {} 项需人工复核（{}）",
                     counts.needs_review,
                     titles(Outcome::NeedsReview)
                 ));
             }
             if counts.not_covered > 0 {
-                parts.push(format!("{} 项无规则数据", counts.not_covered));
+                parts.push(format!("有 {} 项无规则数据", counts.not_covered));
             }
             (
                 MayApply::Undetermined,

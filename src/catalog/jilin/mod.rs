@@ -1,8 +1,713 @@
-//! placeholder: rules to be written.
+//! 吉林省医药机构医疗保障协议管理经办规程（试行） (JL), in force from
+//! 2026-01-01: the rules for medical institutions applying for designation.
+//! Before that date the engine reports every rule as not covered: the rules
+//! then in force are not in the seed (rules map §1.3, §11 X-34).
+//!
+//! The seed lost the numbers of 第十条、第十一条 (presumed by the article
+//! parser) and of 第二十九条（一）（二）（五）; the quotes below cite only
+//! items whose numbers survive (rules map §0.2, §11 X-28).
+//!
+//! Not encoded as rules: the retail-pharmacy articles 第十九条～第二十二条
+//! (a later issue); 第十条【推定】、第二十四条、第三十条 annual plan and quota
+//! (a ranking, not a condition the institution can check; rules map §7.2 B8);
+//! 第十五条 the internet-hospital supplementary agreement; 第十六条 the
+//! materials; 第二十四条（二） the 5-working-day correction period (it ends
+//! only the current application, not a bar; rules map §7.2 B6); 第三十六条
+//! who signs for multi-site institutions, medical alliances and village
+//! clinics (rules map §2.4).
 
-use crate::catalog::rule::Rule;
+use crate::catalog::checks::{self, Liability, Reassessment};
+use crate::catalog::rule::{Applicant, Ctx, Excerpt, Group, Missing, Rule, Verdict};
+use crate::dates::Span;
+use crate::facts::questions as q;
+use crate::facts::{Licence, MainScope, PreviousInstitution};
+use crate::report::Outcome;
+use crate::sources::DocumentId;
 
-pub static RULES: &[Rule] = &[];
+type Checked = Result<Verdict, Missing>;
+
+const A13_LEAD: Excerpt = Excerpt {
+    item: None,
+    quote: "以下取得医疗机构执业许可证或中医诊所备案证或诊所备案凭证的医疗机构，以及经军队主管部门批准有为民服务资质的军队医疗机构可以申请医保定点",
+};
+
+const A13_ITEMS: [Excerpt; 6] = [
+    Excerpt {
+        item: Some("（一）"),
+        quote: "综合医院、中医医院、中西医结合医院、民族医医院、专科医院、康复医院",
+    },
+    Excerpt {
+        item: Some("（二）"),
+        quote: "专科疾病防治院（所、站）、妇幼保健院",
+    },
+    Excerpt {
+        item: Some("（三）"),
+        quote: "社区卫生服务中心（站）、中心卫生院、乡镇卫生院、街道卫生院、门诊部、诊所、卫生所（站）、村卫生室（所）",
+    },
+    Excerpt {
+        item: Some("（四）"),
+        quote: "独立设置的急救中心",
+    },
+    Excerpt {
+        item: Some("（五）"),
+        quote: "安宁疗护中心、血液透析中心、护理院",
+    },
+    Excerpt {
+        item: Some("（六）"),
+        quote: "养老机构内设的医疗机构",
+    },
+];
+
+const C5_ADVICE: &str = "在提出申请前完成：本条写「具备」，申请时即须具备；评估时还将核查与医保有关的信息系统是否具备开展直接联网结算的条件（第二十八条（五））。";
+
+const C5_UPLOAD_READING: &str = "「按照有关规定」同时修饰四类数据，原文不区分。默认读法(a)：「按照有关规定」指上传的方式与标准，四类（全量就诊人员结算信息、医保结算清单、药品耗材追溯码、进销存信息）均须能上传（第十四条「应当同时具备」），任一不能即不符合；另一读法(b)：上传范围依当地规定，当地未作要求的不要求——不作默认（规则映射 §3.2 C5.3、§11 X-40）。";
+
+/// A condition of 第十四条（五） that the institution must meet when it applies.
+fn c5_item(ctx: &Ctx, question: &'static q::Question<bool>, what: &str) -> Checked {
+    checks::must_be_yes(
+        ctx,
+        question,
+        Outcome::Fail,
+        &format!("已{what}。"),
+        &format!("尚未{what}；本条要求申请时即具备。"),
+    )
+}
+
+fn kind_listed(ctx: &Ctx) -> Checked {
+    checks::kind_listed(ctx, A13_LEAD, &A13_ITEMS, Outcome::NeedsReview)
+}
+
+fn licence(ctx: &Ctx) -> Checked {
+    checks::licence_accepted(
+        ctx,
+        &[
+            Licence::PracticeLicence,
+            Licence::TcmClinicRecord,
+            Licence::ClinicRecord,
+        ],
+        &[],
+    )
+}
+
+fn internal_systems(ctx: &Ctx) -> Checked {
+    checks::all_yes(
+        ctx,
+        &[
+            (&q::SYSTEM_INSURANCE_MANAGEMENT, "医保管理制度"),
+            (&q::SYSTEM_FINANCE, "财务制度"),
+            (&q::SYSTEM_STATISTICS_INFORMATION, "统计信息管理制度"),
+            (&q::SYSTEM_QUALITY_SAFETY_CORE, "医疗质量安全核心制度"),
+        ],
+    )
+}
+
+fn uploads(ctx: &Ctx) -> Checked {
+    checks::all_yes(
+        ctx,
+        &[
+            (
+                &q::IT_UPLOADS_SETTLEMENT_INFORMATION,
+                "上传全量就诊人员结算信息",
+            ),
+            (&q::IT_UPLOADS_SETTLEMENT_LISTS, "上传医保结算清单"),
+            (&q::IT_UPLOADS_TRACEABILITY_CODES, "上传药品耗材追溯码"),
+            (&q::IT_UPLOADS_INVENTORY, "上传进销存信息"),
+        ],
+    )
+}
+
+pub static RULES: &[Rule] = &[
+    Rule {
+        id: "jl.a13.kind-listed",
+        document: DocumentId::Jilin,
+        article: "第十三条",
+        item: None,
+        title: "机构类型属可申请定点的范围",
+        group: Group::Eligibility,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: A13_LEAD.quote,
+        excerpts: &A13_ITEMS,
+        asks: &[&q::INSTITUTION_KIND.info],
+        check: kind_listed,
+        advice: "类别不在本条六项之内的，先向卫生健康部门核实执业登记类别，再向统筹地区医保经办机构确认能否申请定点。",
+        reading: Some("本条第（六）项以「；」结尾，其后直接接第十四条，清单可能有遗漏项：类别不在所列六项之内的判为需人工复核，不自动判为不符合（规则映射 §2.1、§11 X-28）。"),
+    },
+    Rule {
+        id: "jl.a13.licence",
+        document: DocumentId::Jilin,
+        article: "第十三条",
+        item: None,
+        title: "取得执业许可证、中医诊所备案证或诊所备案凭证",
+        group: Group::Eligibility,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: A13_LEAD.quote,
+        excerpts: &[],
+        asks: &[&q::INSTITUTION_KIND.info, &q::LICENCE.info],
+        check: licence,
+        advice: "先取得医疗机构执业许可证、中医诊所备案证或诊所备案凭证（军队医疗机构：军队医疗机构为民服务许可证）再申请；申请时须提交其复印件（第十六条（二））。",
+        reading: None,
+    },
+    Rule {
+        id: "jl.a14.i1.operating-3-months",
+        document: DocumentId::Jilin,
+        article: "第十四条",
+        item: Some("（一）"),
+        title: "正式运营至少3个月",
+        group: Group::Condition,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "正式运营至少3个月",
+        excerpts: &[],
+        asks: &[&q::OPERATING_SINCE.info],
+        check: |ctx| checks::operating_at_least(ctx, &q::OPERATING_SINCE, Span::months(3)),
+        advice: "待正式运营满3个月后再提出申请，并备好能证明正式运营开始日期的材料。",
+        reading: Some("“满3个月”按《民法典》第二百零一条：运营当日不计入，到期月对应日届满，次日起满足；恰逢届满当日判为需人工复核。正式运营以何为证原文未定义（规则映射 §8.0、§11 X-9）。"),
+    },
+    Rule {
+        id: "jl.a14.i2.physician-main-practice",
+        document: DocumentId::Jilin,
+        article: "第十四条",
+        item: Some("（二）"),
+        title: "至少1名主要执业机构在本机构的医师",
+        group: Group::Condition,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "至少有1名取得医师执业证书、乡村医生执业证书或中医（专长）医师资格证书且主要执业机构在该医疗机构的医师",
+        excerpts: &[],
+        asks: &[&q::PHYSICIANS_MAIN_PRACTICE_HERE.info],
+        check: |ctx| {
+            checks::at_least(
+                ctx,
+                &q::PHYSICIANS_MAIN_PRACTICE_HERE,
+                1,
+                "持证且主要执业机构在本机构的医师",
+            )
+        },
+        advice: "至少1名持医师执业证书、乡村医生执业证书或中医（专长）医师资格证书的医师须以本机构为主要执业机构；评估时将核查医师主要执业机构信息（第二十八条（二））。",
+        reading: Some("吉林以「主要执业机构」计，不以江苏、广东的「第一注册地」计：只填了第一注册地人数的，须补充主要执业机构为本机构的医师人数（规则映射 §3.1 C2、§11 X-3）。"),
+    },
+    Rule {
+        id: "jl.a14.i3.principal-and-staff",
+        document: DocumentId::Jilin,
+        article: "第十四条",
+        item: Some("（三）"),
+        title: "主要负责人负责医保工作并配备医保管理人员",
+        group: Group::Condition,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "主要负责人负责医保工作，配备专（兼）职医保管理人员",
+        excerpts: &[],
+        asks: &[
+            &q::PRINCIPAL_IN_CHARGE_OF_INSURANCE.info,
+            &q::INSURANCE_STAFF.info,
+        ],
+        check: checks::principal_and_staff,
+        advice: "以文件明确主要负责人负责医保工作，并指定专职或兼职医保管理人员。",
+        reading: None,
+    },
+    Rule {
+        id: "jl.a14.i3.department-100-beds",
+        document: DocumentId::Jilin,
+        article: "第十四条",
+        item: Some("（三）"),
+        title: "100张床位以上设内部医保管理部门",
+        group: Group::Condition,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "100张床位以上的医疗机构应当设内部医保管理部门，安排专职工作人员",
+        excerpts: &[],
+        asks: &[
+            &q::BEDS.info,
+            &q::INSURANCE_DEPARTMENT.info,
+            &q::INSURANCE_DEPARTMENT_FULL_TIME_STAFF.info,
+        ],
+        check: checks::department_from_100_beds,
+        advice: "设立内部医保管理部门，并安排专职工作人员。",
+        reading: Some("“100张床位以上”含100张（《民法典》第一千二百五十九条）；床位按核定床位还是开放床位计，文件未定义（规则映射 §11 X-39）。"),
+    },
+    Rule {
+        id: "jl.a14.i4.internal-systems",
+        document: DocumentId::Jilin,
+        article: "第十四条",
+        item: Some("（四）"),
+        title: "具有医保管理、财务、统计信息管理、医疗质量安全核心制度",
+        group: Group::Condition,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "具有符合医保协议管理要求的医保管理制度、财务制度、统计信息管理制度、医疗质量安全核心制度等",
+        excerpts: &[],
+        asks: &[
+            &q::SYSTEM_INSURANCE_MANAGEMENT.info,
+            &q::SYSTEM_FINANCE.info,
+            &q::SYSTEM_STATISTICS_INFORMATION.info,
+            &q::SYSTEM_QUALITY_SAFETY_CORE.info,
+        ],
+        check: internal_systems,
+        advice: "制定所缺的制度并形成文本：医保管理制度、财务制度、统计信息管理制度、医疗质量安全核心制度（申请时须提交内部管理制度和财务制度文本，第十六条（四））。",
+        reading: Some("所列四类制度均须具备；「等」字所含的其他制度原文未列，不逐项判断（规则映射 §3.1 C4、§11 X-1）。"),
+    },
+    Rule {
+        id: "jl.a14.i5.interface-standard",
+        document: DocumentId::Jilin,
+        article: "第十四条",
+        item: Some("（五）"),
+        title: "具备符合要求的信息系统技术和接口标准",
+        group: Group::Condition,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "具备符合医保协议管理要求的信息系统技术和接口标准",
+        excerpts: &[],
+        asks: &[&q::IT_INTERFACE_STANDARD.info],
+        check: |ctx| checks::interface_standard(ctx, false),
+        advice: C5_ADVICE,
+        reading: Some("吉林写「具备」，不同于江苏「能按照……进行信息系统改造」：申请时须已完成改造，仅能够改造而尚未完成的不符合（规则映射 §3.2 C5.1、§11 X-2）。"),
+    },
+    Rule {
+        id: "jl.a14.i5.connected",
+        document: DocumentId::Jilin,
+        article: "第十四条",
+        item: Some("（五）"),
+        title: "与医保信息系统有效对接",
+        group: Group::Condition,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "实现与医保信息系统有效对接",
+        excerpts: &[],
+        asks: &[&q::IT_CONNECTED.info],
+        check: |ctx| c5_item(ctx, &q::IT_CONNECTED, "实现与医保信息系统有效对接"),
+        advice: C5_ADVICE,
+        reading: None,
+    },
+    Rule {
+        id: "jl.a14.i5.uploads-to-platform",
+        document: DocumentId::Jilin,
+        article: "第十四条",
+        item: Some("（五）"),
+        title: "上传结算信息、结算清单、追溯码、进销存信息至医保信息平台",
+        group: Group::Condition,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "按照有关规定，规范、准确、完整上传全量就诊人员结算信息、医保结算清单、药品耗材追溯码、进销存信息等信息至医保信息平台",
+        excerpts: &[],
+        asks: &[
+            &q::IT_UPLOADS_SETTLEMENT_INFORMATION.info,
+            &q::IT_UPLOADS_SETTLEMENT_LISTS.info,
+            &q::IT_UPLOADS_TRACEABILITY_CODES.info,
+            &q::IT_UPLOADS_INVENTORY.info,
+        ],
+        check: uploads,
+        advice: "在申请前打通四类数据的上传：全量就诊人员结算信息、医保结算清单、药品耗材追溯码、进销存信息，做到规范、准确、完整；上传的码种与范围向统筹地区医保经办机构确认。",
+        reading: Some(C5_UPLOAD_READING),
+    },
+    Rule {
+        id: "jl.a14.i5.direct-settlement",
+        document: DocumentId::Jilin,
+        article: "第十四条",
+        item: Some("（五）"),
+        title: "能够为参保人提供联网直接结算",
+        group: Group::Condition,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "能够为参保人提供联网直接结算",
+        excerpts: &[],
+        asks: &[&q::IT_DIRECT_SETTLEMENT.info],
+        check: |ctx| c5_item(ctx, &q::IT_DIRECT_SETTLEMENT, "能够为参保人提供联网直接结算"),
+        advice: C5_ADVICE,
+        reading: None,
+    },
+    Rule {
+        id: "jl.a14.i5.base-databases",
+        document: DocumentId::Jilin,
+        article: "第十四条",
+        item: Some("（五）"),
+        title: "设立医保基础数据库",
+        group: Group::Condition,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "设立医保药品、诊疗项目、医疗服务设施、医用耗材、疾病病种、医务人员等基础数据库",
+        excerpts: &[],
+        asks: &[&q::IT_BASE_DATABASES.info],
+        check: |ctx| {
+            c5_item(
+                ctx,
+                &q::IT_BASE_DATABASES,
+                "设立医保药品、诊疗项目、医疗服务设施、医用耗材、疾病病种、医务人员等基础数据库",
+            )
+        },
+        advice: "设立医保药品、诊疗项目、医疗服务设施、医用耗材、疾病病种、医务人员六类基础数据库；系统评估时将核查（第二十九条「系统评估」项）。",
+        reading: None,
+    },
+    Rule {
+        id: "jl.a14.i5.national-codes",
+        document: DocumentId::Jilin,
+        article: "第十四条",
+        item: Some("（五）"),
+        title: "按规定使用国家统一的医保编码",
+        group: Group::Condition,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "按规定使用国家统一的医保编码",
+        excerpts: &[],
+        asks: &[&q::IT_NATIONAL_CODES.info],
+        check: |ctx| c5_item(ctx, &q::IT_NATIONAL_CODES, "按规定使用国家统一的医保编码"),
+        advice: C5_ADVICE,
+        reading: None,
+    },
+    Rule {
+        id: "jl.a14.i5.insurance-code-full-process",
+        document: DocumentId::Jilin,
+        article: "第十四条",
+        item: Some("（五）"),
+        title: "推动医保码在就医服务全流程使用",
+        group: Group::Condition,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "按要求推动医保码在挂号、就诊、支付、取药、取报告等就医服务全流程使用",
+        excerpts: &[],
+        asks: &[&q::IT_INSURANCE_CODE_FULL_PROCESS.info],
+        check: |ctx| {
+            checks::must_be_yes(
+                ctx,
+                &q::IT_INSURANCE_CODE_FULL_PROCESS,
+                Outcome::NeedsReview,
+                "已推动医保码在挂号、就诊、支付、取药、取报告等就医服务全流程使用。",
+                "尚未推动医保码在就医服务全流程使用：本项写「按要求推动」，是否为申请时的必备条件取决于当地要求，须向经办机构确认。",
+            )
+        },
+        advice: "向统筹地区医保经办机构了解当地对医保码全流程应用的要求，并在挂号、就诊、支付、取药、取报告等环节支持医保码。",
+        reading: Some("「按要求推动」为条件性措辞：是否必备取决于当地要求。默认作“建议”：已推动的符合，尚未推动的判为需人工复核，不自动判为不符合；可配置为必需（规则映射 §3.2 C5.7、§11 X-40）。"),
+    },
+    Rule {
+        id: "jl.a14.i6.other-conditions",
+        document: DocumentId::Jilin,
+        article: "第十四条",
+        item: Some("（六）"),
+        title: "符合其他法定条件",
+        group: Group::Condition,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "符合法律、法规、规章和省级及以上医疗保障行政部门规定的其他条件",
+        excerpts: &[],
+        asks: &[&q::OTHER_CONDITIONS_MET.info],
+        check: |ctx| {
+            checks::must_be_yes(
+                ctx,
+                &q::OTHER_CONDITIONS_MET,
+                Outcome::Fail,
+                "据申报，符合其他法定条件。",
+                "申报不符合法律、法规、规章或省级及以上医疗保障行政部门规定的其他条件。",
+            )
+        },
+        advice: "对照统筹地区医保经办机构公布的申请条件（第二十三条）逐项核实其他条件。",
+        reading: None,
+    },
+    Rule {
+        id: "jl.a17.i1.non-basic-main-scope",
+        document: DocumentId::Jilin,
+        article: "第十七条",
+        item: Some("（一）"),
+        title: "不以非基本医疗服务为主要执业范围",
+        group: Group::Refusal,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "以医疗美容、生活照护、种植牙等非基本医疗服务为主要执业范围的",
+        excerpts: &[],
+        asks: &[&q::MAIN_SCOPE.info],
+        check: |ctx| {
+            checks::non_basic_scope(
+                ctx,
+                &[
+                    MainScope::Cosmetology,
+                    MainScope::LifeCare,
+                    MainScope::DentalImplant,
+                ],
+                &[MainScope::AssistedReproduction],
+            )
+        },
+        advice: "以非基本医疗服务为主要执业范围的机构不予受理；如基本医疗服务已成为主要业务，备好业务构成证明后再申请。以辅助生殖为主的，先向经办机构确认。",
+        reading: Some("吉林本项未列「辅助生殖」（江苏、广东列有），但以「等非基本医疗服务」开放列举：以辅助生殖为主的判为需人工复核（规则映射 §2.3、§11 X-5）。"),
+    },
+    Rule {
+        id: "jl.a17.i2.price-policy",
+        document: DocumentId::Jilin,
+        article: "第十七条",
+        item: Some("（二）"),
+        title: "基本医疗服务执行医药价格政策",
+        group: Group::Refusal,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "基本医疗服务未执行医疗保障行政部门制定的医药价格政策的",
+        excerpts: &[],
+        asks: &[&q::PRICE_POLICY_FOLLOWED.info],
+        check: checks::price_policy,
+        advice: "按医疗保障行政部门制定的医药价格政策调整基本医疗服务收费后再申请。",
+        reading: None,
+    },
+    Rule {
+        id: "jl.a17.i3.administrative-penalty",
+        document: DocumentId::Jilin,
+        article: "第十七条",
+        item: Some("（三）"),
+        title: "无未依法履行的行政处罚责任",
+        group: Group::Refusal,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "未依法履行行政处罚责任的",
+        excerpts: &[],
+        asks: &[&q::UNFULFILLED_ADMINISTRATIVE_PENALTY.info],
+        check: |ctx| {
+            checks::ground_absent(
+                ctx,
+                &q::UNFULFILLED_ADMINISTRATIVE_PENALTY,
+                "未依法履行行政处罚责任",
+            )
+        },
+        advice: "先履行完毕行政处罚决定（缴清罚款等），保留履行凭证，再申请。",
+        reading: None,
+    },
+    Rule {
+        id: "jl.a17.i4.fraudulent-application-3-years",
+        document: DocumentId::Jilin,
+        article: "第十七条",
+        item: Some("（四）"),
+        title: "弄虚作假申请定点，自发现之日起未满3年",
+        group: Group::Refusal,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "以弄虚作假等不正当手段申请定点医疗机构资格，自发现之日起未满3年的",
+        excerpts: &[],
+        asks: &[
+            &q::FRAUDULENT_APPLICATION.info,
+            &q::FRAUDULENT_APPLICATION_DISCOVERED_ON.info,
+        ],
+        check: |ctx| {
+            checks::lookback(
+                ctx,
+                &q::FRAUDULENT_APPLICATION,
+                &q::FRAUDULENT_APPLICATION_DISCOVERED_ON,
+                Span::years(3),
+                None,
+                "被发现以弄虚作假等不正当手段申请定点医疗机构资格",
+            )
+        },
+        advice: "自发现之日起满3年后方可再申请。",
+        reading: Some("回看期按《民法典》第二百零一条：发现当日不计入，满3年之次日起不再构成障碍；恰逢届满当日判为需人工复核（规则映射 §7.3、§8.0）。"),
+    },
+    Rule {
+        id: "jl.a17.i5.terminated-for-violation-3-years",
+        document: DocumentId::Jilin,
+        article: "第十七条",
+        item: Some("（五）"),
+        title: "因违法违规被解除协议未满3年或责任未履行完毕",
+        group: Group::Refusal,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "因违法违规被解除协议未满3年或已满3年但未完全履行行政处罚法律责任的",
+        excerpts: &[],
+        asks: &[
+            &q::TERMINATED_FOR_VIOLATION.info,
+            &q::TERMINATED_FOR_VIOLATION_ON.info,
+            &q::VIOLATION_PENALTY_FULFILLED.info,
+        ],
+        check: |ctx| {
+            checks::lookback(
+                ctx,
+                &q::TERMINATED_FOR_VIOLATION,
+                &q::TERMINATED_FOR_VIOLATION_ON,
+                Span::years(3),
+                Some(Liability {
+                    question: &q::VIOLATION_PENALTY_FULFILLED,
+                    name: "行政处罚法律责任",
+                }),
+                "因违法违规被解除协议",
+            )
+        },
+        advice: "自解除之日起满3年，且行政处罚法律责任已完全履行后，方可再申请。",
+        reading: Some("原文未写起算日，按协议解除生效日起算（推定，规则映射 §11 X-8）；当日不计入。已满3年但行政处罚法律责任未完全履行的，不论时间仍不予受理。"),
+    },
+    Rule {
+        id: "jl.a17.i6.terminated-for-breach-1-year",
+        document: DocumentId::Jilin,
+        article: "第十七条",
+        item: Some("（六）"),
+        title: "因严重违约被解除协议未满1年或违约责任未履行完毕",
+        group: Group::Refusal,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "因严重违反医保协议约定而被解除协议未满1年或已满1年但未完全履行违约责任的",
+        excerpts: &[],
+        asks: &[
+            &q::TERMINATED_FOR_BREACH.info,
+            &q::TERMINATED_FOR_BREACH_ON.info,
+            &q::BREACH_LIABILITY_FULFILLED.info,
+        ],
+        check: |ctx| {
+            checks::lookback(
+                ctx,
+                &q::TERMINATED_FOR_BREACH,
+                &q::TERMINATED_FOR_BREACH_ON,
+                Span::years(1),
+                Some(Liability {
+                    question: &q::BREACH_LIABILITY_FULFILLED,
+                    name: "违约责任",
+                }),
+                "因严重违反医保协议约定被解除协议",
+            )
+        },
+        advice: "自解除之日起满1年，且违约责任（违约金等）已完全履行后，方可再申请。",
+        reading: Some("原文未写起算日，按协议解除生效日起算（推定，规则映射 §11 X-8）；当日不计入。已满1年但违约责任未完全履行的，仍不予受理。"),
+    },
+    Rule {
+        id: "jl.a17.i7.leader-caused-termination-5-years",
+        document: DocumentId::Jilin,
+        article: "第十七条",
+        item: Some("（七）"),
+        title: "负责人导致原定点医疗机构被解除协议未满5年",
+        group: Group::Refusal,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "法定代表人、主要负责人或实际控制人曾因严重违法违规导致原定点医疗机构被解除医保协议，未满5年的",
+        excerpts: &[],
+        asks: &[
+            &q::LEADER_CAUSED_TERMINATION.info,
+            &q::LEADER_PREVIOUS_INSTITUTION.info,
+            &q::LEADER_TERMINATION_ON.info,
+        ],
+        check: |ctx| checks::leader_lookback(ctx, PreviousInstitution::MedicalInstitution, Span::years(5)),
+        advice: "自原机构协议解除之日起满5年后方可申请，或更换法定代表人、主要负责人、实际控制人（须如实申报）。",
+        reading: Some("原文未写起算日，按原机构协议解除生效日起算（推定）；原机构为零售药店时本项（「原定点医疗机构」）未覆盖，判为需人工复核（规则映射 §7.1 N7、§11 X-8）。"),
+    },
+    Rule {
+        id: "jl.a17.i8.leader-dishonest",
+        document: DocumentId::Jilin,
+        article: "第十七条",
+        item: Some("（八）"),
+        title: "负责人未被列入失信人名单",
+        group: Group::Refusal,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "法定代表人、主要负责人或实际控制人被列入失信人名单的",
+        excerpts: &[],
+        asks: &[&q::LEADER_DISHONEST.info],
+        check: |ctx| {
+            checks::ground_absent(
+                ctx,
+                &q::LEADER_DISHONEST,
+                "法定代表人、主要负责人或实际控制人被列入失信人名单",
+            )
+        },
+        advice: "待相关人员移出失信人名单，或依法变更法定代表人、主要负责人、实际控制人后再申请。",
+        reading: None,
+    },
+    Rule {
+        id: "jl.a17.i9.other-grounds",
+        document: DocumentId::Jilin,
+        article: "第十七条",
+        item: Some("（九）"),
+        title: "无其他法定不予受理情形",
+        group: Group::Refusal,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "法律法规规定的其他不予受理的情形",
+        excerpts: &[],
+        asks: &[&q::OTHER_REFUSAL_GROUND.info],
+        check: |ctx| {
+            checks::ground_absent(
+                ctx,
+                &q::OTHER_REFUSAL_GROUND,
+                "法律法规规定的其他不予受理情形",
+            )
+        },
+        advice: "向统筹地区医保经办机构咨询该情形的依据与消除方式。",
+        reading: None,
+    },
+    Rule {
+        id: "jl.a18.application-matches-licence",
+        document: DocumentId::Jilin,
+        article: "第十八条",
+        item: None,
+        title: "申请所填基本信息与执业许可证登记信息相符",
+        group: Group::Refusal,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "医疗机构提供机构名称、地址、类别、诊疗科目、法定代表人、登记号等基本信息，是否与其医疗机构执业许可证登记信息相符",
+        excerpts: &[],
+        asks: &[&q::APPLICATION_MATCHES_LICENCE.info],
+        check: |ctx| {
+            checks::must_be_yes(
+                ctx,
+                &q::APPLICATION_MATCHES_LICENCE,
+                Outcome::Fail,
+                "申请所填机构名称、地址、类别、诊疗科目、法定代表人、登记号与执业许可证登记信息相符。",
+                "申请所填基本信息与执业许可证登记信息不符：受理审核时按默认读法将退回申请材料并告知不予受理的理由（第二十四条（三））。",
+            )
+        },
+        advice: "提交前逐项核对机构名称、地址、类别、诊疗科目、法定代表人、登记号与执业许可证登记信息；登记信息已变化的，先到卫生健康部门办理变更，或改正申请表后再提交。",
+        reading: Some("原文只写受理审核时核对这六项是否相符，未写不符的后果。默认：按第二十四条（三）「不符合申请条件的……退回申请材料，并告知不予受理的理由」处理，判为不符合；另一可能是按第二十四条（二）一次性告知补正，补正期5个工作日，逾期视为放弃此次申请（规则映射 §3.3、§7.2 B9）。"),
+    },
+    Rule {
+        id: "jl.a29.falsified-materials-3-years",
+        document: DocumentId::Jilin,
+        article: "第二十九条",
+        item: None,
+        title: "评估时发现虚构、篡改材料，3年内不再受理",
+        group: Group::Refusal,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "评估时发现医药机构采取虚构、篡改等不正当手段报送申请材料或评估材料的，医保经办机构应当留存证据，3年内不再受理该医药机构的定点申请",
+        excerpts: &[],
+        asks: &[
+            &q::FALSIFIED_MATERIALS.info,
+            &q::FALSIFIED_MATERIALS_DISCOVERED_ON.info,
+        ],
+        check: |ctx| {
+            checks::lookback(
+                ctx,
+                &q::FALSIFIED_MATERIALS,
+                &q::FALSIFIED_MATERIALS_DISCOVERED_ON,
+                Span::years(3),
+                None,
+                "评估时被发现虚构、篡改申请材料或评估材料",
+            )
+        },
+        advice: "自被发现之日起满3年后方可再申请；再次申请时如实报送全部材料。",
+        reading: Some("原文未写「3年内」的起算日，按评估时发现之日起算（推定，与第十七条（四）「自发现之日起」一致；规则映射 §7.2 B1、§11 X-8）；当日不计入，恰逢届满当日判为需人工复核。"),
+    },
+    Rule {
+        id: "jl.a29.i4.reapply-after-3-months",
+        document: DocumentId::Jilin,
+        article: "第二十九条",
+        item: Some("（四）"),
+        title: "首次评估不合格后整改3个月再申请",
+        group: Group::Refusal,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "自结果告知送达之日起，整改3个月后可再次申请并组织评估",
+        excerpts: &[],
+        asks: &[&q::ASSESSMENT.info, &q::ASSESSMENT_FAILURE_NOTIFIED_ON.info],
+        check: |ctx| checks::after_first_failure(ctx, Reassessment::NewApplication),
+        advice: "按评估时提出的整改建议整改；自结果告知送达之日起满3个月后再次提出定点申请（重新经受理审核）。",
+        reading: Some("吉林须「再次申请」，不同于江苏、广东由经办机构再次组织评估：整改满3个月前的再次申请不应被接受（称“不予受理”还是“退回”原文未写）；满3个月按《民法典》第二百零一条，送达当日不计入，恰逢届满当日判为需人工复核（规则映射 §7.2 B5、§8.2、§11 X-12）。"),
+    },
+    Rule {
+        id: "jl.a29.i4.second-failure-1-year",
+        document: DocumentId::Jilin,
+        article: "第二十九条",
+        item: Some("（四）"),
+        title: "再次评估仍不合格的，1年内不得再次申请",
+        group: Group::Refusal,
+        applicant: Applicant::MedicalInstitution,
+        in_force: None,
+        quote: "评估仍不合格的，1年内不得再次申请",
+        excerpts: &[],
+        asks: &[&q::ASSESSMENT.info, &q::ASSESSMENT_FAILURE_NOTIFIED_ON.info],
+        check: checks::after_second_failure,
+        advice: "自再次评估不合格结果告知送达之日起满1年后方可再次申请。",
+        reading: Some("原文未写起算日，按再次评估不合格结果告知送达之日起算（推定，规则映射 §7.2 B2、§11 X-8）；当日不计入。"),
+    },
+];
 
 #[cfg(test)]
 pub(crate) mod tests;

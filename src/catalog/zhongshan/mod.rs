@@ -1,8 +1,44 @@
-//! placeholder: rules to be written.
+//! 中山市医疗机构医疗保障定点管理暂行办法（征求意见稿） (ZS): a draft, its
+//! date of entry into force blank (第五十五条), so never in force. Reports for
+//! Zhongshan decide under Guangdong's measures and show these rules beside
+//! them as a draft preview, not counted (rules map §1.3, §11 X-32).
+//!
+//! Only where the draft's words differ from Guangdong's is a rule written
+//! here; for every Guangdong finding in a Zhongshan report the engine notes
+//! whether the draft has the same words. Within 第五、六、九、十二条 the
+//! draft differs from Guangdong only in:
+//! - 第十二条: re-assessment after a first failure「根据医疗机构申请」
+//!   (encoded below);
+//! - 第五条第2款「由经办机构」for「由统筹地区经办机构」, and 第十二条's
+//!   filing with「市」for「同级」医疗保障行政部门 and「并向社会公布」after
+//!   the list is drawn up: the agency's duties, not conditions on the
+//!   applicant, so not encoded.
+//!
+//! Not encoded: 第十三条「自纳入拟签订医保协议医疗机构名单之日起1个月内不签订
+//! 医保协议的，视作放弃定点医疗机构资格」, a deadline after assessment, not a
+//! condition for applying (rules map §7.2 B7).
 
-use crate::catalog::rule::Rule;
+use crate::catalog::checks::{self, Reassessment};
+use crate::catalog::rule::{Applicant, Group, Rule};
+use crate::facts::questions as q;
+use crate::sources::DocumentId;
 
-pub static RULES: &[Rule] = &[];
+pub static RULES: &[Rule] = &[Rule {
+    id: "zs.a12.reassessment-on-request",
+    document: DocumentId::Zhongshan,
+    article: "第十二条",
+    item: None,
+    title: "首次评估不合格，整改3个月后可申请再次评估",
+    group: Group::Refusal,
+    applicant: Applicant::MedicalInstitution,
+    in_force: None,
+    quote: "自评估结果告知送达之日起，整改3个月后可根据医疗机构申请再次组织评估",
+    excerpts: &[],
+    asks: &[&q::ASSESSMENT.info, &q::ASSESSMENT_FAILURE_NOTIFIED_ON.info],
+    check: |ctx| checks::after_first_failure(ctx, Reassessment::OnRequest),
+    advice: "按评估时提出的整改建议整改；自结果告知送达之日起满3个月后，向经办机构提出再次评估的申请。征求意见稿生效前，仍按广东第十二条由经办机构再次组织评估。",
+    reading: Some("征求意见稿改为「根据医疗机构申请再次组织评估」（广东为经办机构「再次组织评估」）：满3个月后由机构申请再评，是再评申请而不是新的定点申请。3个月按《民法典》第二百零一条计算，送达当日不计入，恰逢届满当日判为需人工复核（规则映射 §7.2 B5、§8.2、§11 X-12）。本稿未生效，仅作预检（§11 X-32）。"),
+}];
 
 #[cfg(test)]
 pub(crate) mod tests;

@@ -1,0 +1,83 @@
+//! The wasm boundary: thin and typed. Each function converts its input to
+//! the text the native API takes, calls it, and returns a plain JS object
+//! (`{type: "success", value}` or `{type: "failure", errors}`); everything
+//! it carries is built and tested natively in [`crate::api`].
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::api::{self, Envelope};
+use crate::facts::InputError;
+
+fn to_js<T: Serialize>(value: &T) -> JsValue {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    value.serialize(&serializer).unwrap_or(JsValue::NULL)
+}
+
+/// A profile given either as JSON text or as a plain object.
+fn json_text(input: &JsValue, field: &str) -> Result<String, InputError> {
+    if let Some(text) = input.as_string() {
+        return Ok(text);
+    }
+    js_sys::JSON::stringify(input)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or_else(|| InputError::new(Some(field), format!("「{field}」应为 JSON 文本或对象。")))
+}
+
+/// Checks a profile (object or JSON text) as of a date (`YYYY-MM-DD`).
+#[wasm_bindgen]
+pub fn check(profile: JsValue, as_of: &str) -> JsValue {
+    let envelope: Envelope<_> = match json_text(&profile, "profile") {
+        Ok(text) => api::check(&text, as_of).into(),
+        Err(e) => Err(e).into(),
+    };
+    to_js(&envelope)
+}
+
+/// The questions to ask for a (possibly partial) profile.
+#[wasm_bindgen]
+pub fn questionnaire(profile: JsValue) -> JsValue {
+    let envelope: Envelope<_> = match json_text(&profile, "profile") {
+        Ok(text) => api::questionnaire(&text).into(),
+        Err(e) => Err(e).into(),
+    };
+    to_js(&envelope)
+}
+
+/// Every jurisdiction with the documents it applies.
+#[wasm_bindgen]
+pub fn jurisdictions() -> JsValue {
+    to_js(&api::jurisdictions())
+}
+
+/// The rules of the catalog, all or those of one jurisdiction.
+#[wasm_bindgen]
+pub fn rules(jurisdiction: Option<String>) -> JsValue {
+    let envelope: Envelope<_> = jurisdiction
+        .as_deref()
+        .map(api::parse_jurisdiction)
+        .transpose()
+        .map(api::rules)
+        .into();
+    to_js(&envelope)
+}
+
+/// The whole text of an article, e.g. `article("JS", "第六条")`.
+#[wasm_bindgen]
+pub fn article(document: &str, label: &str) -> JsValue {
+    let envelope: Envelope<_> = api::article(document, label).into();
+    to_js(&envelope)
+}
+
+/// The Chinese labels of outcomes, groups and conclusions.
+#[wasm_bindgen]
+pub fn labels() -> JsValue {
+    to_js(&api::labels())
+}
+
+/// The catalog version every report names.
+#[wasm_bindgen(js_name = catalogVersion)]
+pub fn catalog_version() -> String {
+    crate::catalog::CATALOG_VERSION.to_string()
+}

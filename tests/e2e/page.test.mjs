@@ -1,0 +1,103 @@
+// The page end to end in headless Chromium: a user fills it in and reads
+// the result; nothing is requested beyond the page's own files.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serve, launch, flatten, answer, root, artifacts } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const outside = [];
+  const errors = [];
+  page.on('request', (r) => { if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) outside.push(r.url()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url);
+  await page.waitForSelector('body[data-ready="true"]');
+  return { context, page, outside, errors };
+}
+
+async function example(name) {
+  return JSON.parse(await readFile(join(root, 'examples', name), 'utf8'));
+}
+
+test('a Nantong hospital filled in on the page may apply, with every finding cited', async () => {
+  const { context, page, outside, errors } = await open();
+  const profile = await example('nantong-hospital.json');
+  await page.selectOption('#jurisdiction', profile.jurisdiction);
+  await page.fill('#as-of', '2026-11-22');
+  const answers = flatten(profile);
+  delete answers.format;
+  delete answers.jurisdiction;
+  await answer(page, answers);
+  await page.waitForSelector('#verdict[data-may-apply="yes"]');
+  const verdict = await page.textContent('#verdict');
+  assert.match(verdict, /可以申请/);
+  const operating = page.locator('[data-rule="js.a6.i1.operating-3-months"]');
+  assert.match(await operating.textContent(), /江苏 第六条（一）/);
+  assert.match(await operating.textContent(), /「正式运营至少3个月」/);
+  await page.screenshot({ path: join(artifacts, 'nantong-may-apply.png'), fullPage: true });
+
+  // A later start of operation turns the answer, with the date it becomes possible.
+  await page.fill('#input-institution\\.operating_since', '2026-09-01');
+  await page.waitForSelector('#verdict[data-may-apply="no"]');
+  assert.equal(await operating.getAttribute('data-outcome'), 'fail');
+  assert.match(await operating.textContent(), /2026年12月2日/);
+  assert.deepEqual(outside, [], 'requests beyond the page\'s own files');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a finding opens its whole article, offline from the page itself', async () => {
+  const { context, page } = await open();
+  await page.selectOption('#jurisdiction', 'jilin');
+  await page.locator('[data-rule="jl.a14.i1.operating-3-months"] button[data-article]').click();
+  const dialog = page.locator('#article-dialog');
+  await dialog.waitFor({ state: 'visible' });
+  assert.match(await page.textContent('#article-title'), /吉林省医药机构医疗保障协议管理经办规程（试行）》第十四条/);
+  assert.match(await page.textContent('#article-text'), /正式运营至少3个月/);
+  await page.click('#article-dialog button');
+  await context.close();
+});
+
+test('a bad value is refused naming the field, and the answers survive a reload', async () => {
+  const { context, page } = await open();
+  await page.selectOption('#jurisdiction', 'jiangsu');
+  await page.fill('#input-institution\\.beds', '-5');
+  const alert = page.locator('#input-error');
+  await alert.waitFor({ state: 'visible' });
+  assert.match(await alert.textContent(), /「床位数」（institution\.beds）填写有误/);
+  assert.equal(await page.getAttribute('#input-institution\\.beds', 'aria-invalid'), 'true');
+  await page.fill('#input-institution\\.beds', '30');
+  await alert.waitFor({ state: 'hidden' });
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
+  assert.equal(await page.inputValue('#jurisdiction'), 'jiangsu');
+  assert.equal(await page.inputValue('#input-institution\\.beds'), '30');
+  await context.close();
+});
+
+test('the page passes axe-core accessibility checks', async () => {
+  const { context, page } = await open({ bypassCSP: true });
+  const profile = await example('jiangsu-clinic.json');
+  await page.selectOption('#jurisdiction', profile.jurisdiction);
+  await page.evaluate(await readFile(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+  const result = await page.evaluate(() => globalThis.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }));
+  const problems = result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
