@@ -27,11 +27,41 @@ fn period_or_review(start: NaiveDate, span: Span) -> Result<Period, Verdict> {
     })
 }
 
-/// 第五条: the institution's kind is one the article lists. `items` are the
-/// six items in order; `lead` is the lead-in naming military institutions;
+/// The six items of 第五条 (JL 第十三条), word for word the same in JS, GD,
+/// ZS and JL (rules map §2.1). The catalog integrity test checks them
+/// against each document's own article.
+pub const KIND_ITEMS: [Excerpt; 6] = [
+    Excerpt {
+        item: Some("（一）"),
+        quote: "综合医院、中医医院、中西医结合医院、民族医医院、专科医院、康复医院",
+    },
+    Excerpt {
+        item: Some("（二）"),
+        quote: "专科疾病防治院（所、站）、妇幼保健院",
+    },
+    Excerpt {
+        item: Some("（三）"),
+        quote: "社区卫生服务中心（站）、中心卫生院、乡镇卫生院、街道卫生院、门诊部、诊所、卫生所（站）、村卫生室（所）",
+    },
+    Excerpt {
+        item: Some("（四）"),
+        quote: "独立设置的急救中心",
+    },
+    Excerpt {
+        item: Some("（五）"),
+        quote: "安宁疗护中心、血液透析中心、护理院",
+    },
+    Excerpt {
+        item: Some("（六）"),
+        quote: "养老机构内设的医疗机构",
+    },
+];
+
+/// 第五条: the institution's kind is one the article lists ([`KIND_ITEMS`]);
+/// `lead` is the lead-in naming military institutions;
 /// `unlisted` is the outcome for a kind not listed (a closed list fails; JL's
 /// list, ending in「；」, may be incomplete and needs review).
-pub fn kind_listed(ctx: &Ctx, lead: Excerpt, items: &[Excerpt; 6], unlisted: Outcome) -> Checked {
+pub fn kind_listed(ctx: &Ctx, lead: Excerpt, unlisted: Outcome) -> Checked {
     let kind = ctx.get(&q::INSTITUTION_KIND)?;
     if kind == InstitutionKind::Military {
         return Ok(Verdict::pass(
@@ -41,7 +71,7 @@ pub fn kind_listed(ctx: &Ctx, lead: Excerpt, items: &[Excerpt; 6], unlisted: Out
     }
     match kind
         .listed_item()
-        .and_then(|i| items.get(usize::from(i) - 1))
+        .and_then(|i| KIND_ITEMS.get(usize::from(i).saturating_sub(1)))
     {
         Some(&excerpt) => Ok(Verdict::pass(format!(
             "机构类别「{}」属{}所列类型。",

@@ -25,33 +25,6 @@ const A5_LEAD: Excerpt = Excerpt {
     quote: "以下取得医疗机构执业许可证或中医诊所备案证的医疗机构，以及经军队主管部门批准有为民服务资质的军队医疗机构可申请医保定点",
 };
 
-const A5_ITEMS: [Excerpt; 6] = [
-    Excerpt {
-        item: Some("（一）"),
-        quote: "综合医院、中医医院、中西医结合医院、民族医医院、专科医院、康复医院",
-    },
-    Excerpt {
-        item: Some("（二）"),
-        quote: "专科疾病防治院（所、站）、妇幼保健院",
-    },
-    Excerpt {
-        item: Some("（三）"),
-        quote: "社区卫生服务中心（站）、中心卫生院、乡镇卫生院、街道卫生院、门诊部、诊所、卫生所（站）、村卫生室（所）",
-    },
-    Excerpt {
-        item: Some("（四）"),
-        quote: "独立设置的急救中心",
-    },
-    Excerpt {
-        item: Some("（五）"),
-        quote: "安宁疗护中心、血液透析中心、护理院",
-    },
-    Excerpt {
-        item: Some("（六）"),
-        quote: "养老机构内设的医疗机构",
-    },
-];
-
 const C5_ADVICE: &str = "广东写「具有」「实现」，须在提出申请前完成；评估时还将核查与医保有关的信息系统是否具备开展直接联网结算的条件（第十二条（五））。";
 
 /// A sub-item of 第六条（五）: GD states it as a present fact (「具有……，
@@ -67,7 +40,7 @@ fn c5_item(ctx: &Ctx, question: &'static q::Question<bool>, what: &str) -> Check
 }
 
 fn kind_listed(ctx: &Ctx) -> Checked {
-    checks::kind_listed(ctx, A5_LEAD, &A5_ITEMS, Outcome::Fail)
+    checks::kind_listed(ctx, A5_LEAD, Outcome::Fail)
 }
 
 fn licence(ctx: &Ctx) -> Checked {
@@ -89,7 +62,7 @@ pub static RULES: &[Rule] = &[
         applicant: Applicant::MedicalInstitution,
         in_force: None,
         quote: A5_LEAD.quote,
-        excerpts: &A5_ITEMS,
+        excerpts: &checks::KIND_ITEMS,
         asks: &[&q::INSTITUTION_KIND.info],
         check: kind_listed,
         advice: "本条为封闭列举。类别不在清单内的机构不能申请医保定点；如认为登记类别有误，先向卫生健康部门核实执业登记。互联网医院不单独申请，依托其实体医疗机构申请签订补充协议（第五条第2款）。",

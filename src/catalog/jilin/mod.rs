@@ -31,33 +31,6 @@ const A13_LEAD: Excerpt = Excerpt {
     quote: "以下取得医疗机构执业许可证或中医诊所备案证或诊所备案凭证的医疗机构，以及经军队主管部门批准有为民服务资质的军队医疗机构可以申请医保定点",
 };
 
-const A13_ITEMS: [Excerpt; 6] = [
-    Excerpt {
-        item: Some("（一）"),
-        quote: "综合医院、中医医院、中西医结合医院、民族医医院、专科医院、康复医院",
-    },
-    Excerpt {
-        item: Some("（二）"),
-        quote: "专科疾病防治院（所、站）、妇幼保健院",
-    },
-    Excerpt {
-        item: Some("（三）"),
-        quote: "社区卫生服务中心（站）、中心卫生院、乡镇卫生院、街道卫生院、门诊部、诊所、卫生所（站）、村卫生室（所）",
-    },
-    Excerpt {
-        item: Some("（四）"),
-        quote: "独立设置的急救中心",
-    },
-    Excerpt {
-        item: Some("（五）"),
-        quote: "安宁疗护中心、血液透析中心、护理院",
-    },
-    Excerpt {
-        item: Some("（六）"),
-        quote: "养老机构内设的医疗机构",
-    },
-];
-
 const C5_ADVICE: &str = "在提出申请前完成：本条写「具备」，申请时即须具备；评估时还将核查与医保有关的信息系统是否具备开展直接联网结算的条件（第二十八条（五））。";
 
 const C5_UPLOAD_READING: &str = "「按照有关规定」同时修饰四类数据，原文不区分。默认读法(a)：「按照有关规定」指上传的方式与标准，四类（全量就诊人员结算信息、医保结算清单、药品耗材追溯码、进销存信息）均须能上传（第十四条「应当同时具备」），任一不能即不符合；另一读法(b)：上传范围依当地规定，当地未作要求的不要求——不作默认（规则映射 §3.2 C5.3、§11 X-40）。";
@@ -74,7 +47,7 @@ fn c5_item(ctx: &Ctx, question: &'static q::Question<bool>, what: &str) -> Check
 }
 
 fn kind_listed(ctx: &Ctx) -> Checked {
-    checks::kind_listed(ctx, A13_LEAD, &A13_ITEMS, Outcome::NeedsReview)
+    checks::kind_listed(ctx, A13_LEAD, Outcome::NeedsReview)
 }
 
 fn licence(ctx: &Ctx) -> Checked {
@@ -127,7 +100,7 @@ pub static RULES: &[Rule] = &[
         applicant: Applicant::MedicalInstitution,
         in_force: None,
         quote: A13_LEAD.quote,
-        excerpts: &A13_ITEMS,
+        excerpts: &checks::KIND_ITEMS,
         asks: &[&q::INSTITUTION_KIND.info],
         check: kind_listed,
         advice: "类别不在本条六项之内的，先向卫生健康部门核实执业登记类别，再向统筹地区医保经办机构确认能否申请定点。",
