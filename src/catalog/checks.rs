@@ -512,3 +512,46 @@ pub fn after_second_failure(ctx: &Ctx) -> Checked {
     };
     Ok(verdict.with_date("最早可再次申请之日（默认口径）", period.complete_from))
 }
+
+/// A material the application must include: in hand passes; missing fails
+/// and goes on the 补正 list.
+pub fn material(ctx: &Ctx, in_hand: &'static Question<bool>, name: &str) -> Checked {
+    Ok(if ctx.get(in_hand)? {
+        Verdict::pass(format!("已备：{name}。"))
+    } else {
+        Verdict::fail(format!(
+            "缺：{name}。须补齐后提交，否则经办机构将一次性告知补正。"
+        ))
+    })
+}
+
+/// A government-issued licence the agency may verify itself by data sharing
+/// (GD/ZS 第八条第2款「能通过数据共享查询、核验的，医疗机构无需另行提供」):
+/// exempt when the agency can, else required.
+pub fn material_unless_shared(ctx: &Ctx, in_hand: &'static Question<bool>, name: &str) -> Checked {
+    if ctx.get(&q::MATERIAL_LICENCE_VERIFIABLE_BY_DATA_SHARING)? {
+        return Ok(Verdict::not_applicable(format!(
+            "免交：{name}可由经办机构通过数据共享查询、核验，无需另行提供（请向经办机构确认已实现共享核验）。"
+        )));
+    }
+    material(ctx, in_hand, name)
+}
+
+/// The catch-all "other materials the authority requires": the documents do
+/// not list them, so only the local application guide can say what they are.
+pub fn other_local_materials(ctx: &Ctx, authority: &str) -> Checked {
+    Ok(if ctx.get(&q::MATERIAL_OTHER_LOCAL)? {
+        Verdict::pass(format!(
+            "据申报，已按当地申请指引备齐{authority}要求的其他材料。"
+        ))
+    } else {
+        Verdict::review(format!(
+            "{authority}按相关规定要求提供的其他材料，文件未列明；须对照当地经办机构公布的申请指引确认是否还需材料。"
+        ))
+    })
+}
+
+/// Where a document says nothing on the matter: no rule data, never a pass.
+pub fn silent(detail: &str) -> Checked {
+    Ok(Verdict::not_covered(detail))
+}

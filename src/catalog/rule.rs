@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::facts::questions::{Question, QuestionInfo};
-use crate::facts::Profile;
+use crate::facts::{ApplicationKind, Profile};
 use crate::report::{KeyDate, Outcome};
 use crate::sources::DocumentId;
 
@@ -25,6 +25,9 @@ pub struct Rule {
     pub group: Group,
     /// Which applicants the rule concerns.
     pub applicant: Applicant,
+    /// Which kind of application the rule concerns; `None` for every kind
+    /// (e.g. a document's silence on retail pharmacies).
+    pub application: Option<ApplicationKind>,
     /// Dates in force, where they differ from the document's (both inclusive).
     pub in_force: Option<(NaiveDate, Option<NaiveDate>)>,
     /// The words of the article the rule encodes, verbatim from the seed.
@@ -58,16 +61,24 @@ pub enum Group {
     Condition,
     /// 不予受理的情形 and other bars to applying again.
     Refusal,
+    /// 申请材料.
+    Materials,
 }
 
 impl Group {
-    pub const ALL: [Group; 3] = [Group::Eligibility, Group::Condition, Group::Refusal];
+    pub const ALL: [Group; 4] = [
+        Group::Eligibility,
+        Group::Condition,
+        Group::Refusal,
+        Group::Materials,
+    ];
 
     pub fn title(self) -> &'static str {
         match self {
             Group::Eligibility => "申请资格（机构类型与证照）",
             Group::Condition => "基本条件",
             Group::Refusal => "不予受理情形",
+            Group::Materials => "申请材料",
         }
     }
 }
@@ -77,6 +88,19 @@ impl Group {
 #[serde(rename_all = "snake_case")]
 pub enum Applicant {
     MedicalInstitution,
+    RetailPharmacy,
+}
+
+impl Applicant {
+    /// The applicant a profile describes: a retail pharmacy when its kind
+    /// says so, else a medical institution (also while the kind is unanswered).
+    pub fn of(profile: &Profile) -> Applicant {
+        if profile.is_pharmacy() {
+            Applicant::RetailPharmacy
+        } else {
+            Applicant::MedicalInstitution
+        }
+    }
 }
 
 /// Signals that a check needs an answer the profile does not give; the
@@ -162,6 +186,10 @@ impl Verdict {
     }
     pub fn not_applicable(detail: impl Into<String>) -> Verdict {
         Verdict::new(Outcome::NotApplicable, detail)
+    }
+    /// The document is silent on the question: no rule data, never a pass.
+    pub fn not_covered(detail: impl Into<String>) -> Verdict {
+        Verdict::new(Outcome::NotCovered, detail)
     }
     /// Cites `excerpt` (one of the rule's excerpts) instead of the rule's quote.
     pub fn citing(mut self, excerpt: Excerpt) -> Verdict {

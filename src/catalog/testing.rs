@@ -15,11 +15,14 @@ pub fn date(text: &str) -> NaiveDate {
 }
 
 /// A profile that meets every rule of its jurisdiction on [`AS_OF`]: a
-/// 120-bed general hospital operating since 2025-03-01 with a clean record.
+/// 120-bed general hospital operating since 2025-03-01 with a clean record,
+/// every material in hand, every “互联网+” condition met, and (for cases
+/// that turn it into a pharmacy) a pharmacy's conditions met too.
 pub fn baseline(jurisdiction: Jurisdiction) -> Profile {
     Profile {
         format: None,
         jurisdiction,
+        application: Application::default(),
         institution: Institution {
             name: Some("示例医院".to_string()),
             kind: Some(InstitutionKind::GeneralHospital),
@@ -71,6 +74,68 @@ pub fn baseline(jurisdiction: Jurisdiction) -> Profile {
             falsified_materials: Some(false),
             assessment: Some(AssessmentRecord::None),
             ..History::default()
+        },
+        materials: Materials {
+            application_form: Some(true),
+            licence_copy: Some(true),
+            licence_verifiable_by_data_sharing: Some(false),
+            legal_entity_certificate_copy: Some(true),
+            internal_systems_text: Some(true),
+            finance_system_text: Some(true),
+            it_system_materials: Some(true),
+            fund_forecast_report: Some(true),
+            staff_roster: Some(true),
+            non_first_site_physicians: Some(0),
+            non_first_site_agreements: None,
+            other_local_materials: Some(true),
+            drug_trading_licence_copy: Some(true),
+            business_licence_copy: Some(true),
+            legal_representative_id_copy: Some(true),
+            pharmacist_certificate_and_contract: Some(true),
+            insurance_staff_contracts: Some(true),
+            change_approval_documents: Some(true),
+            grade_change_proof: Some(true),
+            premises_proof: Some(true),
+        },
+        internet: Internet {
+            host_designated: Some(true),
+            approved: Some(true),
+            coding_and_databases: Some(true),
+            data_exchange: Some(true),
+            provides_services: Some(true),
+            mobile_payment: Some(true),
+            receipts: Some(true),
+            settlement_voucher: Some(true),
+            distinguishes_online: Some(true),
+            real_name_authentication: Some(true),
+            insurance_code_full_process: Some(true),
+            keeps_records: Some(true),
+            keeps_delivery_records: Some(true),
+            traceable: Some(true),
+            verifies_repeat_visits: Some(true),
+            e_prescription_circulation: Some(true),
+            filed_and_verified: Some(true),
+        },
+        pharmacy: Pharmacy {
+            drug_trading_licence: Some(true),
+            physical_store: Some(true),
+            operating_at_address_since: Some(date("2025-03-01")),
+            pharmacist_qualified: Some(true),
+            pharmacist_contract_start: Some(date("2025-01-01")),
+            pharmacist_contract_end: Some(date("2027-12-31")),
+            pharmacist_is_administrator: Some(false),
+            insurance_administrators: Some(2),
+            administrator_1_contract_start: Some(date("2025-01-01")),
+            administrator_1_contract_end: Some(date("2027-12-31")),
+            administrator_2_contract_start: Some(date("2025-06-01")),
+            administrator_2_contract_end: Some(date("2028-05-31")),
+            classified_storage: Some(true),
+            insurance_drug_labels: Some(true),
+            drug_management_system: Some(true),
+            staff_management_system: Some(true),
+            settlement_system: Some(true),
+            drug_database: Some(true),
+            application_matches_licences: Some(true),
         },
     }
 }

@@ -147,7 +147,7 @@ fn every_rule_is_cited_and_quoted_verbatim_from_the_article_it_cites() {
 }
 
 #[test]
-fn every_rule_belongs_to_a_jurisdiction_and_asks_something() {
+fn every_rule_belongs_to_a_jurisdiction() {
     for rule in rules() {
         let planned = Jurisdiction::VALUES
             .iter()
@@ -158,7 +158,6 @@ fn every_rule_belongs_to_a_jurisdiction_and_asks_something() {
             rule.id,
             rule.document.code()
         );
-        assert!(!rule.asks.is_empty(), "{}: asks no question", rule.id);
     }
 }
 
@@ -205,7 +204,8 @@ fn every_rule_asks_exactly_the_questions_it_reads() {
 }
 
 /// Each rule has a case on its favourable side (pass or not applicable) and
-/// one on its unfavourable side (fail or needs review).
+/// one on its unfavourable side (fail or needs review); a rule that records
+/// a document's silence has a case showing it answers "not covered".
 #[test]
 fn every_rule_is_tested_both_ways() {
     let cases = all_cases();
@@ -215,6 +215,10 @@ fn every_rule_is_tested_both_ways() {
             .filter(|c| c.rule == rule.id)
             .map(|c| c.expect)
             .collect();
+        // A rule that records a document's silence answers "not covered".
+        if outcomes == BTreeSet::from([Outcome::NotCovered]) {
+            continue;
+        }
         let favourable =
             outcomes.contains(&Outcome::Pass) || outcomes.contains(&Outcome::NotApplicable);
         let unfavourable =

@@ -7,7 +7,7 @@ pub use questionnaire::{questionnaire, QuestionGroup, QuestionView};
 
 use chrono::NaiveDate;
 
-use crate::catalog::{self, Ctx, Rule};
+use crate::catalog::{self, Applicant, Ctx, Rule};
 use crate::dates::chinese_date;
 use crate::facts::{Choice, Jurisdiction, Profile, PROFILE_FORMAT};
 use crate::report::{
@@ -37,7 +37,12 @@ pub fn plan(jurisdiction: Jurisdiction) -> &'static [(DocumentId, Role)] {
 /// in catalog order.
 pub fn rules_for(profile: &Profile) -> Vec<(&'static Rule, Role)> {
     let plan = plan(profile.jurisdiction);
+    let applicant = Applicant::of(profile);
+    let application = profile.application_kind();
     catalog::rules()
+        .filter(|rule| {
+            rule.applicant == applicant && rule.application.is_none_or(|a| a == application)
+        })
         .filter_map(|rule| {
             plan.iter()
                 .find(|(doc, _)| *doc == rule.document)

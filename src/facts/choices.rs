@@ -86,11 +86,17 @@ choice! {
         NursingHome = "nursing_home": "护理院",
         ElderlyCareMedical = "elderly_care_medical_unit": "养老机构内设的医疗机构",
         Military = "military_civilian_service": "经军队主管部门批准有为民服务资质的军队医疗机构",
+        RetailPharmacy = "retail_pharmacy": "零售药店（仅吉林规程有规定）",
         Other = "other": "其他（不在上述清单内）",
     }
 }
 
 impl InstitutionKind {
+    /// Whether this kind applies as a retail pharmacy rather than a medical institution.
+    pub fn is_pharmacy(self) -> bool {
+        self == InstitutionKind::RetailPharmacy
+    }
+
     /// The item of 第五条 (JL 第十三条) that lists this kind: 1..=6, or
     /// `None` for military institutions (named in the lead-in) and others.
     pub fn listed_item(self) -> Option<u8> {
@@ -115,8 +121,35 @@ impl InstitutionKind {
             EmergencyCentre => Some(4),
             HospiceCentre | DialysisCentre | NursingHome => Some(5),
             ElderlyCareMedical => Some(6),
-            Military | Other => None,
+            Military | RetailPharmacy | Other => None,
         }
+    }
+}
+
+choice! {
+    /// What the institution applies for.
+    ApplicationKind {
+        NewDesignation = "new_designation": "新增定点（申请医保定点）",
+        InternetSupplement = "internet_supplement": "“互联网+”医保服务（互联网医院）补充协议",
+        InformationChange = "information_change": "定点后信息变更",
+        Renewal = "renewal": "医保协议续签",
+    }
+}
+
+choice! {
+    /// A change of a designated institution's information (JL 第三十七条;
+    /// JS 第三十五条; GD/ZS 第三十九条).
+    ChangeKind {
+        Name = "name": "名称",
+        LegalRepresentative = "legal_representative": "法定代表人、主要负责人或实际控制人",
+        RegisteredAddress = "registered_address": "注册地址（经营场所）",
+        BankAccount = "bank_account": "银行账户",
+        PracticeScope = "practice_scope": "诊疗科目（零售药店：经营范围）",
+        Scale = "scale": "机构规模",
+        Nature = "nature": "机构性质",
+        GradeCategory = "grade_category": "等级和类别",
+        BusinessMode = "business_mode": "经营方式（零售药店）",
+        LicenceReissued = "licence_reissued": "重新核发执业许可证或诊所备案凭证",
     }
 }
 
@@ -196,6 +229,8 @@ mod tests {
         check_choice::<InterfaceStandard>();
         check_choice::<PreviousInstitution>();
         check_choice::<AssessmentRecord>();
+        check_choice::<ApplicationKind>();
+        check_choice::<ChangeKind>();
     }
 
     #[test]
@@ -204,7 +239,7 @@ mod tests {
             .iter()
             .filter(|k| k.listed_item().is_some())
             .count();
-        assert_eq!(listed, InstitutionKind::VALUES.len() - 2);
+        assert_eq!(listed, InstitutionKind::VALUES.len() - 3);
         assert_eq!(InstitutionKind::Clinic.listed_item(), Some(3));
         assert_eq!(InstitutionKind::NursingHome.listed_item(), Some(5));
         assert_eq!(InstitutionKind::Military.listed_item(), None);

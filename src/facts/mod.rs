@@ -28,6 +28,8 @@ pub struct Profile {
     /// The place whose rules apply. Required.
     pub jurisdiction: Jurisdiction,
     #[serde(default)]
+    pub application: Application,
+    #[serde(default)]
     pub institution: Institution,
     #[serde(default)]
     pub staff: Staff,
@@ -37,6 +39,163 @@ pub struct Profile {
     pub it: ItSystem,
     #[serde(default)]
     pub history: History,
+    #[serde(default)]
+    pub materials: Materials,
+    #[serde(default)]
+    pub internet: Internet,
+    #[serde(default)]
+    pub pharmacy: Pharmacy,
+}
+
+impl Profile {
+    /// What the profile applies for; a new designation unless it says otherwise.
+    pub fn application_kind(&self) -> ApplicationKind {
+        self.application
+            .kind
+            .unwrap_or(ApplicationKind::NewDesignation)
+    }
+
+    /// Whether the applicant is a retail pharmacy (else a medical institution,
+    /// also while the kind is not yet answered).
+    pub fn is_pharmacy(&self) -> bool {
+        self.institution
+            .kind
+            .is_some_and(InstitutionKind::is_pharmacy)
+    }
+}
+
+/// What the institution applies for.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Application {
+    /// 申请类别; a new designation when not given.
+    pub kind: Option<ApplicationKind>,
+    /// For an information change: what changes.
+    pub changes: Option<Vec<ChangeKind>>,
+}
+
+/// The application materials in hand (true) or not (false).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Materials {
+    /// 申请表 (新增定点 / 信息变更 as the application requires).
+    pub application_form: Option<bool>,
+    /// 执业证照复印件: practice licence, clinic record or military licence.
+    pub licence_copy: Option<bool>,
+    /// GD/ZS 第八条第2款: the agency can verify the licence by data sharing.
+    pub licence_verifiable_by_data_sharing: Option<bool>,
+    /// 事业单位法人证书、民办非企业单位登记证书或营业执照等证照复印件.
+    pub legal_entity_certificate_copy: Option<bool>,
+    /// 内部管理制度文本.
+    pub internal_systems_text: Option<bool>,
+    /// 财务制度文本.
+    pub finance_system_text: Option<bool>,
+    /// 信息系统相关材料.
+    pub it_system_materials: Option<bool>,
+    /// 纳入定点后使用医疗保障基金的预测性分析报告.
+    pub fund_forecast_report: Option<bool>,
+    /// ZS: 全体医务人员花名册（标注身份证号码、岗位等）及资质证书复印件.
+    pub staff_roster: Option<bool>,
+    /// ZS: physicians registered here as a site other than their first.
+    pub non_first_site_physicians: Option<u32>,
+    /// ZS: 非第一执业点注册医师与本机构签订的协议复印件.
+    pub non_first_site_agreements: Option<bool>,
+    /// 其他材料 the provincial (pharmacy: municipal) authority requires.
+    pub other_local_materials: Option<bool>,
+    /// JL pharmacy: 药品经营许可证复印件.
+    pub drug_trading_licence_copy: Option<bool>,
+    /// JL pharmacy: 营业执照复印件.
+    pub business_licence_copy: Option<bool>,
+    /// JL: 法定代表人（主要负责人、实际控制人）身份证复印件.
+    pub legal_representative_id_copy: Option<bool>,
+    /// JL pharmacy: 执业药师资格证书或药学技术人员相关证书及其劳动合同复印件.
+    pub pharmacist_certificate_and_contract: Option<bool>,
+    /// JL pharmacy: 医保专（兼）职管理人员的劳动合同材料.
+    pub insurance_staff_contracts: Option<bool>,
+    /// JL change: 市场监管、卫生健康、药监部门或民政等部门批准的变更文件.
+    pub change_approval_documents: Option<bool>,
+    /// JL change: 卫生健康部门出具的医疗机构级别等级变更佐证材料.
+    pub grade_change_proof: Option<bool>,
+    /// JL change: 变更后经营场所房屋产权证明或租赁合同.
+    pub premises_proof: Option<bool>,
+}
+
+/// The conditions of a "互联网+" supplementary agreement (JS 第七条, GD/ZS 第七条, JL 第十五条).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Internet {
+    /// The physical institution is already a designated institution.
+    pub host_designated: Option<bool>,
+    /// Approved by the health authority to set up an internet hospital or practise internet medicine.
+    pub approved: Option<bool>,
+    /// JL: can connect to the national unified coding and has the basic databases.
+    pub coding_and_databases: Option<bool>,
+    /// Can exchange data with the insurance information system.
+    pub data_exchange: Option<bool>,
+    /// JS: can provide “互联网+” medical services.
+    pub provides_services: Option<bool>,
+    /// Insurance mobile payment.
+    pub mobile_payment: Option<bool>,
+    /// GD/ZS/JL: electronic receipts or invoices, or paper receipts posted in time.
+    pub receipts: Option<bool>,
+    /// JS: an insurance settlement voucher for patients.
+    pub settlement_voucher: Option<bool>,
+    /// The system tells online from offline services apart.
+    pub distinguishes_online: Option<bool>,
+    /// Real-name authentication with the insurance e-voucher (医保码).
+    pub real_name_authentication: Option<bool>,
+    /// JS: the insurance code used through the whole visit (实名认证、移动支付等就医全流程应用).
+    pub insurance_code_full_process: Option<bool>,
+    /// Keeps electronic records, e-prescriptions and purchase records.
+    pub keeps_records: Option<bool>,
+    /// JS: also keeps transaction and delivery records (交易配送).
+    pub keeps_delivery_records: Option<bool>,
+    /// GD/ZS/JL: diagnosis, prescription and dispensing traceable end to end.
+    pub traceable: Option<bool>,
+    /// JL: verifies that the patient is a repeat visit.
+    pub verifies_repeat_visits: Option<bool>,
+    /// JL: electronic prescriptions can circulate (电子处方流转).
+    pub e_prescription_circulation: Option<bool>,
+    /// ZS draft: filed with the agency and verified (报备并核实通过).
+    pub filed_and_verified: Option<bool>,
+}
+
+/// A Jilin retail pharmacy's conditions (JL 第十九条、第二十二条).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pharmacy {
+    /// 已取得药品经营许可证.
+    pub drug_trading_licence: Option<bool>,
+    /// A physical store (JL 第二条「实体零售药店」).
+    pub physical_store: Option<bool>,
+    /// 在注册地址正式经营开始日期.
+    pub operating_at_address_since: Option<NaiveDate>,
+    /// A pharmacist with the certificate, registered at this pharmacy.
+    pub pharmacist_qualified: Option<bool>,
+    pub pharmacist_contract_start: Option<NaiveDate>,
+    pub pharmacist_contract_end: Option<NaiveDate>,
+    /// The pharmacist is also one of the two insurance administrators.
+    pub pharmacist_is_administrator: Option<bool>,
+    /// 熟悉医疗保障法律法规和相关制度规定的专（兼）职医保管理人员人数.
+    pub insurance_administrators: Option<u32>,
+    pub administrator_1_contract_start: Option<NaiveDate>,
+    pub administrator_1_contract_end: Option<NaiveDate>,
+    pub administrator_2_contract_start: Option<NaiveDate>,
+    pub administrator_2_contract_end: Option<NaiveDate>,
+    /// 按药品经营质量管理规范要求开展药品分类分区管理.
+    pub classified_storage: Option<bool>,
+    /// 对所售药品设立明确的医保用药标识.
+    pub insurance_drug_labels: Option<bool>,
+    /// 医保药品管理制度.
+    pub drug_management_system: Option<bool>,
+    /// 医保人员管理制度.
+    pub staff_management_system: Option<bool>,
+    /// 医保费用结算制度.
+    pub settlement_system: Option<bool>,
+    /// 建立医保药品等基础数据库的条件.
+    pub drug_database: Option<bool>,
+    /// JL 第二十二条: the filled-in data match the business and drug-trading licences.
+    pub application_matches_licences: Option<bool>,
 }
 
 /// Who the institution is and how it operates.

@@ -197,7 +197,8 @@ pub struct Counts {
 }
 
 impl Counts {
-    pub fn of(findings: &[Finding]) -> Counts {
+    /// The outcomes of `findings`, drafts left out.
+    pub fn of_refs(findings: &[&Finding]) -> Counts {
         let mut counts = Counts::default();
         for f in findings.iter().filter(|f| !f.draft) {
             *counts.slot(f.outcome) += 1;
@@ -225,67 +226,111 @@ impl Counts {
 /// The conclusion drawn from the findings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Conclusion {
+    /// Whether the institution may apply: drawn from the eligibility,
+    /// condition and refusal findings (from the materials findings when an
+    /// application has no others, e.g. an information change).
     pub may_apply: MayApply,
-    /// One sentence in Chinese.
+    /// In Chinese: the answer, why, and what the materials lack.
     pub summary: String,
+    /// Outcomes of the findings the answer is drawn from.
     pub counts: Counts,
+    /// Outcomes of the materials findings: `fail` counts materials missing.
+    pub materials: Counts,
+}
+
+fn titles(findings: &[&Finding], outcome: Outcome) -> String {
+    let names: Vec<String> = findings
+        .iter()
+        .filter(|f| f.outcome == outcome)
+        .map(|f| format!("{}（{}）", f.title, f.citation.text))
+        .collect();
+    names.join("；")
+}
+
+/// The answer and its reason, from the findings it is drawn from.
+fn answer(findings: &[&Finding], counts: &Counts) -> (MayApply, String) {
+    if findings.is_empty() || counts.not_covered == findings.len() {
+        let reason = findings
+            .iter()
+            .find(|f| f.outcome == Outcome::NotCovered)
+            .map_or(
+                "所选地区、日期和申请类别没有规则数据",
+                |f| f.detail.as_str(),
+            );
+        return (
+            MayApply::NotCovered,
+            format!("无法判断：{}。", reason.trim_end_matches('。')),
+        );
+    }
+    if counts.fail > 0 {
+        return (
+            MayApply::No,
+            format!(
+                "有 {} 项不符合：{}。",
+                counts.fail,
+                titles(findings, Outcome::Fail)
+            ),
+        );
+    }
+    let mut parts = Vec::new();
+    if counts.needs_information > 0 {
+        parts.push(format!("有 {} 项需补充信息", counts.needs_information));
+    }
+    if counts.needs_review > 0 {
+        parts.push(format!(
+            "有 {} 项需人工复核（{}）",
+            counts.needs_review,
+            titles(findings, Outcome::NeedsReview)
+        ));
+    }
+    if counts.not_covered > 0 {
+        parts.push(format!("有 {} 项无规则数据", counts.not_covered));
+    }
+    if parts.is_empty() {
+        (
+            MayApply::Yes,
+            format!("全部 {} 项适用的规定均符合。", counts.pass),
+        )
+    } else {
+        (
+            MayApply::Undetermined,
+            format!("未发现不符合项，但{}。", parts.join("，")),
+        )
+    }
 }
 
 impl Conclusion {
     /// Draws the conclusion from the decisive (non-draft) findings.
     pub fn from_findings(findings: &[Finding]) -> Conclusion {
-        let counts = Counts::of(findings);
-        let titles = |outcome: Outcome| -> String {
-            let names: Vec<String> = findings
-                .iter()
-                .filter(|f| !f.draft && f.outcome == outcome)
-                .map(|f| format!("{}（{}）", f.title, f.citation.text))
-                .collect();
-            names.join("；")
-        };
-        let decisive = findings.iter().filter(|f| !f.draft).count();
-        let (may_apply, summary) = if decisive == 0 || counts.not_covered == decisive {
-            (
-                MayApply::NotCovered,
-                "该地区在自查日期没有现行规则数据，无法判断。".to_string(),
-            )
-        } else if counts.fail > 0 {
-            (
-                MayApply::No,
-                format!("有 {} 项不符合：{}。", counts.fail, titles(Outcome::Fail)),
-            )
-        } else if counts.needs_information + counts.needs_review + counts.not_covered > 0 {
-            let mut parts = Vec::new();
-            if counts.needs_information > 0 {
-                parts.push(format!("有 {} 项需补充信息", counts.needs_information));
-            }
-            if counts.needs_review > 0 {
-                parts.push(format!(
-                    "有 {} 项需人工复核（{}）",
-                    counts.needs_review,
-                    titles(Outcome::NeedsReview)
-                ));
-            }
-            if counts.not_covered > 0 {
-                parts.push(format!("有 {} 项无规则数据", counts.not_covered));
-            }
-            (
-                MayApply::Undetermined,
-                format!("未发现不符合项，但{}。", parts.join("，")),
-            )
+        let decisive: Vec<&Finding> = findings.iter().filter(|f| !f.draft).collect();
+        let (materials, others): (Vec<&Finding>, Vec<&Finding>) = decisive
+            .iter()
+            .partition(|f| f.group == crate::catalog::Group::Materials);
+        let basis = if others.is_empty() {
+            &materials
         } else {
-            (
-                MayApply::Yes,
-                format!(
-                    "全部 {} 项适用的条件均符合，未发现不予受理情形。",
-                    counts.pass
-                ),
-            )
+            &others
         };
+        let counts = Counts::of_refs(basis);
+        let material_counts = Counts::of_refs(&materials);
+        let (may_apply, mut summary) = answer(basis, &counts);
+        if !others.is_empty() && !materials.is_empty() {
+            let missing = material_counts.fail;
+            let open = material_counts.needs_information + material_counts.needs_review;
+            summary.push_str(&match (missing, open) {
+                (0, 0) => "申请材料已备齐。".to_string(),
+                (0, open) => format!("申请材料有 {open} 项待确认。"),
+                (missing, 0) => format!("申请材料缺 {missing} 项，见补正清单。"),
+                (missing, open) => {
+                    format!("申请材料缺 {missing} 项、{open} 项待确认，见补正清单。")
+                }
+            });
+        }
         Conclusion {
             may_apply,
             summary,
             counts,
+            materials: material_counts,
         }
     }
 }

@@ -98,6 +98,22 @@ pub(crate) static CASES: &[Case] = cases! { J;
     "第十三条：再次评估不合格满1年的可以申请": "js.a13.p3.second-failure-1-year", |p| { p.history.assessment = Some(AssessmentRecord::FailedAgain); p.history.assessment_failure_notified_on = Some(date("2025-11-21")) } => Pass;
     "第十三条：再次评估不合格未满1年的不得申请": "js.a13.p3.second-failure-1-year", |p| { p.history.assessment = Some(AssessmentRecord::FailedAgain); p.history.assessment_failure_notified_on = Some(date("2026-03-01")) } => Fail;
     "第十三条：2026年11月22日恰为满1年之日": "js.a13.p3.second-failure-1-year", |p| { p.history.assessment = Some(AssessmentRecord::FailedAgain); p.history.assessment_failure_notified_on = Some(date("2025-11-22")) } => NeedsReview;
+
+    "第二条：江苏细则只适用于医疗机构，零售药店无规则数据": "js.a2.pharmacy-not-covered", |p| p.institution.kind = Some(InstitutionKind::RetailPharmacy) => NotCovered;
+    "第七条只规定条件，互联网补充协议的申请材料无规则数据": "js.a7.internet-materials-not-listed", |p| p.application.kind = Some(ApplicationKind::InternetSupplement) => NotCovered;
+    "第三十五条未列变更材料，无规则数据": "js.a35.change-materials-not-listed", |p| p.application.kind = Some(ApplicationKind::InformationChange) => NotCovered;
+    "第三十六条未列续签材料，无规则数据": "js.a36.renewal-materials-not-listed", |p| p.application.kind = Some(ApplicationKind::Renewal) => NotCovered;
+
+    "第八条（一）：已备申请表": "js.a8.i1.application-form", |p| () => Pass;
+    "第八条（一）：缺申请表须补正": "js.a8.i1.application-form", |p| p.materials.application_form = Some(false) => Fail;
+    "第八条（二）：已备执业证照复印件": "js.a8.i2.licence-copy", |p| () => Pass;
+    "第八条（二）：江苏未规定数据共享免交，缺复印件须补正": "js.a8.i2.licence-copy", |p| { p.materials.licence_copy = Some(false); p.materials.licence_verifiable_by_data_sharing = Some(true) } => Fail;
+    "第八条（三）：已备内部管理制度文本": "js.a8.i3.internal-systems-text", |p| p.materials.finance_system_text = Some(false) => Pass;
+    "第八条（三）：缺内部管理制度文本须补正": "js.a8.i3.internal-systems-text", |p| p.materials.internal_systems_text = Some(false) => Fail;
+    "第八条（四）：已备信息系统材料": "js.a8.i4.it-system-materials", |p| () => Pass;
+    "第八条（四）：缺信息系统材料须补正": "js.a8.i4.it-system-materials", |p| p.materials.it_system_materials = Some(false) => Fail;
+    "第八条（五）：已备基金使用预测性分析报告": "js.a8.i5.fund-forecast-report", |p| () => Pass;
+    "第八条（五）：缺预测性分析报告须补正": "js.a8.i5.fund-forecast-report", |p| p.materials.fund_forecast_report = Some(false) => Fail;
 };
 
 #[test]

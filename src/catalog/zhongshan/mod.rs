@@ -21,6 +21,7 @@
 use crate::catalog::checks::{self, Reassessment};
 use crate::catalog::rule::{Applicant, Group, Rule};
 use crate::facts::questions as q;
+use crate::facts::ApplicationKind;
 use crate::sources::DocumentId;
 
 pub static RULES: &[Rule] = &[Rule {
@@ -31,6 +32,7 @@ pub static RULES: &[Rule] = &[Rule {
     title: "首次评估不合格，整改3个月后可申请再次评估",
     group: Group::Refusal,
     applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::NewDesignation),
     in_force: None,
     quote: "自评估结果告知送达之日起，整改3个月后可根据医疗机构申请再次组织评估",
     excerpts: &[],
