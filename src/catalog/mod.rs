@@ -24,18 +24,33 @@ use crate::sources::DocumentId;
 /// changes, so that a report can be reproduced with the catalog it names.
 pub const CATALOG_VERSION: &str = "2026.11.23";
 
-/// The rules of each document, in document order; within a document, in
-/// the order of its articles.
-static BY_DOCUMENT: [(DocumentId, &[Rule]); 4] = [
+/// The rules of each document, by family (application conditions first,
+/// then the “互联网+” agreement, materials, retail pharmacies), in document
+/// order; within a family, in the order of the articles.
+static FAMILIES: [(DocumentId, &[Rule]); 12] = [
     (DocumentId::Jiangsu, jiangsu::RULES),
+    (DocumentId::Jiangsu, jiangsu::internet::RULES),
     (DocumentId::Zhongshan, zhongshan::RULES),
+    (DocumentId::Zhongshan, zhongshan::internet::RULES),
+    (DocumentId::Zhongshan, zhongshan::materials::RULES),
     (DocumentId::Guangdong, guangdong::RULES),
+    (DocumentId::Guangdong, guangdong::internet::RULES),
+    (DocumentId::Guangdong, guangdong::materials::RULES),
     (DocumentId::Jilin, jilin::RULES),
+    (DocumentId::Jilin, jilin::internet::RULES),
+    (DocumentId::Jilin, jilin::materials::RULES),
+    (DocumentId::Jilin, jilin::pharmacy::RULES),
 ];
 
 /// Every rule of the catalog, in catalog order.
 pub fn rules() -> impl Iterator<Item = &'static Rule> {
-    BY_DOCUMENT.iter().flat_map(|(_, rules)| rules.iter())
+    FAMILIES.iter().flat_map(|(_, rules)| rules.iter())
+}
+
+/// Each family of rules with the document it belongs to.
+#[cfg(test)]
+fn families() -> impl Iterator<Item = (DocumentId, &'static [Rule])> {
+    FAMILIES.iter().copied()
 }
 
 /// The rule with the given id, if any.

@@ -13,13 +13,36 @@ use crate::sources::{self, chinese_numeral_value};
 
 /// Every table of cases, one per document.
 fn all_cases() -> Vec<Case> {
-    let tables: [&[Case]; 4] = [
+    let tables: [&[Case]; 12] = [
         jiangsu::tests::CASES,
+        jiangsu::internet::tests::CASES,
         zhongshan::tests::CASES,
+        zhongshan::internet::tests::CASES,
+        zhongshan::materials::tests::CASES,
         guangdong::tests::CASES,
+        guangdong::internet::tests::CASES,
+        guangdong::materials::tests::CASES,
         jilin::tests::CASES,
+        jilin::internet::tests::CASES,
+        jilin::materials::tests::CASES,
+        jilin::pharmacy::tests::CASES,
     ];
     tables.iter().flat_map(|t| t.iter().copied()).collect()
+}
+
+#[test]
+fn every_family_holds_rules_of_its_own_document_only() {
+    for (document, rules) in families() {
+        for rule in rules {
+            assert_eq!(
+                rule.document,
+                document,
+                "{} is filed under {}",
+                rule.id,
+                document.code()
+            );
+        }
+    }
 }
 
 #[test]

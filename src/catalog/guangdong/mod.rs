@@ -10,6 +10,10 @@
 //! agreement through their physical institution, not for designation; rules
 //! map §2.1, §4).
 
+pub mod internet;
+
+pub mod materials;
+
 use crate::catalog::checks::{self, Liability, Reassessment};
 use crate::catalog::rule::{Applicant, Ctx, Excerpt, Group, Missing, Rule, Verdict};
 use crate::dates::Span;

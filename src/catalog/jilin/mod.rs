@@ -16,6 +16,12 @@
 //! who signs for multi-site institutions, medical alliances and village
 //! clinics (rules map §2.4).
 
+pub mod internet;
+
+pub mod materials;
+
+pub mod pharmacy;
+
 use crate::catalog::checks::{self, Liability, Reassessment};
 use crate::catalog::rule::{Applicant, Ctx, Excerpt, Group, Missing, Rule, Verdict};
 use crate::dates::Span;
