@@ -12,6 +12,9 @@
 use chrono::{Days, Months, NaiveDate};
 use serde::Serialize;
 
+pub mod calendar;
+pub mod holidays;
+
 /// A length of time as the documents state it: `3个月`, `1年`, `180日`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Span {
