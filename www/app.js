@@ -88,6 +88,24 @@ function fieldFor(question) {
   const kind = question.kind;
   kinds[id] = kind.type;
 
+  if (kind.type === 'checkbox') {
+    return el('div', { class: 'question checkbox', id: `q-${id}` },
+      el('label', { class: 'choice' },
+        el('input', { type: 'checkbox', id: `input-${id}`, 'data-question': id, checked: value === true, 'aria-describedby': describedBy }),
+        question.label),
+      help, basis);
+  }
+
+  if (kind.type === 'multi_choice') {
+    const chosen = Array.isArray(value) ? value : [];
+    return el('fieldset', { class: 'question', id: `q-${id}`, 'aria-describedby': describedBy },
+      el('legend', { text: question.label }),
+      el('div', { class: 'options' }, kind.options.map((o) => el('label', { class: 'choice' },
+        el('input', { type: 'checkbox', name: id, value: o.value, checked: chosen.includes(o.value), 'data-question': id, 'data-multi': 'true' }),
+        o.label))),
+      help, basis);
+  }
+
   if (kind.type === 'yes_no') {
     const options = [['true', '是'], ['false', '否'], ['', '未答']].map(([v, text]) => {
       const checked = v === '' ? value === undefined : String(value) === v;
@@ -124,6 +142,10 @@ function renderQuestions() {
   const ids = groups.flatMap((g) => g.questions.map((q) => q.id)).join(',');
   if (ids === questionIds) return;
   questionIds = ids;
+  // A material's box left unticked means the material is not in hand.
+  for (const q of groups.flatMap((g) => g.questions)) {
+    if (q.kind.type === 'checkbox' && !(q.id in state.answers)) state.answers[q.id] = false;
+  }
   const focused = document.activeElement?.dataset?.question;
   const form = $('questionnaire');
   form.replaceChildren(...groups.map((group) =>
@@ -139,6 +161,10 @@ function readInput(target) {
   const raw = target.value;
   let value;
   switch (kinds[id]) {
+    case 'checkbox': value = target.checked; break;
+    case 'multi_choice':
+      value = [...document.querySelectorAll(`input[data-multi][name="${CSS.escape(id)}"]:checked`)].map((n) => n.value);
+      break;
     case 'yes_no': value = raw === '' ? undefined : raw === 'true'; break;
     case 'count': value = raw.trim() === '' ? undefined : (/^\d+$/.test(raw.trim()) ? Number(raw.trim()) : raw); break;
     default: value = raw === '' ? undefined : raw;
@@ -199,6 +225,9 @@ function renderReport(report) {
     .join('；');
   const c = report.conclusion;
   const counts = labels.outcomes.map((o) => `${o.label} ${c.counts[o.value] ?? 0}`).join(' · ');
+  const m = c.materials;
+  const hasMaterials = Object.values(m).some((n) => n > 0);
+  $('print-checklist').hidden = !hasMaterials;
   $('conclusion').replaceChildren(
     el('p', { class: `verdict verdict-${c.may_apply}`, id: 'verdict', 'data-may-apply': c.may_apply },
       el('strong', { text: labelOf('may_apply', c.may_apply) }), ' ', c.summary),
@@ -211,7 +240,8 @@ function renderReport(report) {
       const findings = report.findings.filter((f) => f.group === group.value && f.draft === draft);
       if (!findings.length) continue;
       const title = draft ? `${group.label}（征求意见稿，未生效，不计入结论）` : group.label;
-      sections.push(el('section', { class: 'group' }, el('h3', { text: title }), findings.map(findingNode)));
+      sections.push(el('section', { class: `group group-${group.value}`, 'data-group': group.value, 'data-draft': String(draft) },
+        el('h3', { text: title }), findings.map(findingNode)));
     }
   }
   $('findings').replaceChildren(...sections);
@@ -295,6 +325,12 @@ async function start() {
     save();
     update();
   });
+
+  $('print-checklist').addEventListener('click', () => {
+    document.body.classList.add('print-checklist');
+    window.print();
+  });
+  window.addEventListener('afterprint', () => document.body.classList.remove('print-checklist'));
 
   update();
   document.body.dataset.ready = 'true';

@@ -8,7 +8,9 @@ pub mod checks;
 mod guangdong;
 mod jiangsu;
 mod jilin;
+mod nantong;
 mod rule;
+pub mod timing;
 mod zhongshan;
 
 #[cfg(test)]
@@ -25,21 +27,26 @@ use crate::sources::DocumentId;
 pub const CATALOG_VERSION: &str = "2026.11.23";
 
 /// The rules of each document, by family (application conditions first,
-/// then the “互联网+” agreement, materials, retail pharmacies), in document
+/// then the “互联网+” agreement, materials, retail pharmacies, deadlines), in document
 /// order; within a family, in the order of the articles.
-static FAMILIES: [(DocumentId, &[Rule]); 12] = [
+static FAMILIES: [(DocumentId, &[Rule]); 17] = [
     (DocumentId::Jiangsu, jiangsu::RULES),
     (DocumentId::Jiangsu, jiangsu::internet::RULES),
+    (DocumentId::Jiangsu, jiangsu::deadlines::RULES),
     (DocumentId::Zhongshan, zhongshan::RULES),
     (DocumentId::Zhongshan, zhongshan::internet::RULES),
     (DocumentId::Zhongshan, zhongshan::materials::RULES),
+    (DocumentId::Zhongshan, zhongshan::deadlines::RULES),
     (DocumentId::Guangdong, guangdong::RULES),
     (DocumentId::Guangdong, guangdong::internet::RULES),
     (DocumentId::Guangdong, guangdong::materials::RULES),
+    (DocumentId::Guangdong, guangdong::deadlines::RULES),
     (DocumentId::Jilin, jilin::RULES),
     (DocumentId::Jilin, jilin::internet::RULES),
     (DocumentId::Jilin, jilin::materials::RULES),
     (DocumentId::Jilin, jilin::pharmacy::RULES),
+    (DocumentId::Jilin, jilin::deadlines::RULES),
+    (DocumentId::Nantong, nantong::deadlines::RULES),
 ];
 
 /// Every rule of the catalog, in catalog order.

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::facts::questions::{Question, QuestionInfo};
 use crate::facts::{ApplicationKind, Profile};
-use crate::report::{KeyDate, Outcome};
+use crate::report::{DateKind, KeyDate, Outcome};
 use crate::sources::DocumentId;
 
 /// One rule of the catalog.
@@ -63,14 +63,17 @@ pub enum Group {
     Refusal,
     /// 申请材料.
     Materials,
+    /// 时限与等待期: deadlines and waiting periods that follow from the dates.
+    Deadline,
 }
 
 impl Group {
-    pub const ALL: [Group; 4] = [
+    pub const ALL: [Group; 5] = [
         Group::Eligibility,
         Group::Condition,
         Group::Refusal,
         Group::Materials,
+        Group::Deadline,
     ];
 
     pub fn title(self) -> &'static str {
@@ -79,6 +82,7 @@ impl Group {
             Group::Condition => "基本条件",
             Group::Refusal => "不予受理情形",
             Group::Materials => "申请材料",
+            Group::Deadline => "时限与等待期",
         }
     }
 }
@@ -196,12 +200,13 @@ impl Verdict {
         self.cites = Some(excerpt);
         self
     }
+    /// Adds the first day from which the institution may act.
+    pub fn with_date(self, label: impl Into<String>, date: NaiveDate) -> Verdict {
+        self.with_key_date(KeyDate::new(DateKind::EarliestDate, label, date))
+    }
     /// Adds a date that follows from the facts.
-    pub fn with_date(mut self, label: impl Into<String>, date: NaiveDate) -> Verdict {
-        self.dates.push(KeyDate {
-            label: label.into(),
-            date,
-        });
+    pub fn with_key_date(mut self, date: KeyDate) -> Verdict {
+        self.dates.push(date);
         self
     }
 }

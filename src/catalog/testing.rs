@@ -32,6 +32,7 @@ pub fn baseline(jurisdiction: Jurisdiction) -> Profile {
             main_scope: Some(MainScope::BasicMedical),
             application_matches_licence: Some(true),
             other_conditions_met: Some(true),
+            ownership: Some(Ownership::Private),
         },
         staff: Staff {
             physicians_first_registered_here: Some(12),
@@ -116,6 +117,7 @@ pub fn baseline(jurisdiction: Jurisdiction) -> Profile {
             e_prescription_circulation: Some(true),
             filed_and_verified: Some(true),
         },
+        procedure: Procedure::default(),
         pharmacy: Pharmacy {
             drug_trading_licence: Some(true),
             physical_store: Some(true),

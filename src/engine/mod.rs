@@ -17,11 +17,16 @@ use crate::report::{
 use crate::sources::{self, DocumentId, Status};
 
 /// The documents whose rules a jurisdiction's report applies (rules map §1.3):
-/// Nantong applies for designation under the Jiangsu rules; Jieyang and
-/// Zhongshan decide under Guangdong's, Zhongshan's draft shown beside them.
+/// Nantong applies for designation under the Jiangsu rules and keeps the
+/// Nantong agreement's terms once signed; Jieyang and Zhongshan decide under
+/// Guangdong's, Zhongshan's draft shown beside them.
 pub fn plan(jurisdiction: Jurisdiction) -> &'static [(DocumentId, Role)] {
     match jurisdiction {
-        Jurisdiction::Jiangsu | Jurisdiction::Nantong => &[(DocumentId::Jiangsu, Role::Decides)],
+        Jurisdiction::Jiangsu => &[(DocumentId::Jiangsu, Role::Decides)],
+        Jurisdiction::Nantong => &[
+            (DocumentId::Jiangsu, Role::Decides),
+            (DocumentId::Nantong, Role::Agreement),
+        ],
         Jurisdiction::Guangdong | Jurisdiction::Jieyang => {
             &[(DocumentId::Guangdong, Role::Decides)]
         }
@@ -73,7 +78,7 @@ pub fn check(profile: &Profile, as_of: NaiveDate) -> Report {
         institution_name: profile.institution.name.clone(),
         as_of,
         documents,
-        conclusion: Conclusion::from_findings(&findings),
+        conclusion: Conclusion::from_findings(&findings, as_of),
         findings,
     }
 }

@@ -133,6 +133,7 @@ choice! {
         InternetSupplement = "internet_supplement": "“互联网+”医保服务（互联网医院）补充协议",
         InformationChange = "information_change": "定点后信息变更",
         Renewal = "renewal": "医保协议续签",
+        Designated = "designated": "定点后：协议履行、中止与退出",
     }
 }
 
@@ -150,6 +151,15 @@ choice! {
         GradeCategory = "grade_category": "等级和类别",
         BusinessMode = "business_mode": "经营方式（零售药店）",
         LicenceReissued = "licence_reissued": "重新核发执业许可证或诊所备案凭证",
+    }
+}
+
+choice! {
+    /// Who owns the institution (ZS 第三十九条; public institutions may not
+    /// ask to suspend or leave the agreement).
+    Ownership {
+        Public = "public": "公立医疗机构",
+        Private = "private": "社会办（非公立）医疗机构",
     }
 }
 
@@ -231,6 +241,7 @@ mod tests {
         check_choice::<AssessmentRecord>();
         check_choice::<ApplicationKind>();
         check_choice::<ChangeKind>();
+        check_choice::<Ownership>();
     }
 
     #[test]

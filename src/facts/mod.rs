@@ -45,6 +45,8 @@ pub struct Profile {
     pub internet: Internet,
     #[serde(default)]
     pub pharmacy: Pharmacy,
+    #[serde(default)]
+    pub procedure: Procedure,
 }
 
 impl Profile {
@@ -215,6 +217,8 @@ pub struct Institution {
     pub application_matches_licence: Option<bool>,
     /// Meets the other conditions of laws, regulations and provincial rules (第六条（六）).
     pub other_conditions_met: Option<bool>,
+    /// 公立 or 社会办.
+    pub ownership: Option<Ownership>,
 }
 
 /// Physicians and insurance staff.
@@ -313,4 +317,39 @@ pub struct History {
     pub assessment: Option<AssessmentRecord>,
     /// The day the (last) failed result was delivered (结果告知送达之日).
     pub assessment_failure_notified_on: Option<NaiveDate>,
+}
+
+/// The dates of the procedure and of the agreement, from which deadlines
+/// and waiting periods follow.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Procedure {
+    /// The day the agency received the application materials.
+    pub submitted_on: Option<NaiveDate>,
+    /// The day the agency accepted (受理) the application.
+    pub accepted_on: Option<NaiveDate>,
+    /// The day the institution received the notice to supplement materials.
+    pub supplement_notified_on: Option<NaiveDate>,
+    /// The day the materials were made complete.
+    pub supplement_completed_on: Option<NaiveDate>,
+    /// The first day of the public notice (公示) of the assessment result.
+    pub public_notice_started_on: Option<NaiveDate>,
+    /// JL: the last day of the public notice, as the agency announced it.
+    pub public_notice_ended_on: Option<NaiveDate>,
+    /// The day the institution was put on the list of institutions to sign with.
+    pub listed_on: Option<NaiveDate>,
+    /// The day the agreement was signed.
+    pub agreement_signed_on: Option<NaiveDate>,
+    /// The last day of the agreement's term.
+    pub agreement_expires_on: Option<NaiveDate>,
+    /// The day the authority approved the change of information.
+    pub change_approved_on: Option<NaiveDate>,
+    /// JL: the day the institution plans to move its registered address.
+    pub planned_move_on: Option<NaiveDate>,
+    /// The day a voluntary suspension of the agreement took effect.
+    pub suspension_started_on: Option<NaiveDate>,
+    /// The day from which the institution wants its agreement suspended or ended.
+    pub planned_exit_on: Option<NaiveDate>,
+    /// JL: the day the agency told the institution of an intended measure.
+    pub defence_notified_on: Option<NaiveDate>,
 }

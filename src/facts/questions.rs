@@ -24,10 +24,11 @@ pub enum Section {
     Internet,
     History,
     Materials,
+    Procedure,
 }
 
 impl Section {
-    pub const ALL: [Section; 9] = [
+    pub const ALL: [Section; 10] = [
         Section::Application,
         Section::Institution,
         Section::Staff,
@@ -37,6 +38,7 @@ impl Section {
         Section::Internet,
         Section::History,
         Section::Materials,
+        Section::Procedure,
     ];
 
     /// The section's heading on the page and in the CLI.
@@ -51,6 +53,7 @@ impl Section {
             Section::Internet => "“互联网+”医保服务",
             Section::History => "过往记录（不予受理情形）",
             Section::Materials => "申请材料（勾选已备齐的）",
+            Section::Procedure => "程序与协议日期（用于计算时限）",
         }
     }
 }
@@ -461,6 +464,54 @@ questions! {
     INTERNET_FILED_AND_VERIFIED: bool = "internet.filed_and_verified", Internet, AnswerKind::YesNo,
         "是否已向经办机构报备并核实通过", "中山征求意见稿第七条：具备条件的，向经办机构报备并核实通过的，准予开展。",
         |p| p.internet.filed_and_verified;
+
+    OWNERSHIP: Ownership = "institution.ownership", Institution, choice::<Ownership>(),
+        "举办性质", "公立医疗机构不得主动提出中止或解除医保协议；中山征求意见稿对公立与社会办的信息变更规定不同。",
+        |p| p.institution.ownership;
+
+    SUBMITTED_ON: NaiveDate = "procedure.submitted_on", Procedure, AnswerKind::Date,
+        "经办机构收到申请材料之日（已提交或计划提交）", "计划中的日期也可填写，以预排时间表。",
+        |p| p.procedure.submitted_on;
+    ACCEPTED_ON: NaiveDate = "procedure.accepted_on", Procedure, AnswerKind::Date,
+        "经办机构受理申请之日", "江苏、广东、中山为即时受理，通常即收到材料之日；吉林按年度执行计划及时受理。",
+        |p| p.procedure.accepted_on;
+    SUPPLEMENT_NOTIFIED_ON: NaiveDate = "procedure.supplement_notified_on", Procedure, AnswerKind::Date,
+        "收到补正告知之日（无补正不填）", "",
+        |p| p.procedure.supplement_notified_on;
+    SUPPLEMENT_COMPLETED_ON: NaiveDate = "procedure.supplement_completed_on", Procedure, AnswerKind::Date,
+        "补齐材料之日（无补正不填）", "",
+        |p| p.procedure.supplement_completed_on;
+    PUBLIC_NOTICE_STARTED_ON: NaiveDate = "procedure.public_notice_started_on", Procedure, AnswerKind::Date,
+        "评估合格后公示开始之日", "",
+        |p| p.procedure.public_notice_started_on;
+    PUBLIC_NOTICE_ENDED_ON: NaiveDate = "procedure.public_notice_ended_on", Procedure, AnswerKind::Date,
+        "公示期结束之日（以经办机构公告为准）", "吉林规程未规定公示天数。",
+        |p| p.procedure.public_notice_ended_on;
+    LISTED_ON: NaiveDate = "procedure.listed_on", Procedure, AnswerKind::Date,
+        "纳入拟签订医保协议医疗机构名单之日", "",
+        |p| p.procedure.listed_on;
+    AGREEMENT_SIGNED_ON: NaiveDate = "procedure.agreement_signed_on", Procedure, AnswerKind::Date,
+        "医保协议签订之日", "",
+        |p| p.procedure.agreement_signed_on;
+    AGREEMENT_EXPIRES_ON: NaiveDate = "procedure.agreement_expires_on", Procedure, AnswerKind::Date,
+        "医保协议期满之日（协议期限的最后一日）", "",
+        |p| p.procedure.agreement_expires_on;
+    CHANGE_APPROVED_ON: NaiveDate = "procedure.change_approved_on", Procedure, AnswerKind::Date,
+        "有关部门批准（核准）变更之日", "",
+        |p| p.procedure.change_approved_on;
+    PLANNED_MOVE_ON: NaiveDate = "procedure.planned_move_on", Procedure, AnswerKind::Date,
+        "计划变更注册地址（实际迁址）之日", "吉林规程第三十七条：变更注册地址的（实际营业地址不变的除外），应提前5个工作日告知。",
+        |p| p.procedure.planned_move_on,
+        shown = |p| changes(p, &[ChangeKind::RegisteredAddress]);
+    SUSPENSION_STARTED_ON: NaiveDate = "procedure.suspension_started_on", Procedure, AnswerKind::Date,
+        "主动中止医保协议生效之日（未中止不填）", "",
+        |p| p.procedure.suspension_started_on;
+    PLANNED_EXIT_ON: NaiveDate = "procedure.planned_exit_on", Procedure, AnswerKind::Date,
+        "拟主动中止、解除或不再续签医保协议之日（无此计划不填）", "",
+        |p| p.procedure.planned_exit_on;
+    DEFENCE_NOTIFIED_ON: NaiveDate = "procedure.defence_notified_on", Procedure, AnswerKind::Date,
+        "经办机构告知拟作处理（须陈述申辩）之日（未收到不填）", "",
+        |p| p.procedure.defence_notified_on;
 
     MATERIAL_APPLICATION_FORM: bool = "materials.application_form", Materials, AnswerKind::Checkbox,
         "申请表（按经办机构格式填写）", "新增定点用定点申请表；信息变更用信息变更申请表。",

@@ -63,6 +63,65 @@ impl Outcome {
 pub struct KeyDate {
     pub label: String,
     pub date: NaiveDate,
+    /// What the date is for the institution.
+    pub kind: DateKind,
+    /// How sure the date is.
+    pub basis: DateBasis,
+    /// How it was computed, where that matters (working days per which
+    /// notice, an estimate's limits), in Chinese.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// What a date is for the institution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateKind {
+    /// The last day by which the institution must act.
+    Deadline,
+    /// The last day by which the agency should act (shown to plan, not a duty of the institution).
+    AgencyDeadline,
+    /// The first day from which the institution may act (a waiting period's end).
+    EarliestDate,
+    /// A date of the agreement or the procedure (an end, a start).
+    Milestone,
+}
+
+impl DateKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            DateKind::Deadline => "本机构截止日",
+            DateKind::AgencyDeadline => "经办机构时限",
+            DateKind::EarliestDate => "最早可办理日",
+            DateKind::Milestone => "节点",
+        }
+    }
+}
+
+/// How sure a date is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateBasis {
+    /// Calendar arithmetic, or working days of a year whose holiday notice is known.
+    Official,
+    /// Working days that touch the last days of the last known year, whose
+    /// arrangement the next year's notice may still change.
+    Provisional,
+    /// Working days of a year with no notice: an estimate, not a deadline.
+    Estimated,
+}
+
+impl KeyDate {
+    /// A date by plain calendar arithmetic.
+    pub fn new(kind: DateKind, label: impl Into<String>, date: NaiveDate) -> KeyDate {
+        KeyDate {
+            label: label.into(),
+            date,
+            kind,
+            basis: DateBasis::Official,
+            note: None,
+        }
+    }
 }
 
 /// Where a finding's rule stands in its source.
@@ -145,6 +204,8 @@ pub enum Role {
     Decides,
     /// A draft not in force: its rules are shown for preparation only.
     DraftPreview,
+    /// An agreement template: its terms apply once signed, as signed.
+    Agreement,
 }
 
 /// A document a report applied, and whether it was in force on the as-of date.
@@ -236,6 +297,8 @@ pub struct Conclusion {
     pub counts: Counts,
     /// Outcomes of the materials findings: `fail` counts materials missing.
     pub materials: Counts,
+    /// The next dates on or after the as-of date, soonest first (at most five).
+    pub next_dates: Vec<KeyDate>,
 }
 
 fn titles(findings: &[&Finding], outcome: Outcome) -> String {
@@ -301,11 +364,14 @@ fn answer(findings: &[&Finding], counts: &Counts) -> (MayApply, String) {
 
 impl Conclusion {
     /// Draws the conclusion from the decisive (non-draft) findings.
-    pub fn from_findings(findings: &[Finding]) -> Conclusion {
-        let decisive: Vec<&Finding> = findings.iter().filter(|f| !f.draft).collect();
-        let (materials, others): (Vec<&Finding>, Vec<&Finding>) = decisive
+    pub fn from_findings(findings: &[Finding], as_of: NaiveDate) -> Conclusion {
+        use crate::catalog::Group;
+        let decisive: Vec<&Finding> = findings
             .iter()
-            .partition(|f| f.group == crate::catalog::Group::Materials);
+            .filter(|f| !f.draft && f.group != Group::Deadline)
+            .collect();
+        let (materials, others): (Vec<&Finding>, Vec<&Finding>) =
+            decisive.iter().partition(|f| f.group == Group::Materials);
         let basis = if others.is_empty() {
             &materials
         } else {
@@ -326,11 +392,22 @@ impl Conclusion {
                 }
             });
         }
+        let mut next_dates: Vec<KeyDate> = findings
+            .iter()
+            .filter(|f| !f.draft)
+            .flat_map(|f| f.dates.iter())
+            .filter(|d| d.date >= as_of)
+            .cloned()
+            .collect();
+        next_dates.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.label.cmp(&b.label)));
+        next_dates.dedup();
+        next_dates.truncate(5);
         Conclusion {
             may_apply,
             summary,
             counts,
             materials: material_counts,
+            next_dates,
         }
     }
 }

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::{Outcome, Report, Role};
+use super::{DateBasis, Outcome, Report, Role};
 use crate::catalog::Group;
 use crate::dates::chinese_date;
 
@@ -27,6 +27,7 @@ fn write_report(out: &mut String, report: &Report) -> std::fmt::Result {
         let role = match doc.role {
             Role::Decides => "据以判断",
             Role::DraftPreview => "征求意见稿，仅供预检",
+            Role::Agreement => "协议范本，以实际签订的协议为准",
         };
         writeln!(out, "适用文件：{}（{}；{}）", doc.title, role, doc.note)?;
     }
@@ -73,7 +74,15 @@ fn write_report(out: &mut String, report: &Report) -> std::fmt::Result {
                 writeln!(out, "      原文：「{}」", f.quote)?;
                 writeln!(out, "      说明：{}", f.detail)?;
                 for d in &f.dates {
-                    writeln!(out, "      {}：{}", d.label, chinese_date(d.date))?;
+                    let basis = match d.basis {
+                        DateBasis::Official => "",
+                        DateBasis::Provisional => "（暂定）",
+                        DateBasis::Estimated => "（估算）",
+                    };
+                    writeln!(out, "      {}：{}{basis}", d.label, chinese_date(d.date))?;
+                    if let Some(note) = &d.note {
+                        writeln!(out, "        {note}")?;
+                    }
                 }
                 if let Some(reading) = f.reading {
                     writeln!(out, "      读法：{reading}")?;

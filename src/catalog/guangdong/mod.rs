@@ -10,6 +10,7 @@
 //! agreement through their physical institution, not for designation; rules
 //! map §2.1, §4).
 
+pub mod deadlines;
 pub mod internet;
 
 pub mod materials;

@@ -4,6 +4,7 @@
 //! Not encoded as rules: 第十四条「签订医保协议的双方均应当为能够独立承担民事
 //! 责任的机构」(a condition of signing, not of applying; rules map §11 X-38).
 
+pub mod deadlines;
 pub mod internet;
 
 use crate::catalog::checks::{self, Liability, Reassessment};

@@ -16,6 +16,7 @@
 //! who signs for multi-site institutions, medical alliances and village
 //! clinics (rules map §2.4).
 
+pub mod deadlines;
 pub mod internet;
 
 pub mod materials;

@@ -18,6 +18,7 @@
 //! 医保协议的，视作放弃定点医疗机构资格」, a deadline after assessment, not a
 //! condition for applying (rules map §7.2 B7).
 
+pub mod deadlines;
 pub mod internet;
 
 pub mod materials;

@@ -1,0 +1,301 @@
+//! Jiangsu deadlines and waiting periods (rules map §8): the agency's time
+//! limits shown to plan, the institution's own deadlines to self-check.
+//! Working days follow the State Council's holiday notices
+//! (crate::dates::calendar); beyond the known years a date is an estimate
+//! and says so. The waiting periods after a failed assessment and the
+//! refusal grounds' look-back windows carry their dates in their own rules.
+
+use crate::catalog::rule::{Applicant, Ctx, Group, Missing, Rule, Verdict};
+use crate::catalog::timing;
+use crate::dates::Span;
+use crate::facts::questions as q;
+use crate::facts::{ApplicationKind, Ownership};
+use crate::report::DateKind;
+use crate::sources::DocumentId;
+
+type Checked = Result<Verdict, Missing>;
+
+/// 第十二条: 20 working days from acceptance, restarted from the day the
+/// supplemented materials are complete (rules map §11 X-10 `restart`).
+fn assessment(ctx: &Ctx) -> Checked {
+    let accepted = ctx.get(&q::ACCEPTED_ON)?;
+    let (start, from) = match ctx.get(&q::SUPPLEMENT_COMPLETED_ON) {
+        Ok(completed) => (completed, "补齐材料之日"),
+        Err(Missing) => (accepted, "受理之日"),
+    };
+    Ok(timing::dated(
+        ctx,
+        timing::working_days_after(DateKind::AgencyDeadline, "反馈评估结果的最迟日", start, 20),
+        &format!("自{from}起20个工作日，经办机构反馈评估结果的最迟日"),
+    ))
+}
+
+/// 第十三条: the public notice lasts 5 working days, its first day counted.
+fn public_notice(ctx: &Ctx) -> Checked {
+    let start = ctx.get(&q::PUBLIC_NOTICE_STARTED_ON)?;
+    let date = match start.pred_opt() {
+        Some(eve) => timing::working_days_after(DateKind::Milestone, "公示期届满日", eve, 5),
+        None => timing::working_days_after(DateKind::Milestone, "公示期届满日", start, 5),
+    };
+    Ok(timing::dated(
+        ctx,
+        date,
+        "公示期（5个工作日，首日计入）届满日",
+    ))
+}
+
+/// 第三十九条: three months' notice of a voluntary suspension or
+/// termination; public institutions may not ask for either.
+fn exit_notice(ctx: &Ctx) -> Checked {
+    let planned = match ctx.get(&q::PLANNED_EXIT_ON) {
+        Ok(date) => date,
+        Err(Missing) => {
+            return Ok(Verdict::not_applicable(
+                "未填拟主动中止或解除医保协议之日；如有此计划，填写后计算提出申请的最迟日。",
+            ))
+        }
+    };
+    if ctx.get(&q::OWNERSHIP)? == Ownership::Public {
+        return Ok(Verdict::fail(
+            "公立医疗机构不得主动提出中止或者解除医保协议。是否可以“不再续签”，文件未写明，须向经办机构确认。",
+        ));
+    }
+    Ok(timing::dated(
+        ctx,
+        timing::span_before(
+            DateKind::Deadline,
+            "提出中止或解除申请的最迟日",
+            planned,
+            Span::months(3),
+        ),
+        "提前3个月提出申请的最迟日",
+    ))
+}
+
+pub static RULES: &[Rule] = &[
+    Rule {
+        id: "js.a11.supplement-notice-5-working-days",
+        document: DocumentId::Jiangsu,
+        article: "第十一条",
+        item: None,
+        title: "经办机构一次性告知补正的时限",
+        group: Group::Deadline,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "内容不全的，统筹地区经办机构自收到材料之日起5个工作日内一次性告知医疗机构补充",
+        excerpts: &[],
+        asks: &[&q::SUBMITTED_ON.info],
+        check: |ctx| {
+            timing::from_answer(ctx, &q::SUBMITTED_ON, "经办机构告知补正的最迟日", |d| {
+                timing::working_days_after(DateKind::AgencyDeadline, "经办机构一次性告知补正的最迟日", d, 5)
+            })
+        },
+        advice: "此为经办机构的时限：届时未收到补正告知的，可向经办机构询问受理进度。",
+        reading: Some("工作日按国务院办公厅放假调休安排计算，收到材料当日不计入（规则映射 §8.0）。"),
+    },
+    Rule {
+        id: "js.a12.assessment-20-working-days",
+        document: DocumentId::Jiangsu,
+        article: "第十二条",
+        item: None,
+        title: "反馈评估结果的时限",
+        group: Group::Deadline,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "自受理申请材料之日起，反馈评估结果不超过20个工作日。医疗机构需要补充材料的，自申请材料补充完整之日起，重新开始计算评估时间",
+        excerpts: &[],
+        asks: &[&q::ACCEPTED_ON.info, &q::SUPPLEMENT_COMPLETED_ON.info],
+        check: assessment,
+        advice: "此为经办机构的时限；补正材料会使评估时间重新起算，尽量一次备齐。",
+        reading: Some("补正后“重新开始计算”：自补齐之日起重新计满20个工作日（规则映射 §11 X-10）。"),
+    },
+    Rule {
+        id: "js.a13.public-notice-5-working-days",
+        document: DocumentId::Jiangsu,
+        article: "第十三条",
+        item: None,
+        title: "评估合格后的公示期",
+        group: Group::Deadline,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "向社会公示，公示期为5个工作日",
+        excerpts: &[],
+        asks: &[&q::PUBLIC_NOTICE_STARTED_ON.info],
+        check: public_notice,
+        advice: "公示期间如有线索经核查属第九条情形，本次评估结果为不合格；公示期满后关注是否纳入拟签订协议名单。",
+        reading: Some("公示首日计入公示期（发布当日即公示）；文件未写明，若首日不计入则届满日顺延一个工作日。"),
+    },
+    Rule {
+        id: "js.a14.agreement-term-1-year",
+        document: DocumentId::Jiangsu,
+        article: "第十四条",
+        item: None,
+        title: "医保协议期限（一般1年）",
+        group: Group::Deadline,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "医保协议定期签订，协议期限一般为1年",
+        excerpts: &[],
+        asks: &[&q::AGREEMENT_SIGNED_ON.info],
+        check: |ctx| {
+            timing::from_answer(ctx, &q::AGREEMENT_SIGNED_ON, "按一般期限1年推算的协议期满日", |d| {
+                timing::span_after(DateKind::Milestone, "按一般期限推算的协议期满日", d, Span::years(1))
+            })
+        },
+        advice: "以协议文本约定的期限为准；期满前3个月提出续签申请（第三十六条）。",
+        reading: Some("“一般为1年”，实际期限以协议约定为准；按签订日当日不计入推算。"),
+    },
+    Rule {
+        id: "js.a35.change-30-working-days",
+        document: DocumentId::Jiangsu,
+        article: "第三十五条",
+        item: None,
+        title: "重大信息变更申请的时限",
+        group: Group::Deadline,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::InformationChange),
+        in_force: None,
+        quote: "应当自有关部门批准之日起30个工作日内向统筹地区经办机构提出变更申请",
+        excerpts: &[],
+        asks: &[&q::CHANGE_APPROVED_ON.info],
+        check: |ctx| {
+            timing::from_answer(ctx, &q::CHANGE_APPROVED_ON, "提出变更申请的最迟日", |d| {
+                timing::working_days_after(DateKind::Deadline, "提出变更申请的最迟日", d, 30)
+            })
+        },
+        advice: "在最迟日前向统筹地区经办机构提出变更申请；南通机构另须按南通协议在7个工作日内办理变更备案。",
+        reading: Some("自批准之日起算，批准当日不计入；工作日按国务院办公厅放假调休安排计算。"),
+    },
+    Rule {
+        id: "js.a36.renewal-3-months",
+        document: DocumentId::Jiangsu,
+        article: "第三十六条",
+        item: None,
+        title: "续签申请的时点",
+        group: Group::Deadline,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Renewal),
+        in_force: None,
+        quote: "续签应当由定点医疗机构于医保协议期满前3个月向经办机构提出申请或者由经办机构统一组织",
+        excerpts: &[],
+        asks: &[&q::AGREEMENT_EXPIRES_ON.info],
+        check: |ctx| {
+            timing::from_answer(ctx, &q::AGREEMENT_EXPIRES_ON, "提出续签申请的最迟日", |d| {
+                timing::span_before(DateKind::Deadline, "提出续签申请的最迟日", d, Span::months(3))
+            })
+        },
+        advice: "于最迟日前提出续签申请，或确认经办机构将统一组织续签；未达成一致的，协议到期后自动终止。",
+        reading: Some("“期满前3个月”读作最迟于期满日前3个月（规则映射 §11 X-15）；经办机构统一组织的，无须单独申请。"),
+    },
+    Rule {
+        id: "js.a37.p2.suspension-180-days",
+        document: DocumentId::Jiangsu,
+        article: "第三十七条",
+        item: Some("第2款"),
+        title: "主动中止期间提出继续履行申请的时限",
+        group: Group::Deadline,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "中止时间原则上不得超过180日，定点医疗机构在医保协议中止超过180日仍未提出继续履行医保协议申请的，原则上医保协议自动终止",
+        excerpts: &[],
+        asks: &[&q::SUSPENSION_STARTED_ON.info],
+        check: |ctx| {
+            timing::from_optional_event(ctx, &q::SUSPENSION_STARTED_ON, "提出继续履行申请的最迟日", |d| {
+                timing::span_after(DateKind::Deadline, "提出继续履行医保协议申请的最迟日", d, Span::days(180))
+            })
+        },
+        advice: "在中止满180日前提出继续履行医保协议申请，否则原则上协议自动终止。",
+        reading: Some("180日自中止生效之日起算（生效当日不计入），为自然日（规则映射 §11 X-54）；与同意中止之日不同时须确认。"),
+    },
+    Rule {
+        id: "js.a39.exit-3-months-notice",
+        document: DocumentId::Jiangsu,
+        article: "第三十九条",
+        item: None,
+        title: "主动中止、解除协议的提前期",
+        group: Group::Deadline,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "应当提前3个月向经办机构提出申请。公立医疗机构不得主动提出中止或者解除医保协议",
+        excerpts: &[],
+        asks: &[&q::PLANNED_EXIT_ON.info, &q::OWNERSHIP.info],
+        check: exit_notice,
+        advice: "社会办医疗机构至迟于拟中止、解除之日前3个月提出申请；公立医疗机构不得主动提出中止或解除。",
+        reading: Some("“提前3个月”自拟生效之日向前推算3个月（无对应日取月末）；“不再续签”是否同样禁止公立机构，文件未写明（规则映射 §11 X-16）。"),
+    },
+];
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use crate::catalog::testing::{cases, date, run, Case};
+    use crate::facts::*;
+
+    const J: Jurisdiction = Jurisdiction::Jiangsu;
+
+    fn kind(p: &mut Profile, kind: ApplicationKind) {
+        p.application.kind = Some(kind);
+    }
+
+    pub(crate) static CASES: &[Case] = cases! { J;
+        "第十一条：2026年9月18日收到材料，5个工作日内（含9月20日调休）即9月24日前告知补正": "js.a11.supplement-notice-5-working-days", |p| p.procedure.submitted_on = Some(date("2026-09-18")) => Pass;
+        "第十一条：未填收到材料之日的需补充信息": "js.a11.supplement-notice-5-working-days", |p| p.procedure.submitted_on = None => NeedsInformation;
+        "第十二条：受理后20个工作日内反馈评估结果": "js.a12.assessment-20-working-days", |p| p.procedure.accepted_on = Some(date("2026-11-20")) => Pass;
+        "第十二条：补齐材料后评估时间重新起算": "js.a12.assessment-20-working-days", |p| { p.procedure.accepted_on = Some(date("2026-09-01")); p.procedure.supplement_completed_on = Some(date("2026-11-16")) } => Pass;
+        "第十二条：未填受理之日的需补充信息": "js.a12.assessment-20-working-days", |p| p.procedure.supplement_completed_on = Some(date("2026-11-16")) => NeedsInformation;
+        "第十三条：公示期为5个工作日": "js.a13.public-notice-5-working-days", |p| p.procedure.public_notice_started_on = Some(date("2026-11-23")) => Pass;
+        "第十三条：未填公示开始之日的需补充信息": "js.a13.public-notice-5-working-days", |p| () => NeedsInformation;
+        "第十四条：按一般期限1年推算协议期满日": "js.a14.agreement-term-1-year", |p| p.procedure.agreement_signed_on = Some(date("2026-01-01")) => Pass;
+        "第十四条：未填签订之日的需补充信息": "js.a14.agreement-term-1-year", |p| () => NeedsInformation;
+        "第三十五条：批准变更后30个工作日内申请，尚在时限内": "js.a35.change-30-working-days", |p| { kind(p, ApplicationKind::InformationChange); p.procedure.change_approved_on = Some(date("2026-11-02")) } => Pass;
+        "第三十五条：批准变更已超过30个工作日，须确认是否已按时申请": "js.a35.change-30-working-days", |p| { kind(p, ApplicationKind::InformationChange); p.procedure.change_approved_on = Some(date("2026-09-01")) } => NeedsReview;
+        "第三十六条：协议2027年3月31日期满，最迟2026年12月31日申请续签": "js.a36.renewal-3-months", |p| { kind(p, ApplicationKind::Renewal); p.procedure.agreement_expires_on = Some(date("2027-03-31")) } => Pass;
+        "第三十六条：期满前3个月已过，须确认是否已申请或由经办统一组织": "js.a36.renewal-3-months", |p| { kind(p, ApplicationKind::Renewal); p.procedure.agreement_expires_on = Some(date("2027-01-31")) } => NeedsReview;
+        "第三十七条：主动中止未满180日，尚可申请继续履行": "js.a37.p2.suspension-180-days", |p| { kind(p, ApplicationKind::Designated); p.procedure.suspension_started_on = Some(date("2026-09-01")) } => Pass;
+        "第三十七条：主动中止已超过180日，须确认是否已申请继续履行": "js.a37.p2.suspension-180-days", |p| { kind(p, ApplicationKind::Designated); p.procedure.suspension_started_on = Some(date("2026-03-01")) } => NeedsReview;
+        "第三十七条：未中止的不适用": "js.a37.p2.suspension-180-days", |p| kind(p, ApplicationKind::Designated) => NotApplicable;
+        "第三十九条：社会办机构拟于2027年6月1日解除，最迟2027年3月1日申请": "js.a39.exit-3-months-notice", |p| { kind(p, ApplicationKind::Designated); p.institution.ownership = Some(Ownership::Private); p.procedure.planned_exit_on = Some(date("2027-06-01")) } => Pass;
+        "第三十九条：公立医疗机构不得主动提出中止或解除": "js.a39.exit-3-months-notice", |p| { kind(p, ApplicationKind::Designated); p.institution.ownership = Some(Ownership::Public); p.procedure.planned_exit_on = Some(date("2027-06-01")) } => Fail;
+        "第三十九条：无退出计划的不适用": "js.a39.exit-3-months-notice", |p| kind(p, ApplicationKind::Designated) => NotApplicable;
+    };
+
+    #[test]
+    fn every_jiangsu_deadline_case_gives_the_outcome_its_article_states() {
+        run(CASES);
+    }
+
+    #[test]
+    fn the_dates_are_those_of_the_official_calendar() {
+        use crate::catalog::testing::{baseline, finding};
+        let mut p = baseline(J);
+        p.procedure.submitted_on = Some(date("2026-09-18"));
+        let f = finding(
+            "js.a11.supplement-notice-5-working-days",
+            &p,
+            date("2026-11-22"),
+        );
+        assert_eq!(f.dates[0].date, date("2026-09-24"));
+        p.procedure.public_notice_started_on = Some(date("2026-09-30"));
+        let f = finding(
+            "js.a13.public-notice-5-working-days",
+            &p,
+            date("2026-09-30"),
+        );
+        // 9-30 (day 1), 10-08, 10-09, 10-10 (make-up Saturday), 10-12.
+        assert_eq!(f.dates[0].date, date("2026-10-12"));
+        p.application.kind = Some(ApplicationKind::Renewal);
+        p.procedure.agreement_expires_on = Some(date("2027-05-31"));
+        let f = finding("js.a36.renewal-3-months", &p, date("2026-11-22"));
+        assert_eq!(f.dates[0].date, date("2027-02-28"));
+        p.application.kind = Some(ApplicationKind::InformationChange);
+        p.procedure.change_approved_on = Some(date("2026-12-20"));
+        let f = finding("js.a35.change-30-working-days", &p, date("2026-11-22"));
+        assert_eq!(f.dates[0].basis, crate::report::DateBasis::Estimated);
+        assert!(f.detail.contains("估算"), "{}", f.detail);
+    }
+}

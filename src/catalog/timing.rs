@@ -1,0 +1,216 @@
+//! Deadlines and waiting periods as the documents state them: working days
+//! on China's official calendar, months and years by the Civil Code, and
+//! "提前" counted backwards. Each returns a [`KeyDate`] that says how sure it
+//! is, or the verdict to give when the calendar cannot say.
+
+use chrono::NaiveDate;
+
+use super::rule::{Ctx, Missing, Verdict};
+use crate::dates::calendar::{self, Certainty, WorkingDayResult};
+use crate::dates::{chinese_date, Span};
+use crate::facts::questions::Question;
+use crate::report::{DateBasis, DateKind, KeyDate};
+
+type Checked = Result<Verdict, Missing>;
+
+fn from_working_days(kind: DateKind, label: String, result: WorkingDayResult) -> KeyDate {
+    let basis = match result.certainty {
+        Certainty::Official => DateBasis::Official,
+        Certainty::Provisional => DateBasis::Provisional,
+        Certainty::Estimated { .. } => DateBasis::Estimated,
+    };
+    KeyDate {
+        label,
+        date: result.date,
+        kind,
+        basis,
+        note: result.note(),
+    }
+}
+
+fn unreachable_date(start: NaiveDate, what: &str) -> Verdict {
+    Verdict::review(format!(
+        "自{}起的{what}超出可计算的日历范围，请核对所填日期。",
+        chinese_date(start)
+    ))
+}
+
+/// The `n`-th working day after `start` (`start` not counted): 「自……之日起N个工作日内」.
+pub fn working_days_after(
+    kind: DateKind,
+    label: &str,
+    start: NaiveDate,
+    n: u32,
+) -> Result<KeyDate, Verdict> {
+    calendar::add_working_days(start, n)
+        .map(|r| from_working_days(kind, label.to_string(), r))
+        .map_err(|_| unreachable_date(start, &format!("{n}个工作日")))
+}
+
+/// The `n`-th working day before `target`: 「提前N个工作日」.
+pub fn working_days_before(
+    kind: DateKind,
+    label: &str,
+    target: NaiveDate,
+    n: u32,
+) -> Result<KeyDate, Verdict> {
+    calendar::subtract_working_days(target, n)
+        .map(|r| from_working_days(kind, label.to_string(), r))
+        .map_err(|_| unreachable_date(target, &format!("提前{n}个工作日")))
+}
+
+/// The last day of a period of `span` from `start` (`start` not counted;
+/// month ends clamp): 「自……起N个月（年、日）内」.
+pub fn span_after(
+    kind: DateKind,
+    label: &str,
+    start: NaiveDate,
+    span: Span,
+) -> Result<KeyDate, Verdict> {
+    span.after(start)
+        .map(|date| KeyDate::new(kind, label, date))
+        .ok_or_else(|| unreachable_date(start, &span.chinese()))
+}
+
+/// `span` before `target`: 「期满前N个月」「提前N个月」 (month ends clamp).
+pub fn span_before(
+    kind: DateKind,
+    label: &str,
+    target: NaiveDate,
+    span: Span,
+) -> Result<KeyDate, Verdict> {
+    let date = match span.unit {
+        crate::dates::Unit::Days => {
+            target.checked_sub_days(chrono::Days::new(u64::from(span.count)))
+        }
+        crate::dates::Unit::Months => target.checked_sub_months(chrono::Months::new(span.count)),
+        crate::dates::Unit::Years => span
+            .count
+            .checked_mul(12)
+            .and_then(|m| target.checked_sub_months(chrono::Months::new(m))),
+    };
+    date.map(|d| KeyDate::new(kind, label, d))
+        .ok_or_else(|| unreachable_date(target, &format!("提前{}", span.chinese())))
+}
+
+/// The verdict for one computed date: the date itself, with how the
+/// institution stands on the as-of date. A deadline of the institution that
+/// has passed needs review (was it met?); every other date is information.
+pub fn dated(ctx: &Ctx, date: Result<KeyDate, Verdict>, what: &str) -> Verdict {
+    let date = match date {
+        Ok(d) => d,
+        Err(v) => return v,
+    };
+    let when = chinese_date(date.date);
+    let days = (date.date - ctx.as_of).num_days();
+    let estimate = match date.basis {
+        DateBasis::Official => "",
+        DateBasis::Provisional => "（暂定）",
+        DateBasis::Estimated => "（估算，非确定日期）",
+    };
+    let verdict = match date.kind {
+        DateKind::Deadline if days < 0 => Verdict::review(format!(
+            "{what}为{when}{estimate}，已于自查日期前{}天届满：请确认是否已按时办理。",
+            -days
+        )),
+        DateKind::Deadline => Verdict::pass(format!(
+            "{what}为{when}{estimate}，距自查日期还有{days}天。"
+        )),
+        DateKind::EarliestDate if days > 0 => Verdict::pass(format!(
+            "{what}为{when}{estimate}，距自查日期还有{days}天。"
+        )),
+        _ => Verdict::pass(format!("{what}为{when}{estimate}。")),
+    };
+    verdict.with_key_date(date)
+}
+
+/// A date computed from the answer to `from`: needs information while it
+/// is unanswered.
+pub fn from_answer(
+    ctx: &Ctx,
+    from: &'static Question<NaiveDate>,
+    what: &str,
+    compute: impl Fn(NaiveDate) -> Result<KeyDate, Verdict>,
+) -> Checked {
+    let start = ctx.get(from)?;
+    Ok(dated(ctx, compute(start), what))
+}
+
+/// A date computed from an event the institution may not have had (a
+/// suspension, a planned exit): not applicable while the date is not given,
+/// as its question says (「未……不填」).
+pub fn from_optional_event(
+    ctx: &Ctx,
+    from: &'static Question<NaiveDate>,
+    what: &str,
+    compute: impl Fn(NaiveDate) -> Result<KeyDate, Verdict>,
+) -> Checked {
+    match ctx.get(from) {
+        Ok(start) => Ok(dated(ctx, compute(start), what)),
+        Err(Missing) => Ok(Verdict::not_applicable(format!(
+            "未填「{}」；如有此事项，填写后计算{what}。",
+            from.info.label
+        ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::testing::date;
+
+    #[test]
+    fn five_working_days_after_a_friday_before_a_make_up_sunday_end_on_thursday() {
+        let d = working_days_after(DateKind::AgencyDeadline, "告知补正", date("2026-09-18"), 5)
+            .expect("date");
+        assert_eq!(d.date, date("2026-09-24"));
+        assert_eq!(d.basis, DateBasis::Official);
+    }
+
+    #[test]
+    fn working_days_into_2027_are_an_estimate_and_say_so() {
+        let d = working_days_after(DateKind::Deadline, "变更申请", date("2026-12-20"), 30)
+            .expect("date");
+        assert_eq!(d.basis, DateBasis::Estimated);
+        assert!(
+            d.note.as_deref().is_some_and(|n| n.contains("2027年")),
+            "{:?}",
+            d.note
+        );
+    }
+
+    #[test]
+    fn months_before_an_expiry_at_a_month_end_clamp_to_the_month_end() {
+        let d = span_before(
+            DateKind::Deadline,
+            "续签申请",
+            date("2027-05-31"),
+            Span::months(3),
+        )
+        .expect("date");
+        assert_eq!(d.date, date("2027-02-28"));
+        let after = span_after(
+            DateKind::Milestone,
+            "协议期满",
+            date("2026-01-31"),
+            Span::months(1),
+        )
+        .expect("date");
+        assert_eq!(after.date, date("2026-02-28"));
+        let days = span_before(
+            DateKind::Deadline,
+            "通知",
+            date("2026-03-01"),
+            Span::days(30),
+        )
+        .expect("date");
+        assert_eq!(days.date, date("2026-01-30"));
+    }
+
+    #[test]
+    fn dates_beyond_the_calendar_are_refused_without_a_panic() {
+        assert!(span_after(DateKind::Milestone, "x", NaiveDate::MAX, Span::days(1)).is_err());
+        assert!(span_before(DateKind::Milestone, "x", NaiveDate::MIN, Span::years(1)).is_err());
+        assert!(working_days_after(DateKind::Milestone, "x", NaiveDate::MAX, 1).is_err());
+    }
+}
