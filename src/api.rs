@@ -62,6 +62,14 @@ pub fn check(profile_json: &str, as_of: &str) -> Result<Report, Vec<InputError>>
     }
 }
 
+/// The report's dates as an iCalendar file, for a profile (JSON text) as of a date.
+///
+/// # Errors
+/// The profile's and the date's errors, each naming its field.
+pub fn calendar(profile_json: &str, as_of: &str) -> Result<String, Vec<InputError>> {
+    check(profile_json, as_of).map(|report| crate::report::render_ics(&report))
+}
+
 /// The questionnaire for a (possibly partial) profile given as JSON text.
 ///
 /// # Errors
@@ -85,6 +93,10 @@ pub struct Labels {
     pub outcomes: Vec<Label>,
     pub groups: Vec<Label>,
     pub may_apply: Vec<Label>,
+    /// What each kind of date is for the institution.
+    pub date_kinds: Vec<Label>,
+    /// What to write after a date that is not certain.
+    pub date_bases: Vec<Label>,
 }
 
 fn label_of<T: Serialize>(value: T, label: &'static str) -> Label {
@@ -96,7 +108,7 @@ fn label_of<T: Serialize>(value: T, label: &'static str) -> Label {
 
 /// The labels of every outcome, group and conclusion.
 pub fn labels() -> Labels {
-    use crate::report::{MayApply, Outcome};
+    use crate::report::{DateBasis, DateKind, MayApply, Outcome};
     Labels {
         outcomes: Outcome::ALL
             .iter()
@@ -111,6 +123,23 @@ pub fn labels() -> Labels {
         ]
         .iter()
         .map(|&m| label_of(m, m.label()))
+        .collect(),
+        date_kinds: [
+            DateKind::Deadline,
+            DateKind::AgencyDeadline,
+            DateKind::EarliestDate,
+            DateKind::Milestone,
+        ]
+        .iter()
+        .map(|&k| label_of(k, k.label()))
+        .collect(),
+        date_bases: [
+            DateBasis::Official,
+            DateBasis::Provisional,
+            DateBasis::Estimated,
+        ]
+        .iter()
+        .map(|&b| label_of(b, b.suffix()))
         .collect(),
     }
 }

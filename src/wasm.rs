@@ -35,6 +35,16 @@ pub fn check(profile: JsValue, as_of: &str) -> JsValue {
     to_js(&envelope)
 }
 
+/// The report's dates as an iCalendar (.ics) text.
+#[wasm_bindgen]
+pub fn calendar(profile: JsValue, as_of: &str) -> JsValue {
+    let envelope: Envelope<_> = match json_text(&profile, "profile") {
+        Ok(text) => api::calendar(&text, as_of).into(),
+        Err(e) => Err(e).into(),
+    };
+    to_js(&envelope)
+}
+
 /// The questions to ask for a (possibly partial) profile.
 #[wasm_bindgen]
 pub fn questionnaire(profile: JsValue) -> JsValue {

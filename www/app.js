@@ -205,7 +205,10 @@ function findingNode(f) {
     el('blockquote', { text: `「${f.quote}」` }),
     el('p', { class: 'detail', text: f.detail }));
   if (f.dates?.length) {
-    article.append(el('ul', { class: 'dates' }, f.dates.map((d) => el('li', { text: `${d.label}：${d.date}` }))));
+    article.append(el('ul', { class: 'dates' }, f.dates.map((d) => el('li', {},
+      `${d.label}：`, el('time', { datetime: d.date, text: d.date }),
+      labelOf('date_bases', d.basis),
+      d.note ? el('span', { class: 'note', text: ` ${d.note}` }) : null))));
   }
   if (f.missing?.length) {
     article.append(el('p', { class: 'missing' }, '待答：',
@@ -246,6 +249,25 @@ function renderReport(report) {
   }
   $('findings').replaceChildren(...sections);
   $('findings').classList.remove('stale');
+
+  const dates = c.next_dates ?? [];
+  $('timeline').hidden = dates.length === 0;
+  $('export-ics').hidden = !report.findings.some((f) => !f.draft && f.dates?.length);
+  $('timeline-list').replaceChildren(...dates.map((d) =>
+    el('li', { class: `date-${d.kind} basis-${d.basis}` },
+      el('time', { datetime: d.date, text: d.date }), ' ',
+      el('span', { text: d.label }),
+      el('span', { class: 'kind', text: `（${labelOf('date_kinds', d.kind)}）` }),
+      el('span', { class: 'basis', text: labelOf('date_bases', d.basis) }))));
+}
+
+function download(filename, text, type) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = el('a', { href: url, download: filename });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 function update() {
@@ -331,6 +353,11 @@ async function start() {
     window.print();
   });
   window.addEventListener('afterprint', () => document.body.classList.remove('print-checklist'));
+  $('export-ics').addEventListener('click', () => {
+    const result = engine.calendar(buildProfile(), state.asOf);
+    if (result.type === 'success') download(`dingdian-${state.asOf}.ics`, result.value, 'text/calendar;charset=utf-8');
+    else showErrors(result.errors);
+  });
 
   update();
   document.body.dataset.ready = 'true';

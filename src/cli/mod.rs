@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 
 use crate::api;
 use crate::facts::InputError;
-use crate::report::{render_text, MayApply};
+use crate::report::{render_ics, render_text, MayApply};
 
 /// Exit code when nothing fails.
 pub const EXIT_OK: i32 = 0;
@@ -27,8 +27,9 @@ const USAGE: &str = "\
 dingdian —— 医保定点申请自查（规则依据：江苏、广东、中山（征求意见稿）、吉林、南通）
 
 用法：
-  dingdian check <机构信息.json | -> [--as-of YYYY-MM-DD] [--format text|json]
-      按自查日期检查机构是否可以申请医保定点。--as-of 缺省为今天（北京时间）。
+  dingdian check <机构信息.json | -> [--as-of YYYY-MM-DD] [--format text|json|ics]
+      按自查日期检查机构是否可以申请医保定点，并计算各项时限。--as-of 缺省为今天（北京时间）。
+      --format ics 输出时限日历（iCalendar），可导入日历软件。
       退出码：0 无不符合项；1 有不符合项；2 输入无法使用。
   dingdian rules [--jurisdiction 地区] [--format text|json|markdown]
       列出规则目录（每条规则的编号、条款、原文与建议）。
@@ -182,7 +183,7 @@ fn io_reason(e: &std::io::Error) -> String {
 
 fn check(args: &[String], stdin: &mut dyn Read, out: &mut dyn Write, today: NaiveDate) -> Outcome {
     let parsed = parse_args(args, &["as-of", "format"])?;
-    let format = parsed.format(&["text", "json"])?;
+    let format = parsed.format(&["text", "json", "ics"])?;
     let [path] = parsed.positional.as_slice() else {
         return Err(usage_error(
             "check 需要且只需要一个机构信息文件（或 - 表示标准输入）。",
@@ -194,12 +195,12 @@ fn check(args: &[String], stdin: &mut dyn Read, out: &mut dyn Write, today: Naiv
         .map(str::to_string)
         .unwrap_or_else(|| today.format("%Y-%m-%d").to_string());
     let report = api::check(&text, &as_of)?;
-    let written = if format == "json" {
-        serde_json::to_string_pretty(&report)
+    let written = match format.as_str() {
+        "json" => serde_json::to_string_pretty(&report)
             .map_err(std::io::Error::other)
-            .and_then(|json| writeln!(out, "{json}"))
-    } else {
-        out.write_all(render_text(&report).as_bytes())
+            .and_then(|json| writeln!(out, "{json}")),
+        "ics" => out.write_all(render_ics(&report).as_bytes()),
+        _ => out.write_all(render_text(&report).as_bytes()),
     };
     if let Err(e) = written {
         return Err(vec![InputError::new(None, format!("无法输出报告：{e}"))]);

@@ -27,10 +27,17 @@ pub struct QuestionGroup {
     pub questions: Vec<QuestionView>,
 }
 
+/// Asked whatever the rules: the name for the report header, and what the
+/// institution applies for, which selects the rules.
+const ALWAYS_ASKED: [&str; 2] = [
+    questions::INSTITUTION_NAME.info.id,
+    questions::APPLICATION_KIND.info.id,
+];
+
 /// The questions to ask for `profile`: those the rules of its jurisdiction
 /// ask, less those not shown given its answers so far (e.g. the department
-/// questions below 100 beds), in questionnaire order. The institution name
-/// is always asked first, for the report header.
+/// questions below 100 beds), in questionnaire order, with the questions
+/// of [`ALWAYS_ASKED`].
 pub fn questionnaire(profile: &Profile) -> Vec<QuestionGroup> {
     let rules = rules_for(profile);
     let asked_by = |q: &QuestionInfo| -> Vec<String> {
@@ -55,7 +62,7 @@ pub fn questionnaire(profile: &Profile) -> Vec<QuestionGroup> {
                 .filter(|q| q.section == section && (q.shown)(profile))
                 .filter_map(|q| {
                     let cites = asked_by(q);
-                    let always = q.id == questions::INSTITUTION_NAME.info.id;
+                    let always = ALWAYS_ASKED.contains(&q.id);
                     (always || !cites.is_empty()).then_some(QuestionView {
                         id: q.id,
                         label: q.label,

@@ -2,8 +2,10 @@
 //! and advice; for the whole its jurisdiction, as-of date, the documents
 //! applied and the catalog version. Serialised as the report JSON.
 
+mod ics;
 mod text;
 
+pub use ics::render_ics;
 pub use text::render_text;
 
 use chrono::NaiveDate;
@@ -109,6 +111,17 @@ pub enum DateBasis {
     Provisional,
     /// Working days of a year with no notice: an estimate, not a deadline.
     Estimated,
+}
+
+impl DateBasis {
+    /// What to write after a date that is not certain: `（暂定）`, `（估算）`.
+    pub fn suffix(self) -> &'static str {
+        match self {
+            DateBasis::Official => "",
+            DateBasis::Provisional => "（暂定）",
+            DateBasis::Estimated => "（估算）",
+        }
+    }
 }
 
 impl KeyDate {
@@ -384,6 +397,9 @@ impl Conclusion {
             let missing = material_counts.fail;
             let open = material_counts.needs_information + material_counts.needs_review;
             summary.push_str(&match (missing, open) {
+                (0, 0) if material_counts.not_covered > 0 => {
+                    "文件未列申请材料清单，按当地经办机构指引准备。".to_string()
+                }
                 (0, 0) => "申请材料已备齐。".to_string(),
                 (0, open) => format!("申请材料有 {open} 项待确认。"),
                 (missing, 0) => format!("申请材料缺 {missing} 项，见补正清单。"),

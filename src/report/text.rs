@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::{DateBasis, Outcome, Report, Role};
+use super::{Outcome, Report, Role};
 use crate::catalog::Group;
 use crate::dates::chinese_date;
 
@@ -40,6 +40,19 @@ fn write_report(out: &mut String, report: &Report) -> std::fmt::Result {
         .map(|&o| format!("{} {}", o.label(), c.counts.get(o)))
         .collect();
     writeln!(out, "统计：{}", counts.join(" · "))?;
+    if !c.next_dates.is_empty() {
+        writeln!(out, "近期日期：")?;
+        for d in &c.next_dates {
+            let basis = d.basis.suffix();
+            writeln!(
+                out,
+                "  {} {}{basis}（{}）",
+                chinese_date(d.date),
+                d.label,
+                d.kind.label()
+            )?;
+        }
+    }
 
     let numbers = ["一", "二", "三", "四", "五", "六", "七", "八"];
     let mut section = 0;
@@ -74,11 +87,7 @@ fn write_report(out: &mut String, report: &Report) -> std::fmt::Result {
                 writeln!(out, "      原文：「{}」", f.quote)?;
                 writeln!(out, "      说明：{}", f.detail)?;
                 for d in &f.dates {
-                    let basis = match d.basis {
-                        DateBasis::Official => "",
-                        DateBasis::Provisional => "（暂定）",
-                        DateBasis::Estimated => "（估算）",
-                    };
+                    let basis = d.basis.suffix();
                     writeln!(out, "      {}：{}{basis}", d.label, chinese_date(d.date))?;
                     if let Some(note) = &d.note {
                         writeln!(out, "        {note}")?;

@@ -101,3 +101,42 @@ test('the page passes axe-core accessibility checks', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the deadlines export as an .ics file that a real calendar parser reads', async () => {
+  const { context, page, outside } = await open({ acceptDownloads: true });
+  await page.selectOption('#jurisdiction', 'jiangsu');
+  await page.fill('#as-of', '2026-11-22');
+  await page.selectOption('#input-application\\.kind', 'renewal');
+  await page.fill('#input-procedure\\.agreement_expires_on', '2027-03-31');
+  await page.waitForSelector('#timeline:not([hidden])');
+  assert.match(await page.textContent('#timeline-list'), /2026-12-31 提出续签申请的最迟日/);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-ics')]);
+  const text = await readFile(await download.path(), 'utf8');
+  const { default: ICAL } = await import('ical.js');
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  const events = calendar.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+  const renewal = events.find((e) => e.summary.startsWith('提出续签申请的最迟日'));
+  assert.ok(renewal, `events: ${events.map((e) => e.summary).join(' | ')}`);
+  assert.equal(renewal.startDate.toString(), '2026-12-31');
+  assert.ok(renewal.startDate.isDate, 'an all-day event');
+  assert.match(renewal.description, /江苏 第三十六条/);
+  assert.deepEqual(outside, []);
+  await context.close();
+});
+
+test('the materials checklist prints on its own, ticked and unticked', async () => {
+  const { context, page } = await open();
+  await page.selectOption('#jurisdiction', 'jiangsu');
+  await page.selectOption('#input-application\\.kind', 'new_designation');
+  await page.check('#input-materials\\.application_form');
+  await page.waitForSelector('[data-rule="js.a8.i1.application-form"][data-outcome="pass"]');
+  assert.equal(await page.getAttribute('[data-rule="js.a8.i2.licence-copy"]', 'data-outcome'), 'fail');
+  await page.evaluate(() => document.body.classList.add('print-checklist'));
+  await page.emulateMedia({ media: 'print' });
+  const shown = async (selector) => page.$eval(selector, (n) => getComputedStyle(n).display !== 'none');
+  assert.equal(await shown('.group-materials'), true);
+  assert.equal(await shown('.group-condition'), false);
+  assert.equal(await shown('.questions'), false);
+  await page.pdf({ path: join(artifacts, 'materials-checklist.pdf'), format: 'A4' });
+  await context.close();
+});

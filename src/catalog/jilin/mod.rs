@@ -7,14 +7,14 @@
 //! parser) and of 第二十九条（一）（二）（五）; the quotes below cite only
 //! items whose numbers survive (rules map §0.2, §11 X-28).
 //!
-//! Not encoded as rules: the retail-pharmacy articles 第十九条～第二十二条
-//! (a later issue); 第十条【推定】、第二十四条、第三十条 annual plan and quota
-//! (a ranking, not a condition the institution can check; rules map §7.2 B8);
-//! 第十五条 the internet-hospital supplementary agreement; 第十六条 the
-//! materials; 第二十四条（二） the 5-working-day correction period (it ends
-//! only the current application, not a bar; rules map §7.2 B6); 第三十六条
-//! who signs for multi-site institutions, medical alliances and village
-//! clinics (rules map §2.4).
+//! Elsewhere in this folder: pharmacy.rs (第十九条～第二十二条, retail
+//! pharmacies), internet.rs (第十五条), materials.rs (第十六条, 第三十七条),
+//! deadlines.rs (the time limits).
+//!
+//! Not encoded as rules: 第十条【推定】、第二十四条、第三十条 annual plan and
+//! quota (a ranking, not a condition the institution can check; rules map
+//! §7.2 B8); 第三十六条 who signs for multi-site institutions, medical
+//! alliances and village clinics (rules map §2.4).
 
 pub mod deadlines;
 pub mod internet;
