@@ -70,6 +70,148 @@ pub fn calendar(profile_json: &str, as_of: &str) -> Result<String, Vec<InputErro
     check(profile_json, as_of).map(|report| crate::report::render_ics(&report))
 }
 
+/// The findings as CSV for Excel (UTF-8 with BOM), for a profile as of a date.
+///
+/// # Errors
+/// The profile's and the date's errors, each naming its field.
+pub fn findings_csv(profile_json: &str, as_of: &str) -> Result<String, Vec<InputError>> {
+    check(profile_json, as_of).map(|report| crate::report::render_csv(&report))
+}
+
+/// The format of a saved self-check file.
+pub const SAVED_FORMAT: &str = "dingdian-selfcheck/1";
+
+/// A self-check saved to a file: the as-of date and the profile.
+#[derive(Debug, Clone, Serialize)]
+pub struct SavedCheck {
+    pub format: &'static str,
+    pub as_of: NaiveDate,
+    pub profile: crate::facts::Profile,
+}
+
+/// Reads a saved self-check file (`dingdian-selfcheck/1`).
+///
+/// # Errors
+/// Names the offending field (`as_of`, or `profile.…` as in the profile
+/// format) and the reason; a file of another kind is refused as a whole.
+pub fn read_saved(json: &str) -> Result<SavedCheck, Vec<InputError>> {
+    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| {
+        vec![InputError::new(
+            None,
+            format!(
+                "文件不是有效的 JSON（第 {} 行第 {} 列）。",
+                e.line(),
+                e.column()
+            ),
+        )]
+    })?;
+    let object = value
+        .as_object()
+        .ok_or_else(|| vec![InputError::new(None, "文件内容应为一个 JSON 对象。")])?;
+    if object.get("format").and_then(|f| f.as_str()) != Some(SAVED_FORMAT) {
+        return Err(vec![InputError::new(
+            Some("format"),
+            format!("这不是 dingdian 保存的自查文件（format 应为 \"{SAVED_FORMAT}\"）。"),
+        )]);
+    }
+    if let Some(key) = object
+        .keys()
+        .find(|k| !["format", "as_of", "profile"].contains(&k.as_str()))
+    {
+        return Err(vec![InputError::new(
+            Some(key),
+            format!("未知字段「{key}」：自查文件只有 format、as_of、profile 三项。"),
+        )]);
+    }
+    let as_of = match object.get("as_of").and_then(|d| d.as_str()) {
+        Some(text) => parse_as_of(text).map_err(|e| vec![e])?,
+        None => {
+            return Err(vec![InputError::new(
+                Some("as_of"),
+                "缺少自查日期 as_of（YYYY-MM-DD）。",
+            )])
+        }
+    };
+    let profile_text = object
+        .get("profile")
+        .map(|p| p.to_string())
+        .ok_or_else(|| vec![InputError::new(Some("profile"), "缺少机构信息 profile。")])?;
+    let profile = parse_profile(&profile_text).map_err(|e| {
+        vec![InputError {
+            field: Some(match &e.field {
+                Some(field) => format!("profile.{field}"),
+                None => "profile".to_string(),
+            }),
+            message: format!("机构信息（profile）有误：{}", e.message),
+        }]
+    })?;
+    Ok(SavedCheck {
+        format: SAVED_FORMAT,
+        as_of,
+        profile,
+    })
+}
+
+/// Writes a self-check file for a profile (JSON text) as of a date, after
+/// checking both: what `read_saved` reads back.
+///
+/// # Errors
+/// The profile's and the date's errors, each naming its field.
+pub fn save(profile_json: &str, as_of: &str) -> Result<String, Vec<InputError>> {
+    let profile = parse_profile(profile_json);
+    let date = parse_as_of(as_of);
+    match (profile, date) {
+        (Ok(profile), Ok(as_of)) => serde_json::to_string_pretty(&SavedCheck {
+            format: SAVED_FORMAT,
+            as_of,
+            profile,
+        })
+        .map(|text| text + "\n")
+        .map_err(|e| vec![InputError::new(None, format!("无法写出自查文件：{e}"))]),
+        (p, d) => Err([p.err(), d.err()].into_iter().flatten().collect()),
+    }
+}
+
+/// Compares two saved self-checks (files as written by the page): what the
+/// later one fixed and what is new.
+///
+/// # Errors
+/// Either file's errors, its field names prefixed with `before.` or `after.`.
+pub fn compare(
+    before_json: &str,
+    after_json: &str,
+) -> Result<crate::report::Comparison, Vec<InputError>> {
+    let prefix = |side: &str, errors: Vec<InputError>| -> Vec<InputError> {
+        errors
+            .into_iter()
+            .map(|e| InputError {
+                field: Some(match e.field {
+                    Some(field) => format!("{side}.{field}"),
+                    None => side.to_string(),
+                }),
+                message: format!(
+                    "{}：{}",
+                    if side == "before" {
+                        "较早的自查"
+                    } else {
+                        "较晚的自查"
+                    },
+                    e.message
+                ),
+            })
+            .collect()
+    };
+    let before = read_saved(before_json).map_err(|e| prefix("before", e));
+    let after = read_saved(after_json).map_err(|e| prefix("after", e));
+    match (before, after) {
+        (Ok(b), Ok(a)) => Ok(crate::report::compare(
+            &engine::check(&b.profile, b.as_of),
+            &engine::check(&a.profile, a.as_of),
+        )),
+        (b, a) => Err([b.err(), a.err()].into_iter().flatten().flatten().collect()),
+    }
+}
+
 /// The questionnaire for a (possibly partial) profile given as JSON text.
 ///
 /// # Errors
@@ -97,6 +239,8 @@ pub struct Labels {
     pub date_kinds: Vec<Label>,
     /// What to write after a date that is not certain.
     pub date_bases: Vec<Label>,
+    /// How a finding moved between two self-checks.
+    pub changes: Vec<Label>,
 }
 
 fn label_of<T: Serialize>(value: T, label: &'static str) -> Label {
@@ -108,7 +252,7 @@ fn label_of<T: Serialize>(value: T, label: &'static str) -> Label {
 
 /// The labels of every outcome, group and conclusion.
 pub fn labels() -> Labels {
-    use crate::report::{DateBasis, DateKind, MayApply, Outcome};
+    use crate::report::{Change, DateBasis, DateKind, MayApply, Outcome};
     Labels {
         outcomes: Outcome::ALL
             .iter()
@@ -140,6 +284,15 @@ pub fn labels() -> Labels {
         ]
         .iter()
         .map(|&b| label_of(b, b.suffix()))
+        .collect(),
+        changes: [
+            Change::New,
+            Change::Fixed,
+            Change::Unchanged,
+            Change::Changed,
+        ]
+        .iter()
+        .map(|&c| label_of(c, c.label()))
         .collect(),
     }
 }
@@ -321,6 +474,59 @@ mod tests {
         let json = serde_json::to_value(&bad).expect("json");
         assert_eq!(json["type"], "failure");
         assert_eq!(json["errors"][0]["field"], "as_of");
+    }
+
+    #[test]
+    fn a_saved_self_check_is_read_back_or_refused_naming_the_field() {
+        let saved = read_saved(r#"{"format":"dingdian-selfcheck/1","as_of":"2026-11-22","profile":{"jurisdiction":"jilin"}}"#)
+            .expect("saved file");
+        assert_eq!(saved.as_of.to_string(), "2026-11-22");
+        let field = |json: &str| read_saved(json).err().and_then(|e| e[0].field.clone());
+        assert_eq!(field(r#"{"format":"other"}"#).as_deref(), Some("format"));
+        assert_eq!(field("[1]"), None);
+        assert_eq!(
+            field(r#"{"format":"dingdian-selfcheck/1","as_of":"2026-11-22","profile":{"jurisdiction":"jilin","institution":{"beds":"x"}}}"#).as_deref(),
+            Some("profile.institution.beds")
+        );
+        assert_eq!(
+            field(r#"{"format":"dingdian-selfcheck/1","as_of":"11/22","profile":{"jurisdiction":"jilin"}}"#).as_deref(),
+            Some("as_of")
+        );
+        assert_eq!(
+            field(r#"{"format":"dingdian-selfcheck/1","as_of":"2026-11-22","profile":{"jurisdiction":"jilin"},"x":1}"#).as_deref(),
+            Some("x")
+        );
+    }
+
+    #[test]
+    fn a_saved_file_reads_back_as_what_was_saved() {
+        let text = save(
+            r#"{"jurisdiction":"jilin","institution":{"beds":30}}"#,
+            "2026-11-22",
+        )
+        .expect("saved");
+        let back = read_saved(&text).expect("read back");
+        assert_eq!(back.profile.institution.beds, Some(30));
+        assert_eq!(back.as_of.to_string(), "2026-11-22");
+        assert!(save(
+            r#"{"jurisdiction":"jilin","institution":{"beds":-1}}"#,
+            "2026-11-22"
+        )
+        .is_err());
+    }
+
+    #[test]
+    fn two_saved_self_checks_compare_or_name_the_file_in_error() {
+        let before = r#"{"format":"dingdian-selfcheck/1","as_of":"2026-11-22","profile":{"jurisdiction":"jiangsu","history":{"leader_dishonest":true}}}"#;
+        let after = r#"{"format":"dingdian-selfcheck/1","as_of":"2026-11-22","profile":{"jurisdiction":"jiangsu","history":{"leader_dishonest":false}}}"#;
+        let c = compare(before, after).expect("comparison");
+        assert!(c
+            .changes
+            .iter()
+            .any(|x| x.rule_id == "js.a9.i8.leader-dishonest"
+                && x.change == crate::report::Change::Fixed));
+        let e = compare(before, "{}").expect_err("bad after");
+        assert_eq!(e[0].field.as_deref(), Some("after.format"));
     }
 
     #[test]

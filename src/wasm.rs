@@ -45,6 +45,40 @@ pub fn calendar(profile: JsValue, as_of: &str) -> JsValue {
     to_js(&envelope)
 }
 
+/// The findings as CSV for Excel (UTF-8 with byte-order mark).
+#[wasm_bindgen(js_name = findingsCsv)]
+pub fn findings_csv(profile: JsValue, as_of: &str) -> JsValue {
+    let envelope: Envelope<_> = match json_text(&profile, "profile") {
+        Ok(text) => api::findings_csv(&text, as_of).into(),
+        Err(e) => Err(e).into(),
+    };
+    to_js(&envelope)
+}
+
+/// A self-check file (text) for a profile as of a date.
+#[wasm_bindgen]
+pub fn save(profile: JsValue, as_of: &str) -> JsValue {
+    let envelope: Envelope<_> = match json_text(&profile, "profile") {
+        Ok(text) => api::save(&text, as_of).into(),
+        Err(e) => Err(e).into(),
+    };
+    to_js(&envelope)
+}
+
+/// Reads a saved self-check file (text), or says which field is wrong.
+#[wasm_bindgen(js_name = readSaved)]
+pub fn read_saved(text: &str) -> JsValue {
+    let envelope: Envelope<_> = api::read_saved(text).into();
+    to_js(&envelope)
+}
+
+/// Compares two saved self-check files (texts): fixed, new, unchanged.
+#[wasm_bindgen]
+pub fn compare(before: &str, after: &str) -> JsValue {
+    let envelope: Envelope<_> = api::compare(before, after).into();
+    to_js(&envelope)
+}
+
 /// The questions to ask for a (possibly partial) profile.
 #[wasm_bindgen]
 pub fn questionnaire(profile: JsValue) -> JsValue {

@@ -2,9 +2,13 @@
 //! and advice; for the whole its jurisdiction, as-of date, the documents
 //! applied and the catalog version. Serialised as the report JSON.
 
+mod compare;
+mod csv;
 mod ics;
 mod text;
 
+pub use compare::{compare, Change, Comparison, FindingChange};
+pub use csv::render_csv;
 pub use ics::render_ics;
 pub use text::render_text;
 

@@ -1,12 +1,1695 @@
-//! placeholder: rules to be written.
+//! 吉林省医药机构医疗保障协议管理经办规程（试行） (JL), in force from
+//! 2026-01-01: the rules for retail pharmacies (零售药店) applying for
+//! designation, and for designated pharmacies changing their information.
+//! JL is the only document of the tool that regulates pharmacies (rules map §5).
+//!
+//! Encoded: 第二条 (实体零售药店), 第十九条 lead-in and （一）～（七） conditions,
+//! 第二十条（一）～（八） materials, 第二十一条（一）～（七） refusal grounds,
+//! 第二十二条 the check of the filled-in data against the licences, the bars
+//! of 第二十九条 that concern every 医药机构 (rules map §7.2 B1, B2, B5), and
+//! the change materials of 第三十七条（二）（三）.
+//!
+//! Not encoded as rules: 第二十八条第2款 the assessment's checks of a
+//! pharmacy (what the agency verifies, not a condition of its own; cited in
+//! the advice); 第二十四条 the 5-working-day correction period and the
+//! annual plan and quota of 第十条【推定】、第三十条 (as for medical
+//! institutions, rules map §7.2 B6, B8); 第三十七条 last paragraph, the
+//! suspension of settlement while the registered address changes (a duty
+//! once designated, not a material).
 
-use crate::catalog::rule::Rule;
+use chrono::{Datelike, NaiveDate};
 
-pub static RULES: &[Rule] = &[];
+use crate::catalog::checks::{self, Liability, Reassessment};
+use crate::catalog::rule::{Applicant, Ctx, Group, Missing, Rule, Verdict};
+use crate::dates::{chinese_date, Span};
+use crate::facts::questions::{self as q, Question};
+use crate::facts::{ApplicationKind, ChangeKind, Choice, PreviousInstitution};
+use crate::report::{DateKind, KeyDate, Outcome};
+use crate::sources::DocumentId;
+
+type Checked = Result<Verdict, Missing>;
+
+const P6_ADVICE: &str = "在提出申请前完成：本条写「具备」，申请时即须具备；评估时还将核查与医保有关的信息系统是否具备开展直接联网结算的条件（第二十八条第2款（五）），系统评估时须已建立医保药品等基础数据库并按规定使用国家统一医保编码（第二十九条）。";
+
+const CONTRACT_READING: &str = "「1年以上劳动合同」指合同期限（终止日期与起始日期之间），不是已履行的时长；“以上”含1年本数。合同写“某年某月某日至次年对应日的前一日”的（如2026年6月1日至2027年5月31日），按起始日计入的通常写法恰满1年，按《民法典》第二百零一条（起始日不计入）差1日，判为需人工复核。「在合同期内」的判定时点原文未写：本工具按自查日期判断；评估时仍须在合同期内，请按预计评估日期复核（规则映射 §5.1 P2、P3，§11 X-31）。";
+
+const COPY_READING: &str = "第三十七条（二）第3、4、5项（「药品经营许可证及变更页」「营业执照」「法定代表人身份证」）未写“复印件”，（一）的对应项写了：交原件还是复印件原文未写，建议原件、复印件都带（规则映射 §6.3.1、§11 X-14b）。";
+
+const GENERAL_ONLY_READING: &str = "第三十七条第1款总则列有“机构规模、机构性质、等级和类别”，（二）零售药店一项未列，（二）另列总则没有的“经营方式”。零售药店变更规模、性质（或等级和类别）的，按总则自有关部门批准之日起30个工作日内申请，材料按（二）准备（工具按（二）检查），并判为需人工复核（规则映射 §6.3.1、§11 X-14b）。";
+
+/// The changes 第三十七条（二） lists for a designated pharmacy.
+const ITEM_2_CHANGES: [ChangeKind; 5] = [
+    ChangeKind::Name,
+    ChangeKind::LegalRepresentative,
+    ChangeKind::RegisteredAddress,
+    ChangeKind::PracticeScope,
+    ChangeKind::BusinessMode,
+];
+
+/// Major changes the first paragraph of 第三十七条 lists but （二） does not;
+/// their materials follow （二）, with review (rules map §11 X-14b).
+const GENERAL_ONLY_CHANGES: [ChangeKind; 3] = [
+    ChangeKind::Scale,
+    ChangeKind::Nature,
+    ChangeKind::GradeCategory,
+];
+
+/// A 第十九条 condition the pharmacy must meet when it applies.
+fn p_item(ctx: &Ctx, question: &'static Question<bool>, what: &str) -> Checked {
+    checks::must_be_yes(
+        ctx,
+        question,
+        Outcome::Fail,
+        &format!("已{what}。"),
+        &format!("尚未{what}；本条要求申请时即具备。"),
+    )
+}
+
+/// Whether a contract end date stands for an open-ended contract (the
+/// questionnaire asks for 9999-12-31).
+fn open_ended(end: NaiveDate) -> bool {
+    end.year() == 9999 && end.month() == 12 && end.day() == 31
+}
+
+fn end_text(end: NaiveDate) -> String {
+    if open_ended(end) {
+        "无固定期限".to_string()
+    } else {
+        chinese_date(end)
+    }
+}
+
+/// One labour contract judged under 「签订1年以上劳动合同且在合同期内」.
+struct Contract {
+    outcome: Outcome,
+    detail: String,
+    /// The end date, unless the contract is open-ended.
+    ends: Option<NaiveDate>,
+    who: String,
+}
+
+/// 第十九条（二）（三）「签订1年以上劳动合同且在合同期内」: a term of at
+/// least one year, and the as-of date within the contract (rules map §11 X-31).
+fn contract(
+    ctx: &Ctx,
+    who: &str,
+    start: &'static Question<NaiveDate>,
+    end: &'static Question<NaiveDate>,
+) -> Result<Contract, Missing> {
+    let start = ctx.get(start);
+    let end = ctx.get(end);
+    let (start, end) = (start?, end?);
+    let term = format!("{who}劳动合同{}至{}", chinese_date(start), end_text(end));
+    let judged = |outcome: Outcome, detail: String| Contract {
+        outcome,
+        detail,
+        ends: (!open_ended(end)).then_some(end),
+        who: who.to_string(),
+    };
+    if end < start {
+        return Ok(judged(
+            Outcome::NeedsReview,
+            format!("{term}：终止日期早于起始日期，请核对所填日期"),
+        ));
+    }
+    let Some(year_end) = Span::years(1).after(start) else {
+        return Ok(judged(
+            Outcome::NeedsReview,
+            format!("{term}：起始日期加1年超出可计算的日历范围，请核对所填日期"),
+        ));
+    };
+    // A one-year term ends on `year_end` when the start day is not counted
+    // (民法典第二百零一条), on the day before when it is.
+    let year_end_if_start_counts = year_end.pred_opt().unwrap_or(year_end);
+    let mut problems = Vec::new();
+    let mut turns_on_reading = None;
+    if end < year_end_if_start_counts {
+        problems.push(format!(
+            "合同期限不足1年（起始日计入须至少到{}，不计入须至少到{}）",
+            chinese_date(year_end_if_start_counts),
+            chinese_date(year_end)
+        ));
+    } else if end < year_end {
+        turns_on_reading = Some(format!(
+            "合同期限是否满1年取决于起始日是否计入：按起始日计入（劳动合同的通常写法）恰满1年，按《民法典》第二百零一条（起始日不计入）须到{}方满",
+            chinese_date(year_end)
+        ));
+    }
+    if ctx.as_of < start {
+        problems.push(format!(
+            "合同自{}起，自查日期{}尚未开始，不在合同期内",
+            chinese_date(start),
+            chinese_date(ctx.as_of)
+        ));
+    } else if ctx.as_of > end {
+        problems.push(format!(
+            "合同已于{}终止，自查日期{}不在合同期内",
+            chinese_date(end),
+            chinese_date(ctx.as_of)
+        ));
+    }
+    Ok(if !problems.is_empty() {
+        judged(Outcome::Fail, format!("{term}：{}", problems.join("；")))
+    } else if let Some(reading) = turns_on_reading {
+        judged(
+            Outcome::NeedsReview,
+            format!(
+                "{term}：自查日期{}在合同期内；{reading}",
+                chinese_date(ctx.as_of)
+            ),
+        )
+    } else {
+        judged(
+            Outcome::Pass,
+            format!(
+                "{term}：期限满1年，自查日期{}在合同期内",
+                chinese_date(ctx.as_of)
+            ),
+        )
+    })
+}
+
+/// The verdict on one or more contracts: a failure if any fails, review if
+/// any turns on a reading; the end dates as milestones.
+fn contracts_verdict(lead: &str, contracts: Vec<Contract>) -> Verdict {
+    let outcome = if contracts.iter().any(|c| c.outcome == Outcome::Fail) {
+        Outcome::Fail
+    } else if contracts.iter().any(|c| c.outcome == Outcome::NeedsReview) {
+        Outcome::NeedsReview
+    } else {
+        Outcome::Pass
+    };
+    let details: Vec<&str> = contracts.iter().map(|c| c.detail.as_str()).collect();
+    let mut detail = format!("{lead}{}。", details.join("；"));
+    if outcome != Outcome::Fail {
+        detail.push_str(
+            "本工具按自查日期判断「在合同期内」；评估时仍须在合同期内，请按预计评估日期复核。",
+        );
+    }
+    let mut verdict = Verdict {
+        outcome,
+        detail,
+        cites: None,
+        dates: Vec::new(),
+    };
+    for c in &contracts {
+        if let Some(end) = c.ends {
+            verdict = verdict.with_key_date(KeyDate::new(
+                DateKind::Milestone,
+                format!("{}劳动合同终止日（评估时须仍在合同期内）", c.who),
+                end,
+            ));
+        }
+    }
+    verdict
+}
+
+fn pharmacist(ctx: &Ctx) -> Checked {
+    let qualified = ctx.get(&q::PHARMACIST_QUALIFIED);
+    if qualified == Ok(false) {
+        return Ok(Verdict::fail(
+            "没有取得执业药师资格证书或具有药学、临床药学、中药学专业技术资格证书、且注册机构在本店的药师。",
+        ));
+    }
+    let term = contract(
+        ctx,
+        "药师",
+        &q::PHARMACIST_CONTRACT_START,
+        &q::PHARMACIST_CONTRACT_END,
+    );
+    qualified?;
+    Ok(contracts_verdict(
+        "有1名符合资格、注册机构在本店的药师；",
+        vec![term?],
+    ))
+}
+
+fn administrator_contracts(ctx: &Ctx) -> Checked {
+    let first = contract(
+        ctx,
+        "第1名医保管理人员",
+        &q::ADMINISTRATOR_1_CONTRACT_START,
+        &q::ADMINISTRATOR_1_CONTRACT_END,
+    );
+    let second = contract(
+        ctx,
+        "第2名医保管理人员",
+        &q::ADMINISTRATOR_2_CONTRACT_START,
+        &q::ADMINISTRATOR_2_CONTRACT_END,
+    );
+    Ok(contracts_verdict("", vec![first?, second?]))
+}
+
+/// 第十九条（二）（三） do not say whether the pharmacist may be one of the
+/// two administrators (rules map §11 X-31): by default they are different people.
+fn pharmacist_not_administrator(ctx: &Ctx) -> Checked {
+    if !ctx.get(&q::PHARMACIST_IS_ADMINISTRATOR)? {
+        return Ok(Verdict::pass(
+            "药师不计入医保管理人员：医保管理人员为药师以外的人员。",
+        ));
+    }
+    let n = ctx.get(&q::PHARMACY_INSURANCE_ADMINISTRATORS)?;
+    let others = n.saturating_sub(1);
+    Ok(if others >= 2 {
+        Verdict::pass(format!(
+            "药师计入{n}名医保管理人员之中，但除药师外仍有{others}名，不论药师能否兼任均满足2名；请以药师以外的2名人员填报医保管理人员的劳动合同。"
+        ))
+    } else {
+        Verdict::review(format!(
+            "药师同时计为{n}名医保管理人员之一：原文未规定药师能否兼任；按默认读法（须为不同人员），除药师外只有{others}名医保管理人员，不足2名。须向经办机构确认。"
+        ))
+    })
+}
+
+/// Several materials of one item, all required.
+fn materials_all(ctx: &Ctx, items: &[(&'static Question<bool>, &str)]) -> Checked {
+    let answers: Vec<Result<bool, Missing>> = items.iter().map(|(q, _)| ctx.get(q)).collect();
+    let mut lacking = Vec::new();
+    for (answer, (_, name)) in answers.into_iter().zip(items) {
+        if !answer? {
+            lacking.push(*name);
+        }
+    }
+    Ok(if lacking.is_empty() {
+        let names: Vec<&str> = items.iter().map(|(_, n)| *n).collect();
+        Verdict::pass(format!("已备：{}。", names.join("、")))
+    } else {
+        Verdict::fail(format!(
+            "缺：{}。须补齐后提交，否则经办机构将一次性告知补正。",
+            lacking.join("、")
+        ))
+    })
+}
+
+/// A material of 第三十七条（二）: required when the changes include one
+/// that （二） lists (or, with review, one of the first paragraph only).
+fn change_material(ctx: &Ctx, in_hand: &'static Question<bool>, name: &str) -> Checked {
+    let changes = ctx.get(&q::APPLICATION_CHANGES)?;
+    let concerned = changes
+        .iter()
+        .any(|k| ITEM_2_CHANGES.contains(k) || GENERAL_ONLY_CHANGES.contains(k));
+    if !concerned {
+        return Ok(Verdict::not_applicable(
+            "变更事项不含第三十七条（二）所列事项（名称、法定代表人、主要负责人或实际控制人、注册地址、经营范围、经营方式），本项不适用。",
+        ));
+    }
+    checks::material(ctx, in_hand, name)
+}
+
+/// 第三十七条（二）6.: only when the registered address changes.
+fn premises_proof(ctx: &Ctx) -> Checked {
+    let changes = ctx.get(&q::APPLICATION_CHANGES)?;
+    if !changes.contains(&ChangeKind::RegisteredAddress) {
+        return Ok(Verdict::not_applicable(
+            "未变更注册地址（经营场所），本项不适用。",
+        ));
+    }
+    checks::material(
+        ctx,
+        &q::MATERIAL_PREMISES_PROOF,
+        "变更后经营场所房屋产权证明或租赁合同",
+    )
+}
+
+/// 第三十七条（三）: a change of bank account needs the form only.
+fn bank_account_form(ctx: &Ctx) -> Checked {
+    let changes = ctx.get(&q::APPLICATION_CHANGES)?;
+    if !changes.contains(&ChangeKind::BankAccount) {
+        return Ok(Verdict::not_applicable("未变更银行账户，本项不适用。"));
+    }
+    checks::material(
+        ctx,
+        &q::MATERIAL_APPLICATION_FORM,
+        "定点医药机构信息变更申请表",
+    )
+}
+
+/// 第三十七条 first paragraph: whether every change is one （二） or （三) lists.
+fn change_kinds(ctx: &Ctx) -> Checked {
+    let changes = ctx.get(&q::APPLICATION_CHANGES)?;
+    if changes.is_empty() {
+        return Ok(Verdict::review(
+            "未选择变更事项：请按有关部门批准的变更事项选择，才能确定须提交的材料。",
+        ));
+    }
+    let general_only: Vec<&str> = changes
+        .iter()
+        .filter(|k| GENERAL_ONLY_CHANGES.contains(k))
+        .map(|k| k.label())
+        .collect();
+    let reissued = changes.contains(&ChangeKind::LicenceReissued);
+    let mut notes = Vec::new();
+    if !general_only.is_empty() {
+        notes.push(format!(
+            "「{}」列在本条第1款的重大信息中，但（二）零售药店一项未列：材料按（二）准备（工具按（二）检查），是否还需其他材料须向经办机构确认",
+            general_only.join("、")
+        ));
+    }
+    if reissued {
+        notes.push(
+            "证照重新核发：第三十八条规定证照注销后重新申请的，医保协议终止，须重新申请定点；因政策变动的经相关部门出具佐证材料后可办理信息变更。须向经办机构确认按哪种办理"
+                .to_string(),
+        );
+    }
+    Ok(if notes.is_empty() {
+        let labels: Vec<&str> = changes.iter().map(|k| k.label()).collect();
+        Verdict::pass(format!(
+            "变更事项（{}）均属第三十七条（二）（三）所列，材料见各项。",
+            labels.join("、")
+        ))
+    } else {
+        Verdict::review(format!("{}。", notes.join("；")))
+    })
+}
+
+pub static RULES: &[Rule] = &[
+    Rule {
+        id: "jl.a2.pharmacy-physical-store",
+        document: DocumentId::Jilin,
+        article: "第二条",
+        item: None,
+        title: "零售药店为实体零售药店",
+        group: Group::Eligibility,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "定点零售药店是指自愿与医疗保障经办机构签订医疗保障服务协议，为参保人员提供药械服务的实体零售药店",
+        excerpts: &[],
+        asks: &[&q::PHARMACY_PHYSICAL_STORE.info],
+        check: |ctx| {
+            checks::must_be_yes(
+                ctx,
+                &q::PHARMACY_PHYSICAL_STORE,
+                Outcome::NeedsReview,
+                "为有实体门店的零售药店。",
+                "没有实体门店（仅有网店）：本规程所称定点零售药店为「实体零售药店」，能否申请须向经办机构确认。",
+            )
+        },
+        advice: "以实体门店（药品经营许可证登记的经营场所）申请；仅有网店的，先向统筹地区医保经办机构确认能否申请定点。",
+        reading: Some("第二条把定点零售药店定义为「实体零售药店」，第十九条未再写实体要求：只有网店、无实体门店的不自动判为符合，也不自动判为不符合，判为需人工复核（规则映射 §5.1）。"),
+    },
+    Rule {
+        id: "jl.a19.pharmacy-drug-trading-licence",
+        document: DocumentId::Jilin,
+        article: "第十九条",
+        item: None,
+        title: "取得药品经营许可证",
+        group: Group::Eligibility,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "取得药品经营许可证，并同时符合以下条件的零售药店均可申请医疗保障定点",
+        excerpts: &[],
+        asks: &[&q::PHARMACY_DRUG_TRADING_LICENCE.info],
+        check: |ctx| {
+            checks::must_be_yes(
+                ctx,
+                &q::PHARMACY_DRUG_TRADING_LICENCE,
+                Outcome::Fail,
+                "已取得药品经营许可证。",
+                "尚未取得药品经营许可证，不能申请医疗保障定点。",
+            )
+        },
+        advice: "先取得药品经营许可证再申请；申请时须提交其复印件（第二十条（二）），评估时将核查（第二十八条第2款（一））。",
+        reading: None,
+    },
+    Rule {
+        id: "jl.a19.i1.pharmacy-operating-3-months",
+        document: DocumentId::Jilin,
+        article: "第十九条",
+        item: Some("（一）"),
+        title: "在注册地址正式经营至少3个月",
+        group: Group::Condition,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "在注册地址正式经营至少3个月",
+        excerpts: &[],
+        asks: &[&q::PHARMACY_OPERATING_AT_ADDRESS_SINCE.info],
+        check: |ctx| {
+            checks::operating_at_least(ctx, &q::PHARMACY_OPERATING_AT_ADDRESS_SINCE, Span::months(3))
+        },
+        advice: "待在注册地址正式经营满3个月后再提出申请，并备好能证明在该地址开始经营日期的材料。",
+        reading: Some("“满3个月”按《民法典》第二百零一条：经营当日不计入，到期月对应日届满，次日起满足；恰逢届满当日判为需人工复核。须在「注册地址」经营：注册地址变更过的，是否自新地址重新起算原文未写，本工具按在现注册地址开始经营之日计算，须向经办机构确认；正式经营以何为证原文也未定义（规则映射 §5.1 P1、§11 X-9）。"),
+    },
+    Rule {
+        id: "jl.a19.i2.pharmacist-with-contract",
+        document: DocumentId::Jilin,
+        article: "第十九条",
+        item: Some("（二）"),
+        title: "至少1名注册在本店、签订1年以上劳动合同且在合同期内的药师",
+        group: Group::Condition,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "至少有1名取得执业药师资格证书或具有药学、临床药学、中药学专业技术资格证书的药师，且注册机构在该零售药店，药师须签订1年以上劳动合同且在合同期内",
+        excerpts: &[],
+        asks: &[
+            &q::PHARMACIST_QUALIFIED.info,
+            &q::PHARMACIST_CONTRACT_START.info,
+            &q::PHARMACIST_CONTRACT_END.info,
+        ],
+        check: pharmacist,
+        advice: "配备取得执业药师资格证书或药学、临床药学、中药学专业技术资格证书的药师，注册机构为本店，并与其签订期限1年以上的劳动合同；合同将到期的先续签，确保评估时仍在合同期内（评估时将核查证书及劳动合同，第二十八条第2款（二））。",
+        reading: Some(CONTRACT_READING),
+    },
+    Rule {
+        id: "jl.a19.i3.pharmacy-two-administrators",
+        document: DocumentId::Jilin,
+        article: "第十九条",
+        item: Some("（三）"),
+        title: "至少2名专（兼）职医保管理人员",
+        group: Group::Condition,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "至少有2名熟悉医疗保障法律法规和相关制度规定的专（兼）职医保管理人员负责管理医保费用",
+        excerpts: &[],
+        asks: &[&q::PHARMACY_INSURANCE_ADMINISTRATORS.info],
+        check: |ctx| {
+            checks::at_least(
+                ctx,
+                &q::PHARMACY_INSURANCE_ADMINISTRATORS,
+                2,
+                "熟悉医疗保障法律法规和相关制度规定、负责管理医保费用的专（兼）职医保管理人员",
+            )
+        },
+        advice: "指定至少2名熟悉医疗保障法律法规和相关制度规定的专职或兼职人员负责管理医保费用，并与每人签订1年以上劳动合同。",
+        reading: None,
+    },
+    Rule {
+        id: "jl.a19.i3.pharmacy-administrator-contracts",
+        document: DocumentId::Jilin,
+        article: "第十九条",
+        item: Some("（三）"),
+        title: "2名医保管理人员签订1年以上劳动合同且在合同期内",
+        group: Group::Condition,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "至少有2名熟悉医疗保障法律法规和相关制度规定的专（兼）职医保管理人员负责管理医保费用，并签订1年以上劳动合同且在合同期内",
+        excerpts: &[],
+        asks: &[
+            &q::ADMINISTRATOR_1_CONTRACT_START.info,
+            &q::ADMINISTRATOR_1_CONTRACT_END.info,
+            &q::ADMINISTRATOR_2_CONTRACT_START.info,
+            &q::ADMINISTRATOR_2_CONTRACT_END.info,
+        ],
+        check: administrator_contracts,
+        advice: "与2名医保管理人员各签订期限1年以上的劳动合同；合同将到期的先续签，确保评估时仍在合同期内（评估时将核查其劳动合同，第二十八条第2款（三））。",
+        reading: Some(CONTRACT_READING),
+    },
+    Rule {
+        id: "jl.a19.i3.pharmacist-not-administrator",
+        document: DocumentId::Jilin,
+        article: "第十九条",
+        item: Some("（三）"),
+        title: "医保管理人员为药师以外的人员",
+        group: Group::Condition,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "至少有2名熟悉医疗保障法律法规和相关制度规定的专（兼）职医保管理人员负责管理医保费用",
+        excerpts: &[],
+        asks: &[
+            &q::PHARMACIST_IS_ADMINISTRATOR.info,
+            &q::PHARMACY_INSURANCE_ADMINISTRATORS.info,
+        ],
+        check: pharmacist_not_administrator,
+        advice: "按默认读法另配2名药师以外的医保管理人员；或事先向统筹地区医保经办机构确认第十九条（二）的药师能否兼任（三）的医保管理人员。",
+        reading: Some("第十九条（二）的药师能否兼任（三）的2名医保管理人员之一，原文未规定。默认：须为不同人员；药师计入时，除药师外不足2名的判为需人工复核，不自动判为不符合（规则映射 §5.1 P3、§11 X-31）。"),
+    },
+    Rule {
+        id: "jl.a19.i4.classified-storage-and-labels",
+        document: DocumentId::Jilin,
+        article: "第十九条",
+        item: Some("（四）"),
+        title: "药品分类分区管理并设立医保用药标识",
+        group: Group::Condition,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "按药品经营质量管理规范要求，开展药品分类分区管理，并对所售药品设立明确的医保用药标识",
+        excerpts: &[],
+        asks: &[
+            &q::PHARMACY_CLASSIFIED_STORAGE.info,
+            &q::PHARMACY_INSURANCE_DRUG_LABELS.info,
+        ],
+        check: |ctx| {
+            checks::all_yes(
+                ctx,
+                &[
+                    (
+                        &q::PHARMACY_CLASSIFIED_STORAGE,
+                        "按药品经营质量管理规范要求开展药品分类分区管理",
+                    ),
+                    (&q::PHARMACY_INSURANCE_DRUG_LABELS, "对所售药品设立明确的医保用药标识"),
+                ],
+            )
+        },
+        advice: "按药品经营质量管理规范（GSP）分类分区陈列、储存药品，并对所售药品设立明确的医保用药标识；评估时将核查医保药品标识（第二十八条第2款（六））。",
+        reading: None,
+    },
+    Rule {
+        id: "jl.a19.i5.pharmacy-systems",
+        document: DocumentId::Jilin,
+        article: "第十九条",
+        item: Some("（五）"),
+        title: "具有医保药品管理、财务管理、医保人员管理、统计信息管理、医保费用结算制度",
+        group: Group::Condition,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "具有符合医保协议管理要求的医保药品管理制度、财务管理制度、医保人员管理制度、统计信息管理制度和医保费用结算制度",
+        excerpts: &[],
+        asks: &[
+            &q::SYSTEM_DRUG_MANAGEMENT.info,
+            &q::SYSTEM_FINANCE.info,
+            &q::SYSTEM_STAFF_MANAGEMENT.info,
+            &q::SYSTEM_STATISTICS_INFORMATION.info,
+            &q::SYSTEM_SETTLEMENT.info,
+        ],
+        check: |ctx| {
+            checks::all_yes(
+                ctx,
+                &[
+                    (&q::SYSTEM_DRUG_MANAGEMENT, "医保药品管理制度"),
+                    (&q::SYSTEM_FINANCE, "财务管理制度"),
+                    (&q::SYSTEM_STAFF_MANAGEMENT, "医保人员管理制度"),
+                    (&q::SYSTEM_STATISTICS_INFORMATION, "统计信息管理制度"),
+                    (&q::SYSTEM_SETTLEMENT, "医保费用结算制度"),
+                ],
+            )
+        },
+        advice: "制定所缺的制度并形成文本：医保药品管理制度、财务管理制度、医保人员管理制度、统计信息管理制度、医保费用结算制度（申请时须提交内部管理制度和财务制度文本，第二十条（五））。",
+        reading: Some("本项列举五类制度，以「和」收尾、无「等」字：五类均须具备（规则映射 §5.1 P5）。"),
+    },
+    Rule {
+        id: "jl.a19.i6.pharmacy-interface-standard",
+        document: DocumentId::Jilin,
+        article: "第十九条",
+        item: Some("（六）"),
+        title: "具备符合要求的信息系统技术和接口标准",
+        group: Group::Condition,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "具备符合医保协议管理要求的信息系统技术和接口标准",
+        excerpts: &[],
+        asks: &[&q::IT_INTERFACE_STANDARD.info],
+        check: |ctx| checks::interface_standard(ctx, false),
+        advice: P6_ADVICE,
+        reading: Some("吉林写「具备」，不同于江苏「能按照……进行信息系统改造」：申请时须已完成改造，仅能够改造而尚未完成的不符合（规则映射 §3.2 C5.1、§11 X-2）。"),
+    },
+    Rule {
+        id: "jl.a19.i6.pharmacy-connected",
+        document: DocumentId::Jilin,
+        article: "第十九条",
+        item: Some("（六）"),
+        title: "与医保信息系统有效对接",
+        group: Group::Condition,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "实现与医保信息系统有效对接",
+        excerpts: &[],
+        asks: &[&q::IT_CONNECTED.info],
+        check: |ctx| p_item(ctx, &q::IT_CONNECTED, "实现与医保信息系统有效对接"),
+        advice: P6_ADVICE,
+        reading: None,
+    },
+    Rule {
+        id: "jl.a19.i6.pharmacy-uploads-to-platform",
+        document: DocumentId::Jilin,
+        article: "第十九条",
+        item: Some("（六）"),
+        title: "上传药品耗材追溯码、进销存信息至医保信息平台",
+        group: Group::Condition,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "按照有关规定，规范、准确、完整上传药品耗材追溯码、进销存信息等信息至医保信息平台",
+        excerpts: &[],
+        asks: &[
+            &q::IT_UPLOADS_TRACEABILITY_CODES.info,
+            &q::IT_UPLOADS_INVENTORY.info,
+        ],
+        check: |ctx| {
+            checks::all_yes(
+                ctx,
+                &[
+                    (&q::IT_UPLOADS_TRACEABILITY_CODES, "上传药品耗材追溯码"),
+                    (&q::IT_UPLOADS_INVENTORY, "上传进销存信息"),
+                ],
+            )
+        },
+        advice: "在申请前打通药品耗材追溯码和进销存信息的上传，做到规范、准确、完整；上传的码种与范围向统筹地区医保经办机构确认。",
+        reading: Some("「按照有关规定」修饰上传的方式、范围与标准，不决定是否上传：本项同处第十九条「同时符合」的清单，吉林明示可选时写「有条件的」。默认：追溯码、进销存两类均须能上传，任一不能即不符合；另一读法（上传范围依当地规定，当地未作要求的不要求）不作默认（规则映射 §5.1 P6、§11 X-40）。"),
+    },
+    Rule {
+        id: "jl.a19.i6.pharmacy-direct-settlement",
+        document: DocumentId::Jilin,
+        article: "第十九条",
+        item: Some("（六）"),
+        title: "能够为参保人员提供直接联网结算",
+        group: Group::Condition,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "为参保人员提供直接联网结算",
+        excerpts: &[],
+        asks: &[&q::IT_DIRECT_SETTLEMENT.info],
+        check: |ctx| p_item(ctx, &q::IT_DIRECT_SETTLEMENT, "能够为参保人员提供直接联网结算"),
+        advice: P6_ADVICE,
+        reading: None,
+    },
+    Rule {
+        id: "jl.a19.i6.pharmacy-drug-database",
+        document: DocumentId::Jilin,
+        article: "第十九条",
+        item: Some("（六）"),
+        title: "具备建立医保药品等基础数据库的条件",
+        group: Group::Condition,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "建立医保药品等基础数据库的条件",
+        excerpts: &[],
+        asks: &[&q::PHARMACY_DRUG_DATABASE.info],
+        check: |ctx| p_item(ctx, &q::PHARMACY_DRUG_DATABASE, "具备建立医保药品等基础数据库的条件"),
+        advice: "具备建立医保药品等基础数据库的条件，并在系统评估前建成（第二十九条系统评估：零售药店需建立医保药品等基础数据库）。",
+        reading: Some("第十九条（六）只要求申请时具备「建立医保药品等基础数据库的条件」；第二十九条系统评估写「建立医保药品等基础数据库」，评估时须已建成（规则映射 §5.1）。"),
+    },
+    Rule {
+        id: "jl.a19.i6.pharmacy-national-codes",
+        document: DocumentId::Jilin,
+        article: "第十九条",
+        item: Some("（六）"),
+        title: "按规定使用国家统一的医保编码",
+        group: Group::Condition,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "按规定使用国家统一的医保编码",
+        excerpts: &[],
+        asks: &[&q::IT_NATIONAL_CODES.info],
+        check: |ctx| p_item(ctx, &q::IT_NATIONAL_CODES, "按规定使用国家统一的医保编码"),
+        advice: P6_ADVICE,
+        reading: None,
+    },
+    Rule {
+        id: "jl.a19.i7.pharmacy-other-conditions",
+        document: DocumentId::Jilin,
+        article: "第十九条",
+        item: Some("（七）"),
+        title: "符合其他法定条件",
+        group: Group::Condition,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "符合法律、法规、规章和省级及以上医疗保障行政部门规定的其他条件",
+        excerpts: &[],
+        asks: &[&q::OTHER_CONDITIONS_MET.info],
+        check: |ctx| {
+            checks::must_be_yes(
+                ctx,
+                &q::OTHER_CONDITIONS_MET,
+                Outcome::Fail,
+                "据申报，符合其他法定条件。",
+                "申报不符合法律、法规、规章或省级及以上医疗保障行政部门规定的其他条件。",
+            )
+        },
+        advice: "对照统筹地区医保经办机构公布的申请条件（第二十三条）逐项核实其他条件。",
+        reading: None,
+    },
+    Rule {
+        id: "jl.a21.i1.pharmacy-administrative-penalty",
+        document: DocumentId::Jilin,
+        article: "第二十一条",
+        item: Some("（一）"),
+        title: "无未依法履行的行政处罚责任",
+        group: Group::Refusal,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "未依法履行行政处罚责任的",
+        excerpts: &[],
+        asks: &[&q::UNFULFILLED_ADMINISTRATIVE_PENALTY.info],
+        check: |ctx| {
+            checks::ground_absent(
+                ctx,
+                &q::UNFULFILLED_ADMINISTRATIVE_PENALTY,
+                "未依法履行行政处罚责任",
+            )
+        },
+        advice: "先履行完毕行政处罚决定（缴清罚款等），保留履行凭证，再申请。",
+        reading: None,
+    },
+    Rule {
+        id: "jl.a21.i2.pharmacy-fraudulent-application-3-years",
+        document: DocumentId::Jilin,
+        article: "第二十一条",
+        item: Some("（二）"),
+        title: "弄虚作假申请定点，自发现之日起未满3年",
+        group: Group::Refusal,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "以弄虚作假等不正当手段申请定点，自发现之日起未满3年的",
+        excerpts: &[],
+        asks: &[
+            &q::FRAUDULENT_APPLICATION.info,
+            &q::FRAUDULENT_APPLICATION_DISCOVERED_ON.info,
+        ],
+        check: |ctx| {
+            checks::lookback(
+                ctx,
+                &q::FRAUDULENT_APPLICATION,
+                &q::FRAUDULENT_APPLICATION_DISCOVERED_ON,
+                Span::years(3),
+                None,
+                "被发现以弄虚作假等不正当手段申请定点",
+            )
+        },
+        advice: "自发现之日起满3年后方可再申请。",
+        reading: Some("回看期按《民法典》第二百零一条：发现当日不计入，满3年之次日起不再构成障碍；恰逢届满当日判为需人工复核（规则映射 §5.3、§8.0）。"),
+    },
+    Rule {
+        id: "jl.a21.i3.pharmacy-terminated-for-violation-3-years",
+        document: DocumentId::Jilin,
+        article: "第二十一条",
+        item: Some("（三）"),
+        title: "因违法违规被解除协议未满3年或责任未履行完毕",
+        group: Group::Refusal,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "因违法违规被解除医保协议未满3年或已满3年但未完全履行行政处罚法律责任的",
+        excerpts: &[],
+        asks: &[
+            &q::TERMINATED_FOR_VIOLATION.info,
+            &q::TERMINATED_FOR_VIOLATION_ON.info,
+            &q::VIOLATION_PENALTY_FULFILLED.info,
+        ],
+        check: |ctx| {
+            checks::lookback(
+                ctx,
+                &q::TERMINATED_FOR_VIOLATION,
+                &q::TERMINATED_FOR_VIOLATION_ON,
+                Span::years(3),
+                Some(Liability {
+                    question: &q::VIOLATION_PENALTY_FULFILLED,
+                    name: "行政处罚法律责任",
+                }),
+                "因违法违规被解除医保协议",
+            )
+        },
+        advice: "自解除之日起满3年，且行政处罚法律责任已完全履行后，方可再申请。",
+        reading: Some("原文未写起算日，按协议解除生效日起算（推定，规则映射 §5.3、§11 X-8）；当日不计入。已满3年但行政处罚法律责任未完全履行的，不论时间仍不予受理。"),
+    },
+    Rule {
+        id: "jl.a21.i4.pharmacy-terminated-for-breach-1-year",
+        document: DocumentId::Jilin,
+        article: "第二十一条",
+        item: Some("（四）"),
+        title: "因严重违约被解除协议未满1年或违约责任未履行完毕",
+        group: Group::Refusal,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "因严重违反医保协议约定而被解除医保协议未满1年或已满1年但未完全履行违约责任的",
+        excerpts: &[],
+        asks: &[
+            &q::TERMINATED_FOR_BREACH.info,
+            &q::TERMINATED_FOR_BREACH_ON.info,
+            &q::BREACH_LIABILITY_FULFILLED.info,
+        ],
+        check: |ctx| {
+            checks::lookback(
+                ctx,
+                &q::TERMINATED_FOR_BREACH,
+                &q::TERMINATED_FOR_BREACH_ON,
+                Span::years(1),
+                Some(Liability {
+                    question: &q::BREACH_LIABILITY_FULFILLED,
+                    name: "违约责任",
+                }),
+                "因严重违反医保协议约定被解除医保协议",
+            )
+        },
+        advice: "自解除之日起满1年，且违约责任（违约金等）已完全履行后，方可再申请。",
+        reading: Some("原文未写起算日，按协议解除生效日起算（推定，规则映射 §5.3、§11 X-8）；当日不计入。已满1年但违约责任未完全履行的，仍不予受理。"),
+    },
+    Rule {
+        id: "jl.a21.i5.pharmacy-leader-caused-termination-5-years",
+        document: DocumentId::Jilin,
+        article: "第二十一条",
+        item: Some("（五）"),
+        title: "负责人导致原定点零售药店被解除协议未满5年",
+        group: Group::Refusal,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "法定代表人、企业负责人或实际控制人曾因严重违法违规导致原定点零售药店被解除医保协议，未满5年的",
+        excerpts: &[],
+        asks: &[
+            &q::LEADER_CAUSED_TERMINATION.info,
+            &q::LEADER_PREVIOUS_INSTITUTION.info,
+            &q::LEADER_TERMINATION_ON.info,
+        ],
+        check: |ctx| checks::leader_lookback(ctx, PreviousInstitution::RetailPharmacy, Span::years(5)),
+        advice: "自原药店协议解除之日起满5年后方可申请，或更换法定代表人、企业负责人、实际控制人（须如实申报）。",
+        reading: Some("「企业负责人」与第二十条（二）的「主要负责人」视为同一角色（规则映射 §11 X-30）。原文未写起算日，按原药店协议解除生效日起算（推定）；原机构为定点医疗机构时本项（「原定点零售药店」）未覆盖，判为需人工复核（规则映射 §5.3、§11 X-8）。"),
+    },
+    Rule {
+        id: "jl.a21.i6.pharmacy-leader-dishonest",
+        document: DocumentId::Jilin,
+        article: "第二十一条",
+        item: Some("（六）"),
+        title: "负责人未被列入失信人名单",
+        group: Group::Refusal,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "法定代表人、企业负责人或实际控制人被列入失信人名单的",
+        excerpts: &[],
+        asks: &[&q::LEADER_DISHONEST.info],
+        check: |ctx| {
+            checks::ground_absent(
+                ctx,
+                &q::LEADER_DISHONEST,
+                "法定代表人、企业负责人或实际控制人被列入失信人名单",
+            )
+        },
+        advice: "待相关人员移出失信人名单，或依法变更法定代表人、企业负责人、实际控制人后再申请。",
+        reading: Some("「企业负责人」与第二十条（二）的「主要负责人」视为同一角色（规则映射 §11 X-30）。"),
+    },
+    Rule {
+        id: "jl.a21.i7.pharmacy-other-grounds",
+        document: DocumentId::Jilin,
+        article: "第二十一条",
+        item: Some("（七）"),
+        title: "无其他法定不予受理情形",
+        group: Group::Refusal,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "法律法规规定的其他不予受理的情形",
+        excerpts: &[],
+        asks: &[&q::OTHER_REFUSAL_GROUND.info],
+        check: |ctx| {
+            checks::ground_absent(
+                ctx,
+                &q::OTHER_REFUSAL_GROUND,
+                "法律法规规定的其他不予受理情形",
+            )
+        },
+        advice: "向统筹地区医保经办机构咨询该情形的依据与消除方式。",
+        reading: None,
+    },
+    Rule {
+        id: "jl.a22.pharmacy-application-matches-licences",
+        document: DocumentId::Jilin,
+        article: "第二十二条",
+        item: None,
+        title: "申请所填基本信息与营业执照或药品经营许可证登记信息相符",
+        group: Group::Refusal,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "零售药店递交材料中所填机构名称、地址、法定代表人、经营方式、经营范围、统一社会信用代码等基本信息，是否与其营业执照或药品经营许可证登记信息相符",
+        excerpts: &[],
+        asks: &[&q::PHARMACY_APPLICATION_MATCHES_LICENCES.info],
+        check: |ctx| {
+            checks::must_be_yes(
+                ctx,
+                &q::PHARMACY_APPLICATION_MATCHES_LICENCES,
+                Outcome::Fail,
+                "递交材料所填机构名称、地址、法定代表人、经营方式、经营范围、统一社会信用代码与营业执照或药品经营许可证登记信息相符。",
+                "递交材料所填基本信息与营业执照或药品经营许可证登记信息不符：受理审核时按默认读法将退回申请材料并告知不予受理的理由（第二十四条（三））。",
+            )
+        },
+        advice: "提交前逐项核对机构名称、地址、法定代表人、经营方式、经营范围、统一社会信用代码与营业执照、药品经营许可证登记信息；登记信息已变化的，先到市场监管、药监部门办理变更，或改正申请材料后再提交。",
+        reading: Some("原文只写受理审核时核对这些基本信息是否相符，未写不符的后果。默认：按第二十四条（三）「不符合申请条件的……退回申请材料，并告知不予受理的理由」处理，判为不符合；另一可能是按第二十四条（二）一次性告知补正，补正期5个工作日，逾期视为放弃此次申请（规则映射 §5.1、§7.2 B9）。"),
+    },
+    Rule {
+        id: "jl.a29.pharmacy-falsified-materials-3-years",
+        document: DocumentId::Jilin,
+        article: "第二十九条",
+        item: None,
+        title: "评估时发现虚构、篡改材料，3年内不再受理",
+        group: Group::Refusal,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "评估时发现医药机构采取虚构、篡改等不正当手段报送申请材料或评估材料的，医保经办机构应当留存证据，3年内不再受理该医药机构的定点申请",
+        excerpts: &[],
+        asks: &[
+            &q::FALSIFIED_MATERIALS.info,
+            &q::FALSIFIED_MATERIALS_DISCOVERED_ON.info,
+        ],
+        check: |ctx| {
+            checks::lookback(
+                ctx,
+                &q::FALSIFIED_MATERIALS,
+                &q::FALSIFIED_MATERIALS_DISCOVERED_ON,
+                Span::years(3),
+                None,
+                "评估时被发现虚构、篡改申请材料或评估材料",
+            )
+        },
+        advice: "自被发现之日起满3年后方可再申请；再次申请时如实报送全部材料。",
+        reading: Some("本条适用于全部「医药机构」，零售药店同样适用。原文未写「3年内」的起算日，按评估时发现之日起算（推定，与第二十一条（二）「自发现之日起」一致；规则映射 §7.2 B1、§11 X-8）；当日不计入，恰逢届满当日判为需人工复核。"),
+    },
+    Rule {
+        id: "jl.a29.i4.pharmacy-reapply-after-3-months",
+        document: DocumentId::Jilin,
+        article: "第二十九条",
+        item: Some("（四）"),
+        title: "首次评估不合格后整改3个月再申请",
+        group: Group::Refusal,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "自结果告知送达之日起，整改3个月后可再次申请并组织评估",
+        excerpts: &[],
+        asks: &[&q::ASSESSMENT.info, &q::ASSESSMENT_FAILURE_NOTIFIED_ON.info],
+        check: |ctx| checks::after_first_failure(ctx, Reassessment::NewApplication),
+        advice: "按评估时提出的整改建议整改；自结果告知送达之日起满3个月后再次提出定点申请（重新经受理审核）。",
+        reading: Some("吉林须「再次申请」：整改满3个月前的再次申请不应被接受（称“不予受理”还是“退回”原文未写）；满3个月按《民法典》第二百零一条，送达当日不计入，恰逢届满当日判为需人工复核（规则映射 §5.3、§7.2 B5、§8.2）。"),
+    },
+    Rule {
+        id: "jl.a29.i4.pharmacy-second-failure-1-year",
+        document: DocumentId::Jilin,
+        article: "第二十九条",
+        item: Some("（四）"),
+        title: "再次评估仍不合格的，1年内不得再次申请",
+        group: Group::Refusal,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "评估仍不合格的，1年内不得再次申请",
+        excerpts: &[],
+        asks: &[&q::ASSESSMENT.info, &q::ASSESSMENT_FAILURE_NOTIFIED_ON.info],
+        check: checks::after_second_failure,
+        advice: "自再次评估不合格结果告知送达之日起满1年后方可再次申请。",
+        reading: Some("原文未写起算日，按再次评估不合格结果告知送达之日起算（推定，规则映射 §7.2 B2、§11 X-8）；当日不计入。"),
+    },
+    Rule {
+        id: "jl.a20.i1.pharmacy-application-form",
+        document: DocumentId::Jilin,
+        article: "第二十条",
+        item: Some("（一）"),
+        title: "新增定点零售药店申请表",
+        group: Group::Materials,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "新增定点零售药店申请表",
+        excerpts: &[],
+        asks: &[&q::MATERIAL_APPLICATION_FORM.info],
+        check: |ctx| checks::material(ctx, &q::MATERIAL_APPLICATION_FORM, "新增定点零售药店申请表"),
+        advice: "向所在统筹地区医保经办机构领取或下载新增定点零售药店申请表，如实填写并加盖公章。",
+        reading: None,
+    },
+    Rule {
+        id: "jl.a20.i2.drug-trading-licence-copy",
+        document: DocumentId::Jilin,
+        article: "第二十条",
+        item: Some("（二）"),
+        title: "药品经营许可证复印件",
+        group: Group::Materials,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "药品经营许可证、营业执照和法定代表人、主要负责人或实际控制人身份证复印件",
+        excerpts: &[],
+        asks: &[&q::MATERIAL_DRUG_TRADING_LICENCE_COPY.info],
+        check: |ctx| checks::material(ctx, &q::MATERIAL_DRUG_TRADING_LICENCE_COPY, "药品经营许可证复印件"),
+        advice: "复印药品经营许可证（正、副本）；评估时将核查原件（第二十八条第2款（一））。",
+        reading: None,
+    },
+    Rule {
+        id: "jl.a20.i2.business-licence-copy",
+        document: DocumentId::Jilin,
+        article: "第二十条",
+        item: Some("（二）"),
+        title: "营业执照复印件",
+        group: Group::Materials,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "药品经营许可证、营业执照和法定代表人、主要负责人或实际控制人身份证复印件",
+        excerpts: &[],
+        asks: &[&q::MATERIAL_BUSINESS_LICENCE_COPY.info],
+        check: |ctx| checks::material(ctx, &q::MATERIAL_BUSINESS_LICENCE_COPY, "营业执照复印件"),
+        advice: "复印营业执照（正、副本）；评估时将核查原件（第二十八条第2款（一））。",
+        reading: None,
+    },
+    Rule {
+        id: "jl.a20.i2.legal-representative-id-copy",
+        document: DocumentId::Jilin,
+        article: "第二十条",
+        item: Some("（二）"),
+        title: "法定代表人（主要负责人、实际控制人）身份证复印件",
+        group: Group::Materials,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "药品经营许可证、营业执照和法定代表人、主要负责人或实际控制人身份证复印件",
+        excerpts: &[],
+        asks: &[&q::MATERIAL_LEGAL_REPRESENTATIVE_ID_COPY.info],
+        check: |ctx| {
+            checks::material(
+                ctx,
+                &q::MATERIAL_LEGAL_REPRESENTATIVE_ID_COPY,
+                "法定代表人身份证复印件",
+            )
+        },
+        advice: "复印法定代表人身份证（正反面）；主要负责人（企业负责人）或实际控制人与法定代表人不是同一人的，建议一并提供其身份证复印件（评估时核查「法定代表人、企业负责人或实际控制人身份证」，第二十八条第2款（一））。",
+        reading: Some("「法定代表人、主要负责人或实际控制人身份证复印件」是三人任一还是（不是同一人时）各一份，原文未写。默认：须有法定代表人身份证复印件；主要负责人、实际控制人是他人时，建议一并提供，须向经办机构确认（规则映射 §5.2、§11 X-30）。"),
+    },
+    Rule {
+        id: "jl.a20.i3.pharmacist-certificate-and-contract",
+        document: DocumentId::Jilin,
+        article: "第二十条",
+        item: Some("（三）"),
+        title: "药师证书及劳动合同复印件",
+        group: Group::Materials,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "执业药师资格证书或药学技术人员相关证书及其劳动合同复印件",
+        excerpts: &[],
+        asks: &[&q::MATERIAL_PHARMACIST_CERTIFICATE_AND_CONTRACT.info],
+        check: |ctx| {
+            checks::material(
+                ctx,
+                &q::MATERIAL_PHARMACIST_CERTIFICATE_AND_CONTRACT,
+                "执业药师资格证书或药学技术人员相关证书及其劳动合同复印件",
+            )
+        },
+        advice: "复印药师的执业药师资格证书（或药学、临床药学、中药学专业技术资格证书）及其与本店签订的劳动合同。",
+        reading: None,
+    },
+    Rule {
+        id: "jl.a20.i4.insurance-staff-contracts",
+        document: DocumentId::Jilin,
+        article: "第二十条",
+        item: Some("（四）"),
+        title: "医保专（兼）职管理人员劳动合同材料",
+        group: Group::Materials,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "医保专（兼）职管理人员的劳动合同材料",
+        excerpts: &[],
+        asks: &[&q::MATERIAL_INSURANCE_STAFF_CONTRACTS.info],
+        check: |ctx| {
+            checks::material(
+                ctx,
+                &q::MATERIAL_INSURANCE_STAFF_CONTRACTS,
+                "医保专（兼）职管理人员的劳动合同材料",
+            )
+        },
+        advice: "准备至少2名医保专（兼）职管理人员与本店签订的劳动合同（第十九条（三））。",
+        reading: None,
+    },
+    Rule {
+        id: "jl.a20.i5.pharmacy-systems-text",
+        document: DocumentId::Jilin,
+        article: "第二十条",
+        item: Some("（五）"),
+        title: "内部管理制度和财务制度文本",
+        group: Group::Materials,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "与医疗保障政策对应的内部管理制度和财务制度文本",
+        excerpts: &[],
+        asks: &[
+            &q::MATERIAL_INTERNAL_SYSTEMS_TEXT.info,
+            &q::MATERIAL_FINANCE_SYSTEM_TEXT.info,
+        ],
+        check: |ctx| {
+            materials_all(
+                ctx,
+                &[
+                    (
+                        &q::MATERIAL_INTERNAL_SYSTEMS_TEXT,
+                        "与医疗保障政策对应的内部管理制度文本",
+                    ),
+                    (&q::MATERIAL_FINANCE_SYSTEM_TEXT, "财务制度文本"),
+                ],
+            )
+        },
+        advice: "整理成文的内部管理制度（医保药品管理、医保人员管理、统计信息管理、医保费用结算等，第十九条（五））和财务制度文本。",
+        reading: None,
+    },
+    Rule {
+        id: "jl.a20.i6.pharmacy-it-system-materials",
+        document: DocumentId::Jilin,
+        article: "第二十条",
+        item: Some("（六）"),
+        title: "信息系统相关材料",
+        group: Group::Materials,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "与医疗保障有关的信息系统相关材料",
+        excerpts: &[],
+        asks: &[&q::MATERIAL_IT_SYSTEM.info],
+        check: |ctx| {
+            checks::material(ctx, &q::MATERIAL_IT_SYSTEM, "与医疗保障有关的信息系统相关材料")
+        },
+        advice: "准备信息系统说明、接口改造与对接情况、追溯码和进销存上传情况等材料（第十九条（六））。",
+        reading: None,
+    },
+    Rule {
+        id: "jl.a20.i7.pharmacy-fund-forecast-report",
+        document: DocumentId::Jilin,
+        article: "第二十条",
+        item: Some("（七）"),
+        title: "基金使用预测性分析报告",
+        group: Group::Materials,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "纳入定点后使用医疗保障基金的预测性分析报告",
+        excerpts: &[],
+        asks: &[&q::MATERIAL_FUND_FORECAST_REPORT.info],
+        check: |ctx| {
+            checks::material(
+                ctx,
+                &q::MATERIAL_FUND_FORECAST_REPORT,
+                "纳入定点后使用医疗保障基金的预测性分析报告",
+            )
+        },
+        advice: "按客流量、销售结构和医保药品销售额测算纳入定点后的医保基金使用情况，形成分析报告。",
+        reading: None,
+    },
+    Rule {
+        id: "jl.a20.i8.pharmacy-other-local-materials",
+        document: DocumentId::Jilin,
+        article: "第二十条",
+        item: Some("（八）"),
+        title: "市级医疗保障行政部门要求的其他材料",
+        group: Group::Materials,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "市级医疗保障行政部门按相关规定要求提供的其他材料",
+        excerpts: &[],
+        asks: &[&q::MATERIAL_OTHER_LOCAL.info],
+        check: |ctx| checks::other_local_materials(ctx, "市级医疗保障行政部门"),
+        advice: "查阅所在市（州）医疗保障行政部门和统筹地区医保经办机构公布的零售药店定点申请指引（第二十三条），按其要求补充材料。",
+        reading: Some("零售药店的兜底材料由「市级」医疗保障行政部门规定，医疗机构的对应项（第十六条（七））为「省级」：以所在市（州）的要求为准（规则映射 §5.2、§11 X-29）。"),
+    },
+    Rule {
+        id: "jl.a37.pharmacy-change-kinds",
+        document: DocumentId::Jilin,
+        article: "第三十七条",
+        item: None,
+        title: "变更事项属第三十七条（二）（三）所列",
+        group: Group::Materials,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::InformationChange),
+        in_force: None,
+        quote: "定点医药机构的名称、法定代表人、主要负责人或实际控制人、注册地址、银行账户、诊疗科目（药品经营范围）、机构规模、机构性质、等级和类别等重大信息变更时，应自有关部门批准之日起30个工作日内向医保经办机构提出变更申请",
+        excerpts: &[],
+        asks: &[&q::APPLICATION_CHANGES.info],
+        check: change_kinds,
+        advice: "自有关部门批准之日起30个工作日内提出变更申请；变更事项不在（二）（三）所列的，事先向医保经办机构确认须提交的材料。",
+        reading: Some(GENERAL_ONLY_READING),
+    },
+    Rule {
+        id: "jl.a37.i2.pharmacy-change-form",
+        document: DocumentId::Jilin,
+        article: "第三十七条",
+        item: Some("（二）"),
+        title: "定点医药机构信息变更申请表",
+        group: Group::Materials,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::InformationChange),
+        in_force: None,
+        quote: "定点零售药店变更名称、法定代表人、主要负责人或实际控制人、注册地址、经营范围、经营方式时应当提交以下材料：1.定点医药机构信息变更申请表",
+        excerpts: &[],
+        asks: &[&q::APPLICATION_CHANGES.info, &q::MATERIAL_APPLICATION_FORM.info],
+        check: |ctx| {
+            change_material(
+                ctx,
+                &q::MATERIAL_APPLICATION_FORM,
+                "定点医药机构信息变更申请表",
+            )
+        },
+        advice: "向医保经办机构领取或下载定点医药机构信息变更申请表，如实填写并加盖公章。",
+        reading: Some(GENERAL_ONLY_READING),
+    },
+    Rule {
+        id: "jl.a37.i2.pharmacy-change-approval-documents",
+        document: DocumentId::Jilin,
+        article: "第三十七条",
+        item: Some("（二）"),
+        title: "有关部门批准的变更文件",
+        group: Group::Materials,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::InformationChange),
+        in_force: None,
+        quote: "定点零售药店变更名称、法定代表人、主要负责人或实际控制人、注册地址、经营范围、经营方式时应当提交以下材料：1.定点医药机构信息变更申请表；2.市场监管、卫生健康、药监部门或民政等部门批准的变更文件",
+        excerpts: &[],
+        asks: &[
+            &q::APPLICATION_CHANGES.info,
+            &q::MATERIAL_CHANGE_APPROVAL_DOCUMENTS.info,
+        ],
+        check: |ctx| {
+            change_material(
+                ctx,
+                &q::MATERIAL_CHANGE_APPROVAL_DOCUMENTS,
+                "市场监管、卫生健康、药监部门或民政等部门批准的变更文件",
+            )
+        },
+        advice: "准备市场监管、药监等部门批准变更的文件；变更申请应自有关部门批准之日起30个工作日内提出。",
+        reading: None,
+    },
+    Rule {
+        id: "jl.a37.i2.pharmacy-drug-trading-licence-and-change-pages",
+        document: DocumentId::Jilin,
+        article: "第三十七条",
+        item: Some("（二）"),
+        title: "药品经营许可证及变更页",
+        group: Group::Materials,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::InformationChange),
+        in_force: None,
+        quote: "药品经营许可证及变更页",
+        excerpts: &[],
+        asks: &[
+            &q::APPLICATION_CHANGES.info,
+            &q::MATERIAL_DRUG_TRADING_LICENCE_COPY.info,
+        ],
+        check: |ctx| {
+            change_material(
+                ctx,
+                &q::MATERIAL_DRUG_TRADING_LICENCE_COPY,
+                "药品经营许可证及变更页",
+            )
+        },
+        advice: "准备变更后的药品经营许可证及其变更页（原件与复印件）。",
+        reading: Some(COPY_READING),
+    },
+    Rule {
+        id: "jl.a37.i2.pharmacy-business-licence",
+        document: DocumentId::Jilin,
+        article: "第三十七条",
+        item: Some("（二）"),
+        title: "营业执照",
+        group: Group::Materials,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::InformationChange),
+        in_force: None,
+        quote: "4.营业执照；",
+        excerpts: &[],
+        asks: &[
+            &q::APPLICATION_CHANGES.info,
+            &q::MATERIAL_BUSINESS_LICENCE_COPY.info,
+        ],
+        check: |ctx| change_material(ctx, &q::MATERIAL_BUSINESS_LICENCE_COPY, "营业执照"),
+        advice: "准备变更后的营业执照（原件与复印件）。",
+        reading: Some(COPY_READING),
+    },
+    Rule {
+        id: "jl.a37.i2.pharmacy-legal-representative-id",
+        document: DocumentId::Jilin,
+        article: "第三十七条",
+        item: Some("（二）"),
+        title: "法定代表人身份证",
+        group: Group::Materials,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::InformationChange),
+        in_force: None,
+        quote: "5.法定代表人身份证",
+        excerpts: &[],
+        asks: &[
+            &q::APPLICATION_CHANGES.info,
+            &q::MATERIAL_LEGAL_REPRESENTATIVE_ID_COPY.info,
+        ],
+        check: |ctx| {
+            change_material(ctx, &q::MATERIAL_LEGAL_REPRESENTATIVE_ID_COPY, "法定代表人身份证")
+        },
+        advice: "准备（变更后的）法定代表人身份证（原件与复印件）。",
+        reading: Some(COPY_READING),
+    },
+    Rule {
+        id: "jl.a37.i2.pharmacy-premises-proof",
+        document: DocumentId::Jilin,
+        article: "第三十七条",
+        item: Some("（二）"),
+        title: "变更后经营场所房屋产权证明或租赁合同",
+        group: Group::Materials,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::InformationChange),
+        in_force: None,
+        quote: "6.变更后经营场所房屋产权证明或租赁合同（变更地址需要提供）",
+        excerpts: &[],
+        asks: &[&q::APPLICATION_CHANGES.info, &q::MATERIAL_PREMISES_PROOF.info],
+        check: premises_proof,
+        advice: "准备变更后经营场所的房屋产权证明或租赁合同。变更注册地址的（实际营业地址不变的除外），还须提前5个工作日告知医保经办机构，期间暂停医保基金结算，完成变更后在规定时限内申请现场评估（第三十七条末款）。",
+        reading: Some("原文「变更地址需要提供」，所交为「变更后经营场所」的证明：本工具在变更注册地址时要求提供；只变更注册地址而经营场所不变时是否仍须提供，原文未写，须向经办机构确认（规则映射 §6.3.1）。"),
+    },
+    Rule {
+        id: "jl.a37.i3.pharmacy-bank-account-form",
+        document: DocumentId::Jilin,
+        article: "第三十七条",
+        item: Some("（三）"),
+        title: "变更银行账户：信息变更申请表",
+        group: Group::Materials,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::InformationChange),
+        in_force: None,
+        quote: "定点医药机构变更银行账户时应当提交定点医药机构信息变更申请表",
+        excerpts: &[],
+        asks: &[&q::APPLICATION_CHANGES.info, &q::MATERIAL_APPLICATION_FORM.info],
+        check: bank_account_form,
+        advice: "变更银行账户只须提交定点医药机构信息变更申请表；自有关部门批准（或账户变更）之日起30个工作日内提出。",
+        reading: None,
+    },
+];
 
 #[cfg(test)]
 pub(crate) mod tests {
-    use crate::catalog::testing::Case;
+    use crate::catalog::rule::Applicant;
+    use crate::catalog::testing::{baseline, cases, date, run, Case};
+    use crate::engine::check;
+    use crate::facts::*;
+    use crate::report::{MayApply, Outcome};
 
-    pub(crate) static CASES: &[Case] = &[];
+    const J: Jurisdiction = Jurisdiction::Jilin;
+
+    /// Turns the baseline into a retail pharmacy.
+    fn pharmacy(p: &mut Profile) {
+        p.institution.kind = Some(InstitutionKind::RetailPharmacy);
+    }
+
+    /// A pharmacy applying for an information change of `changes`.
+    fn change(p: &mut Profile, changes: &[ChangeKind]) {
+        pharmacy(p);
+        p.application.kind = Some(ApplicationKind::InformationChange);
+        p.application.changes = Some(changes.to_vec());
+    }
+
+    pub(crate) static CASES: &[Case] = cases! { J;
+        "第二条：有实体门店的零售药店可以申请": "jl.a2.pharmacy-physical-store", |p| pharmacy(p) => Pass;
+        "第二条定义为「实体零售药店」：只有网店的需人工复核": "jl.a2.pharmacy-physical-store", |p| { pharmacy(p); p.pharmacy.physical_store = Some(false) } => NeedsReview;
+
+        "第十九条：取得药品经营许可证的可以申请": "jl.a19.pharmacy-drug-trading-licence", |p| pharmacy(p) => Pass;
+        "第十九条：未取得药品经营许可证的不能申请": "jl.a19.pharmacy-drug-trading-licence", |p| { pharmacy(p); p.pharmacy.drug_trading_licence = Some(false) } => Fail;
+        "第十九条：未答是否取得药品经营许可证的需补充信息": "jl.a19.pharmacy-drug-trading-licence", |p| { pharmacy(p); p.pharmacy.drug_trading_licence = None } => NeedsInformation;
+
+        "第十九条（一）：2025年3月起在注册地址经营，已满3个月": "jl.a19.i1.pharmacy-operating-3-months", |p| pharmacy(p) => Pass;
+        "第十九条（一）：2026年8月21日起经营，11月22日已满3个月": "jl.a19.i1.pharmacy-operating-3-months", |p| { pharmacy(p); p.pharmacy.operating_at_address_since = Some(date("2026-08-21")) } => Pass;
+        "第十九条（一）：2026年8月22日起经营，11月22日恰为届满日": "jl.a19.i1.pharmacy-operating-3-months", |p| { pharmacy(p); p.pharmacy.operating_at_address_since = Some(date("2026-08-22")) } => NeedsReview;
+        "第十九条（一）：2026年8月23日起经营，11月22日未满3个月": "jl.a19.i1.pharmacy-operating-3-months", |p| { pharmacy(p); p.pharmacy.operating_at_address_since = Some(date("2026-08-23")) } => Fail;
+        "第十九条（一）：尚未在注册地址开始经营的不符合": "jl.a19.i1.pharmacy-operating-3-months", |p| { pharmacy(p); p.pharmacy.operating_at_address_since = Some(date("2026-12-01")) } => Fail;
+        "第十九条（一）看的是在注册地址经营的日期，不是医疗机构的运营日期": "jl.a19.i1.pharmacy-operating-3-months", |p| { pharmacy(p); p.institution.operating_since = Some(date("2020-01-01")); p.pharmacy.operating_at_address_since = Some(date("2026-10-01")) } => Fail;
+        "第十九条（一）：未填在注册地址经营的开始日期的需补充信息": "jl.a19.i1.pharmacy-operating-3-months", |p| { pharmacy(p); p.pharmacy.operating_at_address_since = None } => NeedsInformation;
+
+        "第十九条（二）：有合格药师、合同期限满1年且在合同期内": "jl.a19.i2.pharmacist-with-contract", |p| pharmacy(p) => Pass;
+        "第十九条（二）：没有合格药师的不符合": "jl.a19.i2.pharmacist-with-contract", |p| { pharmacy(p); p.pharmacy.pharmacist_qualified = Some(false) } => Fail;
+        "第十九条（二）“1年以上”含1年：2026年6月1日至2027年6月1日的合同符合": "jl.a19.i2.pharmacist-with-contract", |p| { pharmacy(p); p.pharmacy.pharmacist_contract_start = Some(date("2026-06-01")); p.pharmacy.pharmacist_contract_end = Some(date("2027-06-01")) } => Pass;
+        "第十九条（二）：2026年6月1日至2027年5月31日，起始日计入恰满1年、不计入差1日，需人工复核": "jl.a19.i2.pharmacist-with-contract", |p| { pharmacy(p); p.pharmacy.pharmacist_contract_start = Some(date("2026-06-01")); p.pharmacy.pharmacist_contract_end = Some(date("2027-05-31")) } => NeedsReview;
+        "第十九条（二）：2026年6月1日至2027年5月30日，不论口径均不足1年": "jl.a19.i2.pharmacist-with-contract", |p| { pharmacy(p); p.pharmacy.pharmacist_contract_start = Some(date("2026-06-01")); p.pharmacy.pharmacist_contract_end = Some(date("2027-05-30")) } => Fail;
+        "第十九条（二）「在合同期内」：合同于自查日期前一日终止的不符合": "jl.a19.i2.pharmacist-with-contract", |p| { pharmacy(p); p.pharmacy.pharmacist_contract_start = Some(date("2025-11-01")); p.pharmacy.pharmacist_contract_end = Some(date("2026-11-21")) } => Fail;
+        "第十九条（二）「在合同期内」：合同终止日即自查日期的仍在合同期内": "jl.a19.i2.pharmacist-with-contract", |p| { pharmacy(p); p.pharmacy.pharmacist_contract_start = Some(date("2025-11-01")); p.pharmacy.pharmacist_contract_end = Some(date("2026-11-22")) } => Pass;
+        "第十九条（二）「在合同期内」：合同自查日期次日才开始的不符合": "jl.a19.i2.pharmacist-with-contract", |p| { pharmacy(p); p.pharmacy.pharmacist_contract_start = Some(date("2026-11-23")); p.pharmacy.pharmacist_contract_end = Some(date("2028-11-22")) } => Fail;
+        "第十九条（二）：无固定期限劳动合同（9999-12-31）符合": "jl.a19.i2.pharmacist-with-contract", |p| { pharmacy(p); p.pharmacy.pharmacist_contract_start = Some(date("2026-01-01")); p.pharmacy.pharmacist_contract_end = Some(date("9999-12-31")) } => Pass;
+        "第十九条（二）：合同终止日期早于起始日期的需核对": "jl.a19.i2.pharmacist-with-contract", |p| { pharmacy(p); p.pharmacy.pharmacist_contract_start = Some(date("2026-06-01")); p.pharmacy.pharmacist_contract_end = Some(date("2025-06-01")) } => NeedsReview;
+        "第十九条（二）：未填合同终止日期的需补充信息": "jl.a19.i2.pharmacist-with-contract", |p| { pharmacy(p); p.pharmacy.pharmacist_contract_end = None } => NeedsInformation;
+
+        "第十九条（三）：2名医保管理人员即符合": "jl.a19.i3.pharmacy-two-administrators", |p| pharmacy(p) => Pass;
+        "第十九条（三）：只有1名医保管理人员的不符合": "jl.a19.i3.pharmacy-two-administrators", |p| { pharmacy(p); p.pharmacy.insurance_administrators = Some(1) } => Fail;
+
+        "第十九条（三）：2名医保管理人员合同均满1年且在合同期内": "jl.a19.i3.pharmacy-administrator-contracts", |p| pharmacy(p) => Pass;
+        "第十九条（三）：第1名医保管理人员合同于自查日期前一日终止的不符合": "jl.a19.i3.pharmacy-administrator-contracts", |p| { pharmacy(p); p.pharmacy.administrator_1_contract_start = Some(date("2025-11-01")); p.pharmacy.administrator_1_contract_end = Some(date("2026-11-21")) } => Fail;
+        "第十九条（三）“1年以上”含1年：第2名医保管理人员合同恰为1年的符合": "jl.a19.i3.pharmacy-administrator-contracts", |p| { pharmacy(p); p.pharmacy.administrator_2_contract_start = Some(date("2026-06-01")); p.pharmacy.administrator_2_contract_end = Some(date("2027-06-01")) } => Pass;
+        "第十九条（三）：第2名医保管理人员合同按起始日计入恰满1年的需人工复核": "jl.a19.i3.pharmacy-administrator-contracts", |p| { pharmacy(p); p.pharmacy.administrator_2_contract_start = Some(date("2026-06-01")); p.pharmacy.administrator_2_contract_end = Some(date("2027-05-31")) } => NeedsReview;
+        "第十九条（三）：第2名医保管理人员合同不足1年的不符合": "jl.a19.i3.pharmacy-administrator-contracts", |p| { pharmacy(p); p.pharmacy.administrator_2_contract_start = Some(date("2026-06-01")); p.pharmacy.administrator_2_contract_end = Some(date("2027-05-30")) } => Fail;
+        "第十九条（三）：第2名医保管理人员合同自查日期后才开始的不符合": "jl.a19.i3.pharmacy-administrator-contracts", |p| { pharmacy(p); p.pharmacy.administrator_2_contract_start = Some(date("2026-11-23")); p.pharmacy.administrator_2_contract_end = Some(date("2027-11-23")) } => Fail;
+        "第十九条（三）：第2名医保管理人员为无固定期限劳动合同的符合": "jl.a19.i3.pharmacy-administrator-contracts", |p| { pharmacy(p); p.pharmacy.administrator_2_contract_end = Some(date("9999-12-31")) } => Pass;
+        "第十九条（三）：未填第2名医保管理人员合同终止日期的需补充信息": "jl.a19.i3.pharmacy-administrator-contracts", |p| { pharmacy(p); p.pharmacy.administrator_2_contract_end = None } => NeedsInformation;
+
+        "第十九条（三）：药师不计入医保管理人员的符合": "jl.a19.i3.pharmacist-not-administrator", |p| pharmacy(p) => Pass;
+        "第十九条（三）未规定药师能否兼任：药师计为2名之一的需人工复核": "jl.a19.i3.pharmacist-not-administrator", |p| { pharmacy(p); p.pharmacy.pharmacist_is_administrator = Some(true) } => NeedsReview;
+        "第十九条（三）：药师计入但除药师外仍有2名的，不论能否兼任均符合": "jl.a19.i3.pharmacist-not-administrator", |p| { pharmacy(p); p.pharmacy.pharmacist_is_administrator = Some(true); p.pharmacy.insurance_administrators = Some(3) } => Pass;
+
+        "第十九条（四）：分类分区管理并有医保用药标识的符合": "jl.a19.i4.classified-storage-and-labels", |p| pharmacy(p) => Pass;
+        "第十九条（四）：未开展药品分类分区管理的不符合": "jl.a19.i4.classified-storage-and-labels", |p| { pharmacy(p); p.pharmacy.classified_storage = Some(false) } => Fail;
+        "第十九条（四）：未设立医保用药标识的不符合": "jl.a19.i4.classified-storage-and-labels", |p| { pharmacy(p); p.pharmacy.insurance_drug_labels = Some(false) } => Fail;
+
+        "第十九条（五）：五类制度齐全的符合": "jl.a19.i5.pharmacy-systems", |p| pharmacy(p) => Pass;
+        "第十九条（五）：缺医保药品管理制度的不符合": "jl.a19.i5.pharmacy-systems", |p| { pharmacy(p); p.pharmacy.drug_management_system = Some(false) } => Fail;
+        "第十九条（五）：缺财务管理制度的不符合": "jl.a19.i5.pharmacy-systems", |p| { pharmacy(p); p.systems.finance = Some(false) } => Fail;
+        "第十九条（五）：缺医保人员管理制度的不符合": "jl.a19.i5.pharmacy-systems", |p| { pharmacy(p); p.pharmacy.staff_management_system = Some(false) } => Fail;
+        "第十九条（五）：缺统计信息管理制度的不符合": "jl.a19.i5.pharmacy-systems", |p| { pharmacy(p); p.systems.statistics_information = Some(false) } => Fail;
+        "第十九条（五）：缺医保费用结算制度的不符合": "jl.a19.i5.pharmacy-systems", |p| { pharmacy(p); p.pharmacy.settlement_system = Some(false) } => Fail;
+        "第十九条（五）不要求医疗质量安全核心制度：缺该制度不影响": "jl.a19.i5.pharmacy-systems", |p| { pharmacy(p); p.systems.quality_safety_core = Some(false) } => Pass;
+
+        "第十九条（六）：已具备接口标准的符合": "jl.a19.i6.pharmacy-interface-standard", |p| pharmacy(p) => Pass;
+        "第十九条（六）写「具备」：改造尚未完成的不符合": "jl.a19.i6.pharmacy-interface-standard", |p| { pharmacy(p); p.it.interface_standard = Some(InterfaceStandard::Planned) } => Fail;
+        "第十九条（六）：已有效对接的符合": "jl.a19.i6.pharmacy-connected", |p| pharmacy(p) => Pass;
+        "第十九条（六）：尚未有效对接的不符合": "jl.a19.i6.pharmacy-connected", |p| { pharmacy(p); p.it.connected = Some(false) } => Fail;
+        "第十九条（六）：能上传追溯码和进销存信息的符合": "jl.a19.i6.pharmacy-uploads-to-platform", |p| pharmacy(p) => Pass;
+        "第十九条（六）「按照有关规定」不免除上传：不能上传药品耗材追溯码的不符合": "jl.a19.i6.pharmacy-uploads-to-platform", |p| { pharmacy(p); p.it.uploads_traceability_codes = Some(false) } => Fail;
+        "第十九条（六）：不能上传进销存信息的不符合": "jl.a19.i6.pharmacy-uploads-to-platform", |p| { pharmacy(p); p.it.uploads_inventory = Some(false) } => Fail;
+        "第十九条（六）只列追溯码和进销存：不能上传医保结算清单不影响": "jl.a19.i6.pharmacy-uploads-to-platform", |p| { pharmacy(p); p.it.uploads_settlement_lists = Some(false) } => Pass;
+        "第十九条（六）：能直接联网结算的符合": "jl.a19.i6.pharmacy-direct-settlement", |p| pharmacy(p) => Pass;
+        "第十九条（六）：尚不能直接联网结算的不符合": "jl.a19.i6.pharmacy-direct-settlement", |p| { pharmacy(p); p.it.direct_settlement = Some(false) } => Fail;
+        "第十九条（六）：具备建立医保药品等基础数据库条件的符合": "jl.a19.i6.pharmacy-drug-database", |p| pharmacy(p) => Pass;
+        "第十九条（六）：不具备建立医保药品基础数据库条件的不符合": "jl.a19.i6.pharmacy-drug-database", |p| { pharmacy(p); p.pharmacy.drug_database = Some(false) } => Fail;
+        "第十九条（六）只要求药品等数据库：医疗机构的六类基础数据库不影响": "jl.a19.i6.pharmacy-drug-database", |p| { pharmacy(p); p.it.base_databases = Some(false) } => Pass;
+        "第十九条（六）：使用国家统一医保编码的符合": "jl.a19.i6.pharmacy-national-codes", |p| pharmacy(p) => Pass;
+        "第十九条（六）：未使用国家统一医保编码的不符合": "jl.a19.i6.pharmacy-national-codes", |p| { pharmacy(p); p.it.national_codes = Some(false) } => Fail;
+
+        "第十九条（七）：申报符合其他条件的符合": "jl.a19.i7.pharmacy-other-conditions", |p| pharmacy(p) => Pass;
+        "第十九条（七）：申报不符合其他条件的不符合": "jl.a19.i7.pharmacy-other-conditions", |p| { pharmacy(p); p.institution.other_conditions_met = Some(false) } => Fail;
+
+        "第二十一条（一）：无未履行行政处罚的可以受理": "jl.a21.i1.pharmacy-administrative-penalty", |p| pharmacy(p) => Pass;
+        "第二十一条（一）：有未履行的行政处罚责任的不予受理": "jl.a21.i1.pharmacy-administrative-penalty", |p| { pharmacy(p); p.history.unfulfilled_administrative_penalty = Some(true) } => Fail;
+
+        "第二十一条（二）：无弄虚作假记录的可以受理": "jl.a21.i2.pharmacy-fraudulent-application-3-years", |p| pharmacy(p) => Pass;
+        "第二十一条（二）：2023年11月21日发现，至2026年11月22日已满3年": "jl.a21.i2.pharmacy-fraudulent-application-3-years", |p| { pharmacy(p); p.history.fraudulent_application = Some(true); p.history.fraudulent_application_discovered_on = Some(date("2023-11-21")) } => Pass;
+        "第二十一条（二）：2023年11月22日发现，2026年11月22日恰为届满日": "jl.a21.i2.pharmacy-fraudulent-application-3-years", |p| { pharmacy(p); p.history.fraudulent_application = Some(true); p.history.fraudulent_application_discovered_on = Some(date("2023-11-22")) } => NeedsReview;
+        "第二十一条（二）：2023年11月23日发现，未满3年不予受理": "jl.a21.i2.pharmacy-fraudulent-application-3-years", |p| { pharmacy(p); p.history.fraudulent_application = Some(true); p.history.fraudulent_application_discovered_on = Some(date("2023-11-23")) } => Fail;
+        "第二十一条（二）：发现了弄虚作假却未填日期的需补充信息": "jl.a21.i2.pharmacy-fraudulent-application-3-years", |p| { pharmacy(p); p.history.fraudulent_application = Some(true) } => NeedsInformation;
+
+        "第二十一条（三）：无违法违规解除记录的可以受理": "jl.a21.i3.pharmacy-terminated-for-violation-3-years", |p| pharmacy(p) => Pass;
+        "第二十一条（三）：解除满3年且行政处罚法律责任已履行的可以受理": "jl.a21.i3.pharmacy-terminated-for-violation-3-years", |p| { pharmacy(p); p.history.terminated_for_violation = Some(true); p.history.terminated_for_violation_on = Some(date("2023-11-21")); p.history.violation_penalty_fulfilled = Some(true) } => Pass;
+        "第二十一条（三）：2026年11月22日恰为解除满3年之日": "jl.a21.i3.pharmacy-terminated-for-violation-3-years", |p| { pharmacy(p); p.history.terminated_for_violation = Some(true); p.history.terminated_for_violation_on = Some(date("2023-11-22")); p.history.violation_penalty_fulfilled = Some(true) } => NeedsReview;
+        "第二十一条（三）：2023年11月23日解除，未满3年不予受理": "jl.a21.i3.pharmacy-terminated-for-violation-3-years", |p| { pharmacy(p); p.history.terminated_for_violation = Some(true); p.history.terminated_for_violation_on = Some(date("2023-11-23")); p.history.violation_penalty_fulfilled = Some(true) } => Fail;
+        "第二十一条（三）：已满3年但行政处罚法律责任未完全履行的仍不予受理": "jl.a21.i3.pharmacy-terminated-for-violation-3-years", |p| { pharmacy(p); p.history.terminated_for_violation = Some(true); p.history.terminated_for_violation_on = Some(date("2020-01-01")); p.history.violation_penalty_fulfilled = Some(false) } => Fail;
+
+        "第二十一条（四）：无严重违约解除记录的可以受理": "jl.a21.i4.pharmacy-terminated-for-breach-1-year", |p| pharmacy(p) => Pass;
+        "第二十一条（四）：解除满1年且违约责任已履行的可以受理": "jl.a21.i4.pharmacy-terminated-for-breach-1-year", |p| { pharmacy(p); p.history.terminated_for_breach = Some(true); p.history.terminated_for_breach_on = Some(date("2025-11-21")); p.history.breach_liability_fulfilled = Some(true) } => Pass;
+        "第二十一条（四）：2026年11月22日恰为解除满1年之日": "jl.a21.i4.pharmacy-terminated-for-breach-1-year", |p| { pharmacy(p); p.history.terminated_for_breach = Some(true); p.history.terminated_for_breach_on = Some(date("2025-11-22")); p.history.breach_liability_fulfilled = Some(true) } => NeedsReview;
+        "第二十一条（四）：2025年11月23日解除，未满1年不予受理": "jl.a21.i4.pharmacy-terminated-for-breach-1-year", |p| { pharmacy(p); p.history.terminated_for_breach = Some(true); p.history.terminated_for_breach_on = Some(date("2025-11-23")); p.history.breach_liability_fulfilled = Some(true) } => Fail;
+        "第二十一条（四）：已满1年但违约责任未完全履行的仍不予受理": "jl.a21.i4.pharmacy-terminated-for-breach-1-year", |p| { pharmacy(p); p.history.terminated_for_breach = Some(true); p.history.terminated_for_breach_on = Some(date("2025-01-01")); p.history.breach_liability_fulfilled = Some(false) } => Fail;
+
+        "第二十一条（五）：负责人无导致原药店被解除记录的可以受理": "jl.a21.i5.pharmacy-leader-caused-termination-5-years", |p| pharmacy(p) => Pass;
+        "第二十一条（五）：负责人导致原零售药店被解除已满5年的可以受理": "jl.a21.i5.pharmacy-leader-caused-termination-5-years", |p| { pharmacy(p); p.history.leader_caused_termination = Some(true); p.history.leader_previous_institution = Some(PreviousInstitution::RetailPharmacy); p.history.leader_termination_on = Some(date("2021-11-21")) } => Pass;
+        "第二十一条（五）：2026年11月22日恰为原药店解除满5年之日": "jl.a21.i5.pharmacy-leader-caused-termination-5-years", |p| { pharmacy(p); p.history.leader_caused_termination = Some(true); p.history.leader_previous_institution = Some(PreviousInstitution::RetailPharmacy); p.history.leader_termination_on = Some(date("2021-11-22")) } => NeedsReview;
+        "第二十一条（五）：2021年11月23日原零售药店被解除，未满5年不予受理": "jl.a21.i5.pharmacy-leader-caused-termination-5-years", |p| { pharmacy(p); p.history.leader_caused_termination = Some(true); p.history.leader_previous_institution = Some(PreviousInstitution::RetailPharmacy); p.history.leader_termination_on = Some(date("2021-11-23")) } => Fail;
+        "第二十一条（五）只写「原定点零售药店」：原机构为医疗机构的需人工复核": "jl.a21.i5.pharmacy-leader-caused-termination-5-years", |p| { pharmacy(p); p.history.leader_caused_termination = Some(true); p.history.leader_previous_institution = Some(PreviousInstitution::MedicalInstitution); p.history.leader_termination_on = Some(date("2024-01-01")) } => NeedsReview;
+
+        "第二十一条（六）：负责人未列入失信名单的可以受理": "jl.a21.i6.pharmacy-leader-dishonest", |p| pharmacy(p) => Pass;
+        "第二十一条（六）：法定代表人、企业负责人或实际控制人被列入失信人名单的不予受理": "jl.a21.i6.pharmacy-leader-dishonest", |p| { pharmacy(p); p.history.leader_dishonest = Some(true) } => Fail;
+        "第二十一条（七）：无其他情形的可以受理": "jl.a21.i7.pharmacy-other-grounds", |p| pharmacy(p) => Pass;
+        "第二十一条（七）：存在法律法规规定的其他情形的不予受理": "jl.a21.i7.pharmacy-other-grounds", |p| { pharmacy(p); p.history.other_refusal_ground = Some(true) } => Fail;
+
+        "第二十二条：所填基本信息与营业执照、药品经营许可证相符的可以受理": "jl.a22.pharmacy-application-matches-licences", |p| pharmacy(p) => Pass;
+        "第二十二条：基本信息不符的，默认按第二十四条（三）退回": "jl.a22.pharmacy-application-matches-licences", |p| { pharmacy(p); p.pharmacy.application_matches_licences = Some(false) } => Fail;
+        "第二十二条看营业执照和药品经营许可证：医疗机构执业许可证一项不影响": "jl.a22.pharmacy-application-matches-licences", |p| { pharmacy(p); p.institution.application_matches_licence = Some(false) } => Pass;
+
+        "第二十九条：评估时未被发现虚构、篡改材料的可以受理": "jl.a29.pharmacy-falsified-materials-3-years", |p| pharmacy(p) => Pass;
+        "第二十九条：2023年11月21日发现虚构材料，至2026年11月22日已满3年": "jl.a29.pharmacy-falsified-materials-3-years", |p| { pharmacy(p); p.history.falsified_materials = Some(true); p.history.falsified_materials_discovered_on = Some(date("2023-11-21")) } => Pass;
+        "第二十九条：2023年11月22日发现，2026年11月22日恰为届满日": "jl.a29.pharmacy-falsified-materials-3-years", |p| { pharmacy(p); p.history.falsified_materials = Some(true); p.history.falsified_materials_discovered_on = Some(date("2023-11-22")) } => NeedsReview;
+        "第二十九条：2023年11月23日发现，3年内不再受理": "jl.a29.pharmacy-falsified-materials-3-years", |p| { pharmacy(p); p.history.falsified_materials = Some(true); p.history.falsified_materials_discovered_on = Some(date("2023-11-23")) } => Fail;
+
+        "第二十九条（四）：未曾评估不合格的，整改期不适用": "jl.a29.i4.pharmacy-reapply-after-3-months", |p| pharmacy(p) => NotApplicable;
+        "第二十九条（四）：2026年8月21日送达不合格结果，11月22日已整改满3个月": "jl.a29.i4.pharmacy-reapply-after-3-months", |p| { pharmacy(p); p.history.assessment = Some(AssessmentRecord::FailedOnce); p.history.assessment_failure_notified_on = Some(date("2026-08-21")) } => Pass;
+        "第二十九条（四）：2026年8月22日送达，11月22日恰为满3个月之日": "jl.a29.i4.pharmacy-reapply-after-3-months", |p| { pharmacy(p); p.history.assessment = Some(AssessmentRecord::FailedOnce); p.history.assessment_failure_notified_on = Some(date("2026-08-22")) } => NeedsReview;
+        "第二十九条（四）：2026年8月23日送达，整改未满3个月不能再次申请": "jl.a29.i4.pharmacy-reapply-after-3-months", |p| { pharmacy(p); p.history.assessment = Some(AssessmentRecord::FailedOnce); p.history.assessment_failure_notified_on = Some(date("2026-08-23")) } => Fail;
+
+        "第二十九条（四）：未曾二次评估不合格的可以申请": "jl.a29.i4.pharmacy-second-failure-1-year", |p| pharmacy(p) => Pass;
+        "第二十九条（四）：再次评估不合格满1年的可以申请": "jl.a29.i4.pharmacy-second-failure-1-year", |p| { pharmacy(p); p.history.assessment = Some(AssessmentRecord::FailedAgain); p.history.assessment_failure_notified_on = Some(date("2025-11-21")) } => Pass;
+        "第二十九条（四）：2026年11月22日恰为满1年之日": "jl.a29.i4.pharmacy-second-failure-1-year", |p| { pharmacy(p); p.history.assessment = Some(AssessmentRecord::FailedAgain); p.history.assessment_failure_notified_on = Some(date("2025-11-22")) } => NeedsReview;
+        "第二十九条（四）：2025年11月23日送达，1年内不得再次申请": "jl.a29.i4.pharmacy-second-failure-1-year", |p| { pharmacy(p); p.history.assessment = Some(AssessmentRecord::FailedAgain); p.history.assessment_failure_notified_on = Some(date("2025-11-23")) } => Fail;
+
+        "第二十条（一）：已备新增定点零售药店申请表": "jl.a20.i1.pharmacy-application-form", |p| pharmacy(p) => Pass;
+        "第二十条（一）：缺申请表": "jl.a20.i1.pharmacy-application-form", |p| { pharmacy(p); p.materials.application_form = Some(false) } => Fail;
+        "第二十条（二）：已备药品经营许可证复印件": "jl.a20.i2.drug-trading-licence-copy", |p| pharmacy(p) => Pass;
+        "第二十条（二）：缺药品经营许可证复印件": "jl.a20.i2.drug-trading-licence-copy", |p| { pharmacy(p); p.materials.drug_trading_licence_copy = Some(false) } => Fail;
+        "第二十条（二）：已备营业执照复印件": "jl.a20.i2.business-licence-copy", |p| pharmacy(p) => Pass;
+        "第二十条（二）：缺营业执照复印件": "jl.a20.i2.business-licence-copy", |p| { pharmacy(p); p.materials.business_licence_copy = Some(false) } => Fail;
+        "第二十条（二）：已备法定代表人身份证复印件": "jl.a20.i2.legal-representative-id-copy", |p| pharmacy(p) => Pass;
+        "第二十条（二）：缺法定代表人身份证复印件": "jl.a20.i2.legal-representative-id-copy", |p| { pharmacy(p); p.materials.legal_representative_id_copy = Some(false) } => Fail;
+        "第二十条（三）：已备药师证书及劳动合同复印件": "jl.a20.i3.pharmacist-certificate-and-contract", |p| pharmacy(p) => Pass;
+        "第二十条（三）：缺药师证书及劳动合同复印件": "jl.a20.i3.pharmacist-certificate-and-contract", |p| { pharmacy(p); p.materials.pharmacist_certificate_and_contract = Some(false) } => Fail;
+        "第二十条（四）：已备医保管理人员劳动合同材料": "jl.a20.i4.insurance-staff-contracts", |p| pharmacy(p) => Pass;
+        "第二十条（四）：缺医保管理人员劳动合同材料": "jl.a20.i4.insurance-staff-contracts", |p| { pharmacy(p); p.materials.insurance_staff_contracts = Some(false) } => Fail;
+        "第二十条（五）：内部管理制度和财务制度文本均已备": "jl.a20.i5.pharmacy-systems-text", |p| pharmacy(p) => Pass;
+        "第二十条（五）：缺内部管理制度文本": "jl.a20.i5.pharmacy-systems-text", |p| { pharmacy(p); p.materials.internal_systems_text = Some(false) } => Fail;
+        "第二十条（五）：缺财务制度文本": "jl.a20.i5.pharmacy-systems-text", |p| { pharmacy(p); p.materials.finance_system_text = Some(false) } => Fail;
+        "第二十条（六）：已备信息系统相关材料": "jl.a20.i6.pharmacy-it-system-materials", |p| pharmacy(p) => Pass;
+        "第二十条（六）：缺信息系统相关材料": "jl.a20.i6.pharmacy-it-system-materials", |p| { pharmacy(p); p.materials.it_system_materials = Some(false) } => Fail;
+        "第二十条（七）：已备基金使用预测性分析报告": "jl.a20.i7.pharmacy-fund-forecast-report", |p| pharmacy(p) => Pass;
+        "第二十条（七）：缺基金使用预测性分析报告": "jl.a20.i7.pharmacy-fund-forecast-report", |p| { pharmacy(p); p.materials.fund_forecast_report = Some(false) } => Fail;
+        "第二十条（八）：已按市级要求备齐其他材料": "jl.a20.i8.pharmacy-other-local-materials", |p| pharmacy(p) => Pass;
+        "第二十条（八）：市级要求的其他材料文件未列明，未确认的需人工复核": "jl.a20.i8.pharmacy-other-local-materials", |p| { pharmacy(p); p.materials.other_local_materials = Some(false) } => NeedsReview;
+
+        "第三十七条：变更名称属（二）所列": "jl.a37.pharmacy-change-kinds", |p| change(p, &[ChangeKind::Name]) => Pass;
+        "第三十七条：变更银行账户属（三）所列": "jl.a37.pharmacy-change-kinds", |p| change(p, &[ChangeKind::BankAccount]) => Pass;
+        "第三十七条：零售药店变更机构规模，总则列有而（二）未列，需人工复核": "jl.a37.pharmacy-change-kinds", |p| change(p, &[ChangeKind::Scale]) => NeedsReview;
+        "第三十七条：零售药店变更机构性质，总则列有而（二）未列，需人工复核": "jl.a37.pharmacy-change-kinds", |p| change(p, &[ChangeKind::Nature, ChangeKind::Name]) => NeedsReview;
+        "第三十七条：证照重新核发须确认是信息变更还是重新申请定点": "jl.a37.pharmacy-change-kinds", |p| change(p, &[ChangeKind::LicenceReissued]) => NeedsReview;
+        "第三十七条：未选择变更事项的需人工复核": "jl.a37.pharmacy-change-kinds", |p| change(p, &[]) => NeedsReview;
+        "第三十七条：未答变更事项的需补充信息": "jl.a37.pharmacy-change-kinds", |p| { change(p, &[]); p.application.changes = None } => NeedsInformation;
+
+        "第三十七条（二）1.：变更名称，已备信息变更申请表": "jl.a37.i2.pharmacy-change-form", |p| change(p, &[ChangeKind::Name]) => Pass;
+        "第三十七条（二）1.：变更法定代表人，缺信息变更申请表": "jl.a37.i2.pharmacy-change-form", |p| { change(p, &[ChangeKind::LegalRepresentative]); p.materials.application_form = Some(false) } => Fail;
+        "第三十七条（二）：只变更银行账户的，（二）不适用": "jl.a37.i2.pharmacy-change-form", |p| change(p, &[ChangeKind::BankAccount]) => NotApplicable;
+        "第三十七条（二）2.：变更经营范围，已备批准变更文件": "jl.a37.i2.pharmacy-change-approval-documents", |p| change(p, &[ChangeKind::PracticeScope]) => Pass;
+        "第三十七条（二）2.：变更经营方式，缺批准变更文件": "jl.a37.i2.pharmacy-change-approval-documents", |p| { change(p, &[ChangeKind::BusinessMode]); p.materials.change_approval_documents = Some(false) } => Fail;
+        "第三十七条（二）2.：只变更银行账户的不须批准变更文件": "jl.a37.i2.pharmacy-change-approval-documents", |p| { change(p, &[ChangeKind::BankAccount]); p.materials.change_approval_documents = Some(false) } => NotApplicable;
+        "第三十七条（二）3.：已备药品经营许可证及变更页": "jl.a37.i2.pharmacy-drug-trading-licence-and-change-pages", |p| change(p, &[ChangeKind::Name]) => Pass;
+        "第三十七条（二）3.：缺药品经营许可证及变更页": "jl.a37.i2.pharmacy-drug-trading-licence-and-change-pages", |p| { change(p, &[ChangeKind::Name]); p.materials.drug_trading_licence_copy = Some(false) } => Fail;
+        "第三十七条（二）3.：变更机构规模的，材料按（二）检查": "jl.a37.i2.pharmacy-drug-trading-licence-and-change-pages", |p| { change(p, &[ChangeKind::Scale]); p.materials.drug_trading_licence_copy = Some(false) } => Fail;
+        "第三十七条（二）4.：已备营业执照": "jl.a37.i2.pharmacy-business-licence", |p| change(p, &[ChangeKind::Name]) => Pass;
+        "第三十七条（二）4.：缺营业执照": "jl.a37.i2.pharmacy-business-licence", |p| { change(p, &[ChangeKind::Name]); p.materials.business_licence_copy = Some(false) } => Fail;
+        "第三十七条（二）5.：已备法定代表人身份证": "jl.a37.i2.pharmacy-legal-representative-id", |p| change(p, &[ChangeKind::LegalRepresentative]) => Pass;
+        "第三十七条（二）5.：缺法定代表人身份证": "jl.a37.i2.pharmacy-legal-representative-id", |p| { change(p, &[ChangeKind::LegalRepresentative]); p.materials.legal_representative_id_copy = Some(false) } => Fail;
+        "第三十七条（二）6.：变更注册地址，已备经营场所产权证明或租赁合同": "jl.a37.i2.pharmacy-premises-proof", |p| change(p, &[ChangeKind::RegisteredAddress]) => Pass;
+        "第三十七条（二）6.：变更注册地址，缺经营场所产权证明或租赁合同": "jl.a37.i2.pharmacy-premises-proof", |p| { change(p, &[ChangeKind::RegisteredAddress]); p.materials.premises_proof = Some(false) } => Fail;
+        "第三十七条（二）6.「变更地址需要提供」：只变更名称的不须提供": "jl.a37.i2.pharmacy-premises-proof", |p| { change(p, &[ChangeKind::Name]); p.materials.premises_proof = Some(false) } => NotApplicable;
+
+        "第三十七条（三）：变更银行账户，已备信息变更申请表": "jl.a37.i3.pharmacy-bank-account-form", |p| change(p, &[ChangeKind::BankAccount]) => Pass;
+        "第三十七条（三）：变更银行账户，缺信息变更申请表": "jl.a37.i3.pharmacy-bank-account-form", |p| { change(p, &[ChangeKind::BankAccount]); p.materials.application_form = Some(false) } => Fail;
+        "第三十七条（三）：未变更银行账户的不适用": "jl.a37.i3.pharmacy-bank-account-form", |p| change(p, &[ChangeKind::Name]) => NotApplicable;
+    };
+
+    fn pharmacy_baseline() -> Profile {
+        let mut profile = baseline(J);
+        pharmacy(&mut profile);
+        profile
+    }
+
+    #[test]
+    fn every_jilin_pharmacy_case_gives_the_outcome_its_article_states() {
+        run(CASES);
+    }
+
+    #[test]
+    fn a_complete_jilin_pharmacy_may_apply_under_pharmacy_rules_only() {
+        let report = check(&pharmacy_baseline(), date("2026-11-22"));
+        assert_eq!(
+            report.conclusion.may_apply,
+            MayApply::Yes,
+            "{}",
+            report.conclusion.summary
+        );
+        assert_eq!(report.conclusion.counts.fail, 0);
+        assert_eq!(report.conclusion.counts.needs_review, 0);
+        assert_eq!(report.conclusion.materials.fail, 0);
+        assert!(!report.findings.is_empty());
+        for finding in &report.findings {
+            let rule = crate::catalog::rule(finding.rule_id);
+            assert_eq!(
+                rule.map(|r| r.applicant),
+                Some(Applicant::RetailPharmacy),
+                "{} is not a pharmacy rule",
+                finding.rule_id
+            );
+        }
+        let ids: Vec<&str> = report.findings.iter().map(|f| f.rule_id).collect();
+        for rule in super::RULES
+            .iter()
+            .filter(|r| r.application == Some(ApplicationKind::NewDesignation))
+        {
+            assert!(ids.contains(&rule.id), "{} not applied", rule.id);
+        }
+        assert!(super::super::RULES.iter().all(|r| !ids.contains(&r.id)));
+    }
+
+    #[test]
+    fn a_pharmacy_in_jiangsu_has_no_rule_data() {
+        let mut profile = baseline(Jurisdiction::Jiangsu);
+        pharmacy(&mut profile);
+        let report = check(&profile, date("2026-11-22"));
+        assert_eq!(report.conclusion.may_apply, MayApply::NotCovered);
+        assert!(
+            report
+                .findings
+                .iter()
+                .any(|f| f.rule_id == "js.a2.pharmacy-not-covered"
+                    && f.outcome == Outcome::NotCovered)
+        );
+    }
+
+    #[test]
+    fn jilin_pharmacy_rules_are_not_covered_before_2026() {
+        let report = check(&pharmacy_baseline(), date("2025-12-31"));
+        assert_eq!(report.conclusion.may_apply, MayApply::NotCovered);
+        assert!(!report.findings.is_empty());
+        assert!(report
+            .findings
+            .iter()
+            .all(|f| f.outcome == Outcome::NotCovered && f.detail.contains("2026年1月1日")));
+        let first_day = check(&pharmacy_baseline(), date("2026-01-01"));
+        assert!(first_day
+            .findings
+            .iter()
+            .all(|f| f.outcome != Outcome::NotCovered));
+    }
+
+    #[test]
+    fn a_pharmacy_changing_its_name_with_every_material_may_apply() {
+        let mut profile = pharmacy_baseline();
+        change(&mut profile, &[ChangeKind::Name, ChangeKind::BankAccount]);
+        let report = check(&profile, date("2026-11-22"));
+        assert_eq!(
+            report.conclusion.may_apply,
+            MayApply::Yes,
+            "{}",
+            report.conclusion.summary
+        );
+        assert!(report
+            .findings
+            .iter()
+            .all(|f| crate::catalog::rule(f.rule_id).map(|r| r.applicant)
+                == Some(Applicant::RetailPharmacy)));
+        let premises = report
+            .findings
+            .iter()
+            .find(|f| f.rule_id == "jl.a37.i2.pharmacy-premises-proof")
+            .map(|f| f.outcome);
+        assert_eq!(premises, Some(Outcome::NotApplicable));
+    }
+
+    #[test]
+    fn a_contract_finding_shows_its_dates() {
+        let mut profile = pharmacy_baseline();
+        profile.pharmacy.pharmacist_contract_start = Some(date("2025-11-01"));
+        profile.pharmacy.pharmacist_contract_end = Some(date("2026-11-21"));
+        let report = check(&profile, date("2026-11-22"));
+        let finding = report
+            .findings
+            .iter()
+            .find(|f| f.rule_id == "jl.a19.i2.pharmacist-with-contract")
+            .expect("finding");
+        assert_eq!(finding.outcome, Outcome::Fail);
+        assert!(
+            finding.detail.contains("2026年11月21日") && finding.detail.contains("2025年11月1日"),
+            "{}",
+            finding.detail
+        );
+        assert!(finding.dates.iter().any(|d| d.date == date("2026-11-21")));
+    }
 }
