@@ -60,6 +60,47 @@ fn families() -> impl Iterator<Item = (DocumentId, &'static [Rule])> {
     FAMILIES.iter().copied()
 }
 
+/// A fingerprint of the rules a report applied: FNV-1a (64 bits) over the
+/// catalog version and each rule's id, citation, quotes, applicability,
+/// questions, advice and reading. With the catalog version it identifies
+/// the rule set a result came from, so that an agency can reproduce it; it
+/// is an identifier, not a security measure (checks are code: a change of a
+/// check bumps [`CATALOG_VERSION`]).
+pub fn fingerprint<'a>(rules: impl IntoIterator<Item = &'a Rule>) -> String {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0100_0000_01b3;
+    let mut hash = OFFSET;
+    let mut feed = |text: &str| {
+        for byte in text.bytes().chain([0x1f]) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(PRIME);
+        }
+    };
+    feed(CATALOG_VERSION);
+    for rule in rules {
+        feed(rule.id);
+        feed(rule.document.code());
+        feed(rule.article);
+        feed(rule.item.unwrap_or(""));
+        feed(rule.title);
+        feed(&format!(
+            "{:?}/{:?}/{:?}/{:?}",
+            rule.group, rule.applicant, rule.application, rule.in_force
+        ));
+        feed(rule.quote);
+        for excerpt in rule.excerpts {
+            feed(excerpt.item.unwrap_or(""));
+            feed(excerpt.quote);
+        }
+        for question in rule.asks {
+            feed(question.id);
+        }
+        feed(rule.advice);
+        feed(rule.reading.unwrap_or(""));
+    }
+    format!("fnv1a64:{hash:016x}")
+}
+
 /// The rule with the given id, if any.
 pub fn rule(id: &str) -> Option<&'static Rule> {
     rules().find(|r| r.id == id)

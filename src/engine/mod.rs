@@ -58,7 +58,9 @@ pub fn rules_for(profile: &Profile) -> Vec<(&'static Rule, Role)> {
 
 /// Checks `profile` as of `as_of` against every rule that applies to it.
 pub fn check(profile: &Profile, as_of: NaiveDate) -> Report {
-    let findings: Vec<Finding> = rules_for(profile)
+    let rules = rules_for(profile);
+    let rules_hash = catalog::fingerprint(rules.iter().map(|(rule, _)| *rule));
+    let findings: Vec<Finding> = rules
         .into_iter()
         .map(|(rule, role)| evaluate(rule, role, profile, as_of))
         .collect();
@@ -70,6 +72,7 @@ pub fn check(profile: &Profile, as_of: NaiveDate) -> Report {
         format: REPORT_FORMAT,
         profile_format: PROFILE_FORMAT,
         catalog_version: catalog::CATALOG_VERSION,
+        rules_hash,
         engine_version: env!("CARGO_PKG_VERSION"),
         jurisdiction: JurisdictionInfo {
             code: profile.jurisdiction,

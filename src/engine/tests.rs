@@ -147,3 +147,22 @@ fn the_questionnaire_asks_what_the_rules_ask_and_hides_what_does_not_apply() {
         .expect("question");
     assert_eq!(why.asked_by, ["江苏 第六条（一）"]);
 }
+
+#[test]
+fn the_rules_hash_names_the_rule_set_applied() {
+    let jiangsu = check(&baseline(Jurisdiction::Jiangsu), date("2026-11-22"));
+    let again = check(&baseline(Jurisdiction::Jiangsu), date("2025-01-01"));
+    let jilin = check(&baseline(Jurisdiction::Jilin), date("2026-11-22"));
+    assert!(jiangsu.rules_hash.starts_with("fnv1a64:") && jiangsu.rules_hash.len() == 24);
+    assert_eq!(
+        jiangsu.rules_hash, again.rules_hash,
+        "same rules, other facts and date"
+    );
+    assert_ne!(jiangsu.rules_hash, jilin.rules_hash);
+    let rules: Vec<_> = rules_for(&baseline(Jurisdiction::Jiangsu))
+        .into_iter()
+        .map(|(r, _)| r)
+        .collect();
+    let fewer = crate::catalog::fingerprint(rules.iter().skip(1).copied());
+    assert_ne!(fewer, jiangsu.rules_hash, "one rule less changes the hash");
+}

@@ -447,6 +447,8 @@ pub struct Report {
     /// The profile format the input was read as.
     pub profile_format: &'static str,
     pub catalog_version: &'static str,
+    /// Fingerprint of the rules this report applied (see `catalog::fingerprint`).
+    pub rules_hash: String,
     pub engine_version: &'static str,
     pub jurisdiction: JurisdictionInfo,
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -14,9 +14,8 @@
 //!   the list is drawn up: the agency's duties, not conditions on the
 //!   applicant, so not encoded.
 //!
-//! Not encoded: 第十三条「自纳入拟签订医保协议医疗机构名单之日起1个月内不签订
-//! 医保协议的，视作放弃定点医疗机构资格」, a deadline after assessment, not a
-//! condition for applying (rules map §7.2 B7).
+//! Elsewhere in this folder: internet.rs (第七条 报备), materials.rs
+//! (第八条, 第三十九条), deadlines.rs (第十三条 1个月内签约, 第三十九条).
 
 pub mod deadlines;
 pub mod internet;
