@@ -22,6 +22,7 @@ step "format" cargo fmt --all -- --check
 step "clippy native" cargo clippy --locked --all-targets -- -D warnings
 step "clippy wasm32" cargo clippy --locked --target wasm32-unknown-unknown --lib -- -D warnings
 step "native tests" cargo test --locked
+step "node tests" node --test tests/node/
 step "wasm tests" wasm-pack test --node --mode no-install -- --locked --test wasm
 step "page build" bash scripts/build.sh
 step "browser tests" node --test tests/e2e/

@@ -173,6 +173,9 @@ fn every_example_is_a_valid_profile_with_a_conclusion() {
     let mut seen = 0;
     for entry in std::fs::read_dir(examples).expect("examples/") {
         let path = entry.expect("entry").path();
+        if path.extension().and_then(|e| e.to_str()) != Some("json") {
+            continue;
+        }
         let out = dingdian(
             &[
                 "check",
@@ -214,4 +217,69 @@ fn the_rule_list_and_an_article_can_be_printed() {
     let bad = dingdian(&["rules", "--jurisdiction", "shanghai"], None);
     assert_eq!(bad.status.code(), Some(2));
     assert!(text(&bad.stderr).contains("地区「shanghai」无效"));
+}
+
+#[test]
+fn a_batch_checks_every_line_reports_bad_ones_by_number_and_writes_a_summary() {
+    let dir = std::env::temp_dir().join(format!("dingdian-batch-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let summary = dir.join("summary.csv");
+    let out = dingdian(
+        &[
+            "batch",
+            "examples/batch.jsonl",
+            "--as-of",
+            "2026-11-22",
+            "--summary",
+            summary.to_str().expect("path"),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2), "bad lines give exit 2");
+    let lines: Vec<serde_json::Value> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON value per line"))
+        .collect();
+    assert_eq!(lines.len(), 5);
+    let kinds: Vec<_> = lines
+        .iter()
+        .map(|l| (l["line"].as_u64(), l["type"].as_str()))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            (Some(1), Some("success")),
+            (Some(2), Some("success")),
+            (Some(3), Some("failure")),
+            (Some(4), Some("failure")),
+            (Some(5), Some("success")),
+        ]
+    );
+    assert_eq!(lines[0]["report"]["conclusion"]["may_apply"], "yes");
+    assert_eq!(lines[2]["errors"][0]["field"], "institution.beds");
+    let err = text(&out.stderr);
+    assert!(err.contains("第 3 行") && err.contains("第 4 行"), "{err}");
+    let csv = std::fs::read_to_string(&summary).expect("summary written");
+    assert!(csv.starts_with('\u{feff}'));
+    assert_eq!(csv.lines().count(), 6);
+    assert!(
+        csv.contains("\"南通市某综合医院\",\"南通（江苏）\",\"可以申请\""),
+        "{csv}"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn the_schema_command_prints_the_published_schema() {
+    let out = dingdian(&["schema"], None);
+    assert_eq!(out.status.code(), Some(0));
+    let printed: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let published: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/dingdian-profile-1.schema.json"),
+        )
+        .expect("published schema"),
+    )
+    .expect("JSON");
+    assert_eq!(printed, published);
 }

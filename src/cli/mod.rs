@@ -4,8 +4,10 @@
 //! Exit codes: 0 when nothing fails, 1 when a finding fails, 2 for input
 //! that cannot be used.
 
+mod batch;
 mod markdown;
 
+pub use batch::{run_batch, Tally};
 pub use markdown::{profile_fields_markdown, rules_markdown};
 
 use std::io::{Read, Write};
@@ -31,6 +33,12 @@ dingdian —— 医保定点申请自查（规则依据：江苏、广东、中�
       按自查日期检查机构是否可以申请医保定点，并计算各项时限。--as-of 缺省为今天（北京时间）。
       --format ics 输出时限日历（iCalendar），可导入日历软件。
       退出码：0 无不符合项；1 有不符合项；2 输入无法使用。
+  dingdian batch <机构信息.jsonl | -> [--as-of YYYY-MM-DD] [--summary 汇总.csv]
+      批量核查：每行一份机构信息（JSON），每行输出一份结果（JSONL，写到标准输出），
+      汇总表（CSV，可用 Excel 打开）写到 --summary 指定的文件（缺省为 <输入>.summary.csv）。
+      某行有误时报告行号并继续。退出码：0 全部可用且无不符合；1 有机构不符合；2 有行无法使用。
+  dingdian schema
+      输出机构信息格式的 JSON Schema（dingdian-profile/1）。
   dingdian rules [--jurisdiction 地区] [--format text|json|markdown]
       列出规则目录（每条规则的编号、条款、原文与建议）。
   dingdian article <文件代码> <条>
@@ -50,7 +58,7 @@ pub fn run(
     err: &mut dyn Write,
     today: NaiveDate,
 ) -> i32 {
-    match dispatch(args, stdin, out, today) {
+    match dispatch(args, stdin, out, err, today) {
         Ok(code) => code,
         Err(errors) => {
             for e in errors {
@@ -130,6 +138,7 @@ fn dispatch(
     args: &[String],
     stdin: &mut dyn Read,
     out: &mut dyn Write,
+    err: &mut dyn Write,
     today: NaiveDate,
 ) -> Outcome {
     let Some((command, rest)) = args.split_first() else {
@@ -138,6 +147,16 @@ fn dispatch(
     };
     match command.as_str() {
         "check" => check(rest, stdin, out, today),
+        "batch" => batch(rest, stdin, out, err, today),
+        "schema" => {
+            let schema = crate::facts::schema::profile_schema();
+            let _ = writeln!(
+                out,
+                "{}",
+                serde_json::to_string_pretty(&schema).unwrap_or_default()
+            );
+            Ok(EXIT_OK)
+        }
         "rules" => rules(rest, out),
         "article" => article(rest, out),
         "--help" | "-h" | "help" => {
@@ -206,6 +225,53 @@ fn check(args: &[String], stdin: &mut dyn Read, out: &mut dyn Write, today: Naiv
         return Err(vec![InputError::new(None, format!("无法输出报告：{e}"))]);
     }
     Ok(if report.conclusion.may_apply == MayApply::No {
+        EXIT_FAILED
+    } else {
+        EXIT_OK
+    })
+}
+
+fn batch(
+    args: &[String],
+    stdin: &mut dyn Read,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    today: NaiveDate,
+) -> Outcome {
+    let parsed = parse_args(args, &["as-of", "summary"])?;
+    let [path] = parsed.positional.as_slice() else {
+        return Err(usage_error(
+            "batch 需要且只需要一个 JSONL 文件（或 - 表示标准输入）。",
+        ));
+    };
+    let as_of = parsed
+        .option("as-of")
+        .map(str::to_string)
+        .unwrap_or_else(|| today.format("%Y-%m-%d").to_string());
+    api::parse_as_of(&as_of).map_err(|e| vec![e])?;
+    let summary_path = parsed
+        .option("summary")
+        .map(str::to_string)
+        .unwrap_or_else(|| {
+            if path == "-" {
+                "dingdian-summary.csv".to_string()
+            } else {
+                format!("{path}.summary.csv")
+            }
+        });
+    let text = read_input(path, stdin)?;
+    let mut summary = Vec::new();
+    let tally = run_batch(&mut text.as_bytes(), &as_of, out, &mut summary, err)
+        .map_err(|e| vec![InputError::new(None, format!("无法输出结果：{e}"))])?;
+    std::fs::write(&summary_path, summary).map_err(|e| {
+        vec![InputError::new(
+            Some("summary"),
+            format!("无法写出汇总表「{summary_path}」：{}", io_reason(&e)),
+        )]
+    })?;
+    Ok(if tally.bad_lines > 0 {
+        EXIT_BAD_INPUT
+    } else if tally.may_not_apply > 0 {
         EXIT_FAILED
     } else {
         EXIT_OK

@@ -8,6 +8,7 @@
 pub mod choices;
 mod parse;
 pub mod questions;
+pub mod schema;
 
 pub use choices::*;
 pub use parse::{parse_profile, InputError};
