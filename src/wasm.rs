@@ -9,6 +9,11 @@ use wasm_bindgen::prelude::*;
 use crate::api::{self, Envelope};
 use crate::facts::InputError;
 
+/// The TypeScript declarations of every input and output, generated from
+/// the Rust types (see tests/published.rs).
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = include_str!("../types/dingdian.d.ts");
+
 fn to_js<T: Serialize>(value: &T) -> JsValue {
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     value.serialize(&serializer).unwrap_or(JsValue::NULL)
@@ -26,8 +31,11 @@ fn json_text(input: &JsValue, field: &str) -> Result<String, InputError> {
 }
 
 /// Checks a profile (object or JSON text) as of a date (`YYYY-MM-DD`).
-#[wasm_bindgen]
-pub fn check(profile: JsValue, as_of: &str) -> JsValue {
+#[wasm_bindgen(unchecked_return_type = "Result<Report>")]
+pub fn check(
+    #[wasm_bindgen(unchecked_param_type = "Profile | string")] profile: JsValue,
+    as_of: &str,
+) -> JsValue {
     let envelope: Envelope<_> = match json_text(&profile, "profile") {
         Ok(text) => api::check(&text, as_of).into(),
         Err(e) => Err(e).into(),
@@ -36,8 +44,11 @@ pub fn check(profile: JsValue, as_of: &str) -> JsValue {
 }
 
 /// The report's dates as an iCalendar (.ics) text.
-#[wasm_bindgen]
-pub fn calendar(profile: JsValue, as_of: &str) -> JsValue {
+#[wasm_bindgen(unchecked_return_type = "Result<string>")]
+pub fn calendar(
+    #[wasm_bindgen(unchecked_param_type = "Profile | string")] profile: JsValue,
+    as_of: &str,
+) -> JsValue {
     let envelope: Envelope<_> = match json_text(&profile, "profile") {
         Ok(text) => api::calendar(&text, as_of).into(),
         Err(e) => Err(e).into(),
@@ -46,8 +57,11 @@ pub fn calendar(profile: JsValue, as_of: &str) -> JsValue {
 }
 
 /// The findings as CSV for Excel (UTF-8 with byte-order mark).
-#[wasm_bindgen(js_name = findingsCsv)]
-pub fn findings_csv(profile: JsValue, as_of: &str) -> JsValue {
+#[wasm_bindgen(js_name = findingsCsv, unchecked_return_type = "Result<string>")]
+pub fn findings_csv(
+    #[wasm_bindgen(unchecked_param_type = "Profile | string")] profile: JsValue,
+    as_of: &str,
+) -> JsValue {
     let envelope: Envelope<_> = match json_text(&profile, "profile") {
         Ok(text) => api::findings_csv(&text, as_of).into(),
         Err(e) => Err(e).into(),
@@ -56,8 +70,11 @@ pub fn findings_csv(profile: JsValue, as_of: &str) -> JsValue {
 }
 
 /// A self-check file (text) for a profile as of a date.
-#[wasm_bindgen]
-pub fn save(profile: JsValue, as_of: &str) -> JsValue {
+#[wasm_bindgen(unchecked_return_type = "Result<string>")]
+pub fn save(
+    #[wasm_bindgen(unchecked_param_type = "Profile | string")] profile: JsValue,
+    as_of: &str,
+) -> JsValue {
     let envelope: Envelope<_> = match json_text(&profile, "profile") {
         Ok(text) => api::save(&text, as_of).into(),
         Err(e) => Err(e).into(),
@@ -66,22 +83,24 @@ pub fn save(profile: JsValue, as_of: &str) -> JsValue {
 }
 
 /// Reads a saved self-check file (text), or says which field is wrong.
-#[wasm_bindgen(js_name = readSaved)]
+#[wasm_bindgen(js_name = readSaved, unchecked_return_type = "Result<SavedCheck>")]
 pub fn read_saved(text: &str) -> JsValue {
     let envelope: Envelope<_> = api::read_saved(text).into();
     to_js(&envelope)
 }
 
 /// Compares two saved self-check files (texts): fixed, new, unchanged.
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "Result<Comparison>")]
 pub fn compare(before: &str, after: &str) -> JsValue {
     let envelope: Envelope<_> = api::compare(before, after).into();
     to_js(&envelope)
 }
 
 /// The questions to ask for a (possibly partial) profile.
-#[wasm_bindgen]
-pub fn questionnaire(profile: JsValue) -> JsValue {
+#[wasm_bindgen(unchecked_return_type = "Result<QuestionGroup[]>")]
+pub fn questionnaire(
+    #[wasm_bindgen(unchecked_param_type = "Profile | string")] profile: JsValue,
+) -> JsValue {
     let envelope: Envelope<_> = match json_text(&profile, "profile") {
         Ok(text) => api::questionnaire(&text).into(),
         Err(e) => Err(e).into(),
@@ -90,14 +109,18 @@ pub fn questionnaire(profile: JsValue) -> JsValue {
 }
 
 /// Every jurisdiction with the documents it applies.
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "JurisdictionView[]")]
 pub fn jurisdictions() -> JsValue {
     to_js(&api::jurisdictions())
 }
 
 /// The rules of the catalog, all or those of one jurisdiction.
-#[wasm_bindgen]
-pub fn rules(jurisdiction: Option<String>) -> JsValue {
+#[wasm_bindgen(unchecked_return_type = "Result<RuleView[]>")]
+pub fn rules(
+    #[wasm_bindgen(unchecked_param_type = "JurisdictionCode | undefined")] jurisdiction: Option<
+        String,
+    >,
+) -> JsValue {
     let envelope: Envelope<_> = jurisdiction
         .as_deref()
         .map(api::parse_jurisdiction)
@@ -108,14 +131,17 @@ pub fn rules(jurisdiction: Option<String>) -> JsValue {
 }
 
 /// The whole text of an article, e.g. `article("JS", "第六条")`.
-#[wasm_bindgen]
-pub fn article(document: &str, label: &str) -> JsValue {
+#[wasm_bindgen(unchecked_return_type = "Result<ArticleView>")]
+pub fn article(
+    #[wasm_bindgen(unchecked_param_type = "DocumentCode")] document: &str,
+    label: &str,
+) -> JsValue {
     let envelope: Envelope<_> = api::article(document, label).into();
     to_js(&envelope)
 }
 
 /// The Chinese labels of outcomes, groups and conclusions.
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "Labels")]
 pub fn labels() -> JsValue {
     to_js(&api::labels())
 }

@@ -137,3 +137,77 @@ mod tests {
         }
     }
 }
+
+/// The profile format as TypeScript declarations, generated like the schema:
+/// `Profile` and one interface per section, every field optional but
+/// `jurisdiction`.
+pub fn profile_typescript() -> String {
+    use std::fmt::Write;
+    fn union(options: &[super::choices::ChoiceOption]) -> String {
+        options
+            .iter()
+            .map(|o| format!("\"{}\"", o.value))
+            .collect::<Vec<_>>()
+            .join(" | ")
+    }
+    fn pascal(snake: &str) -> String {
+        snake
+            .split('_')
+            .map(|w| {
+                let mut c = w.chars();
+                c.next()
+                    .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                    .unwrap_or_default()
+            })
+            .collect()
+    }
+    let mut out = String::from(
+        "// Generated from the Rust types by `cargo test --test published` (UPDATE_PUBLISHED=1). Do not edit.\n\n",
+    );
+    let _ = writeln!(
+        out,
+        "/** 所在地区 */\nexport type JurisdictionCode = {};\n",
+        union(Jurisdiction::OPTIONS)
+    );
+    let mut sections: Vec<&str> = Vec::new();
+    for q in questions::ALL {
+        if let Some((section, _)) = q.id.split_once('.') {
+            if !sections.contains(&section) {
+                sections.push(section);
+            }
+        }
+    }
+    for section in &sections {
+        let _ = writeln!(out, "export interface Profile{} {{", pascal(section));
+        for q in questions::ALL
+            .iter()
+            .filter(|q| q.id.split_once('.').map(|(s, _)| s) == Some(*section))
+        {
+            let field = q.id.split_once('.').map_or("", |(_, f)| f);
+            let ty = match q.kind {
+                AnswerKind::YesNo | AnswerKind::Checkbox => "boolean".to_string(),
+                AnswerKind::Date => "string".to_string(),
+                AnswerKind::Count => "number".to_string(),
+                AnswerKind::Text => "string".to_string(),
+                AnswerKind::Choice { options } => union(options),
+                AnswerKind::MultiChoice { options } => format!("Array<{}>", union(options)),
+            };
+            let date = if q.kind == AnswerKind::Date {
+                "（YYYY-MM-DD）"
+            } else {
+                ""
+            };
+            let _ = writeln!(out, "  /** {}{date} */\n  {field}?: {ty} | null;", q.label);
+        }
+        let _ = writeln!(out, "}}\n");
+    }
+    let _ = writeln!(
+        out,
+        "/** 机构信息（{PROFILE_FORMAT}） */\nexport interface Profile {{\n  format?: \"{PROFILE_FORMAT}\";\n  jurisdiction: JurisdictionCode;"
+    );
+    for section in &sections {
+        let _ = writeln!(out, "  {section}?: Profile{};", pascal(section));
+    }
+    out.push_str("}\n");
+    out
+}

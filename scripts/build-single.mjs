@@ -1,0 +1,129 @@
+// Builds dist/dingdian-single.html: the whole page in ONE file that works
+// when opened from disk (file://) with no network at all.
+//
+// Chromium refuses module scripts loaded from file:// (origin "null"), so
+// nothing may be loaded: the stylesheet, the wasm-bindgen glue, the app and
+// the wasm itself are all inlined.
+//
+//   <style>            www/style.css
+//   <script module> 1  the glue with its `export`s turned into one frozen
+//                      object on globalThis.dingdianEngine, plus the wasm as
+//                      base64; its `default` (init) decodes the bytes and
+//                      calls initSync({ module: bytes }), so no fetch is made
+//   <script module> 2  www/app.js with its one import of the glue replaced
+//                      by a read of that object (module scripts run in
+//                      document order, so 1 has run when 2 starts)
+//
+// The file's Content-Security-Policy allows exactly these three inline
+// blocks by their SHA-256 hashes (no 'unsafe-inline'), wasm compilation
+// ('wasm-unsafe-eval'), the empty data: favicon, and nothing else: no
+// connection of any kind (default-src 'none', connect-src 'none').
+//
+// Node only, no dependencies. Run after dist/ is assembled (scripts/build.sh).
+import { readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const dist = join(root, 'dist');
+const read = (path) => readFile(join(dist, path), 'utf8');
+
+function fail(message) {
+  console.error(`[build-single] ${message}`);
+  process.exit(1);
+}
+
+/** Replaces exactly one occurrence of `pattern` in `text`, or fails. */
+function replaceOnce(text, pattern, replacement, what) {
+  const matches = text.match(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`));
+  if (!matches || matches.length !== 1) fail(`expected exactly one ${what}, found ${matches?.length ?? 0}`);
+  return text.replace(pattern, () => replacement);
+}
+
+/** Text that is safe inside a <script> or <style> element as it stands. */
+function assertInlineable(text, tag, what) {
+  for (const bad of [`</${tag}`, '<!--', '<script']) {
+    if (text.toLowerCase().includes(bad)) fail(`${what} contains "${bad}" and cannot be inlined`);
+  }
+}
+
+const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+// ------------------------------------------------------------------ inputs
+const [html, css, app, glue, wasm] = await Promise.all([
+  read('index.html'), read('style.css'), read('app.js'), read('pkg/dingdian.js'),
+  readFile(join(dist, 'pkg/dingdian_bg.wasm')),
+]);
+
+// ------------------------------------------------------------- the engine
+// wasm-bindgen's `--target web` glue: `export function name(` for each
+// function and one `export { initSync, __wbg_init as default };` at the end.
+const names = [];
+let engine = glue.replace(/^export function (\w+)\(/gm, (_, name) => {
+  names.push([name, name]);
+  return `function ${name}(`;
+});
+engine = replaceOnce(engine, /^export \{([^}]*)\};?[ \t]*$/m, '', 'export list in the glue');
+for (const item of glue.match(/^export \{([^}]*)\}/m)[1].split(',')) {
+  const [local, exported = local] = item.trim().split(/\s+as\s+/);
+  names.push([exported, local]);
+}
+if (/^\s*(export|import)\b/m.test(engine)) fail('the glue has an import or export this script does not know');
+for (const needed of ['check', 'questionnaire', 'labels', 'initSync', 'default']) {
+  if (!names.some(([exported]) => exported === needed)) fail(`the glue does not export ${needed}`);
+}
+const members = names
+  .map(([exported, local]) => (exported === 'default' ? null : `${exported}: ${local}`))
+  .filter(Boolean);
+engine += `
+// ---- added by scripts/build-single.mjs: the wasm inlined, no fetch ----
+const dingdianWasmBase64 = "${wasm.toString('base64')}";
+function dingdianWasmBytes() {
+  const text = atob(dingdianWasmBase64);
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i += 1) bytes[i] = text.charCodeAt(i);
+  return bytes;
+}
+globalThis.dingdianEngine = Object.freeze({
+  ${members.join(',\n  ')},
+  default: async () => initSync({ module: dingdianWasmBytes() }),
+});
+`;
+assertInlineable(engine, 'script', 'the engine script');
+
+// ---------------------------------------------------------------- the app
+const page = replaceOnce(app,
+  /^import init, \* as engine from '\.\/pkg\/dingdian\.js';$/m,
+  "const engine = globalThis.dingdianEngine; // inlined by scripts/build-single.mjs\nconst init = engine.default;",
+  "import of './pkg/dingdian.js' in app.js");
+if (/^\s*import\b/m.test(page)) fail('app.js has another import; the single file cannot load it');
+assertInlineable(page, 'script', 'app.js');
+assertInlineable(css, 'style', 'style.css');
+
+// ---------------------------------------------------------------- the page
+const csp = [
+  "default-src 'none'",
+  `script-src ${sha256(engine)} ${sha256(page)} 'wasm-unsafe-eval'`,
+  `style-src ${sha256(css)}`,
+  'img-src data:',
+  "connect-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+let out = html;
+out = replaceOnce(out, /<meta http-equiv="Content-Security-Policy" content="[^"]*">/,
+  `<meta http-equiv="Content-Security-Policy" content="${csp}">`, 'CSP meta in index.html');
+out = replaceOnce(out, /<link rel="stylesheet" href="style\.css">/, `<style>${css}</style>`, 'stylesheet link');
+out = replaceOnce(out, /<script type="module" src="app\.js"><\/script>/,
+  `<script type="module">${engine}</script>\n  <script type="module">${page}</script>`, 'app.js script tag');
+// What only makes sense on the served page (e.g. the link to this file).
+out = out.replace(/<!-- online-only -->[\s\S]*?<!-- \/online-only -->/g, '');
+if (/\s(src|href)="(?!#|data:)[^"]*"/.test(out.replace(/<script type="module">[\s\S]*?<\/script>/g, ''))) {
+  fail('index.html still refers to another file');
+}
+out = out.replace('<html lang="zh-CN">', '<html lang="zh-CN" data-single-file="true">');
+
+await writeFile(join(dist, 'dingdian-single.html'), out);
+console.log(`[build-single] dist/dingdian-single.html ready: ${(Buffer.byteLength(out) / 1024).toFixed(0)} KB`);
