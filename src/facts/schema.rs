@@ -99,45 +99,6 @@ pub fn profile_schema() -> Value {
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_question_has_a_property_at_its_path() {
-        let schema = profile_schema();
-        for q in questions::ALL {
-            let (object, field) = q.id.split_once('.').expect("section.field");
-            let property = &schema["properties"][object]["properties"][field];
-            assert!(property.is_object(), "{} missing from the schema", q.id);
-            assert_eq!(property["title"], q.label);
-        }
-        assert_eq!(schema["required"], json!(["jurisdiction"]));
-        assert_eq!(schema["$id"], SCHEMA_ID);
-    }
-
-    /// The schema covers every field the Rust type has: a profile with every
-    /// field set serialises to keys that all stand in the schema.
-    #[test]
-    fn the_schema_has_every_field_of_the_profile_type() {
-        let full = serde_json::to_value(crate::catalog::testing::baseline(Jurisdiction::Jiangsu))
-            .expect("json");
-        let schema = profile_schema();
-        for (section, fields) in full.as_object().expect("object") {
-            let in_schema = &schema["properties"][section];
-            assert!(in_schema.is_object(), "{section} missing from the schema");
-            if let Some(fields) = fields.as_object() {
-                for field in fields.keys() {
-                    assert!(
-                        in_schema["properties"][field].is_object(),
-                        "{section}.{field} missing from the schema"
-                    );
-                }
-            }
-        }
-    }
-}
-
 /// The profile format as TypeScript declarations, generated like the schema:
 /// `Profile` and one interface per section, every field optional but
 /// `jurisdiction`.
@@ -210,4 +171,43 @@ pub fn profile_typescript() -> String {
     }
     out.push_str("}\n");
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_question_has_a_property_at_its_path() {
+        let schema = profile_schema();
+        for q in questions::ALL {
+            let (object, field) = q.id.split_once('.').expect("section.field");
+            let property = &schema["properties"][object]["properties"][field];
+            assert!(property.is_object(), "{} missing from the schema", q.id);
+            assert_eq!(property["title"], q.label);
+        }
+        assert_eq!(schema["required"], json!(["jurisdiction"]));
+        assert_eq!(schema["$id"], SCHEMA_ID);
+    }
+
+    /// The schema covers every field the Rust type has: a profile with every
+    /// field set serialises to keys that all stand in the schema.
+    #[test]
+    fn the_schema_has_every_field_of_the_profile_type() {
+        let full = serde_json::to_value(crate::catalog::testing::baseline(Jurisdiction::Jiangsu))
+            .expect("json");
+        let schema = profile_schema();
+        for (section, fields) in full.as_object().expect("object") {
+            let in_schema = &schema["properties"][section];
+            assert!(in_schema.is_object(), "{section} missing from the schema");
+            if let Some(fields) = fields.as_object() {
+                for field in fields.keys() {
+                    assert!(
+                        in_schema["properties"][field].is_object(),
+                        "{section}.{field} missing from the schema"
+                    );
+                }
+            }
+        }
+    }
 }

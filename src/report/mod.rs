@@ -422,6 +422,14 @@ impl Conclusion {
         next_dates.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.label.cmp(&b.label)));
         next_dates.dedup();
         next_dates.truncate(5);
+        if let Some(next) = next_dates.first() {
+            summary.push_str(&format!(
+                "最近的日期：{}{}（{}）。",
+                crate::dates::chinese_date(next.date),
+                next.basis.suffix(),
+                next.label
+            ));
+        }
         Conclusion {
             may_apply,
             summary,

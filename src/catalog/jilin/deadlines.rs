@@ -1,12 +1,927 @@
-//! placeholder: rules to be written.
+//! Jilin deadlines and waiting periods (rules map §8.1 S2–S18, §8.3): the
+//! agency's time limits shown to plan, the applicant's own deadlines to
+//! self-check. Working days follow the State Council's holiday notices
+//! (crate::dates::calendar); beyond the known years a date is an estimate
+//! and says so.
+//!
+//! Where an article says 医药机构 the rule is written twice, once for
+//! medical institutions and once (id with `pharmacy-`) for retail
+//! pharmacies; the pharmacy's twin of 第四十八条 leaves out the sentence on
+//! public medical institutions.
+//!
+//! Not encoded: 第二十四条（一） the agency's 5 working days from the day the
+//! review is passed (no question gives that day); the untimed duties of
+//! 第三十五条 (「及时」反馈信息维护情况), 第三十七条 (一般信息「及时书面告知」;
+//! the on-site assessment after an address change 「在规定时限内」) — rules
+//! map §8.5; the waiting periods after a failed assessment (第二十九条（四）)
+//! and the bars of 第二十九条, which carry their dates in their own rules.
 
-use crate::catalog::rule::Rule;
+use chrono::NaiveDate;
 
-pub static RULES: &[Rule] = &[];
+use crate::catalog::rule::{Applicant, Ctx, Group, Missing, Rule, Verdict};
+use crate::catalog::timing;
+use crate::dates::calendar;
+use crate::dates::{chinese_date, Span};
+use crate::facts::questions as q;
+use crate::facts::{ApplicationKind, ChangeKind, Ownership};
+use crate::report::{DateBasis, DateKind};
+use crate::sources::DocumentId;
+
+type Checked = Result<Verdict, Missing>;
+
+/// The working-day convention, for every reading that counts working days.
+macro_rules! working_days {
+    () => {
+        "工作日按国务院办公厅放假调休安排计算，起算当日不计入（规则映射 §8.0）；未含民族自治地方（如延边朝鲜族自治州）的地方性休息日，涉及此类统筹区的须按当地规定核实。"
+    };
+}
+
+/// The same rule for retail pharmacies: the article says 医药机构.
+const fn for_pharmacies(rule: Rule, id: &'static str) -> Rule {
+    Rule {
+        id,
+        applicant: Applicant::RetailPharmacy,
+        ..rule
+    }
+}
+
+/// 第二十四条（二）: the applicant completes the materials within 5 working
+/// days of the notice; late, the application counts as withdrawn.
+fn supplement(ctx: &Ctx) -> Checked {
+    let notified = match ctx.get(&q::SUPPLEMENT_NOTIFIED_ON) {
+        Ok(date) => date,
+        Err(Missing) => {
+            return Ok(Verdict::not_applicable(format!(
+                "未填「{}」；收到补正告知的，填写后计算补齐补正的最迟日。",
+                q::SUPPLEMENT_NOTIFIED_ON.info.label
+            )))
+        }
+    };
+    let deadline =
+        match timing::working_days_after(DateKind::Deadline, "补齐补正的最迟日", notified, 5)
+        {
+            Ok(date) => date,
+            Err(verdict) => return Ok(verdict),
+        };
+    let completed = match ctx.get(&q::SUPPLEMENT_COMPLETED_ON) {
+        Ok(date) => date,
+        Err(Missing) => {
+            return Ok(timing::dated(
+                ctx,
+                Ok(deadline),
+                "收到补正告知后5个工作日内补齐补正的最迟日",
+            ))
+        }
+    };
+    let last = format!("{}{}", chinese_date(deadline.date), deadline.basis.suffix());
+    let verdict = if completed < notified {
+        Verdict::review(format!(
+            "补齐材料之日{}早于收到补正告知之日{}，请核对所填日期。",
+            chinese_date(completed),
+            chinese_date(notified)
+        ))
+    } else if completed <= deadline.date {
+        Verdict::pass(format!(
+            "已于{}补齐补正，未超过最迟日{last}。",
+            chinese_date(completed)
+        ))
+    } else if deadline.basis == DateBasis::Official {
+        Verdict::fail(format!(
+            "于{}补齐补正，晚于最迟日{last}：按本项逾期视为放弃此次申请。经办机构仍已受理的，以其书面意见为准。",
+            chinese_date(completed)
+        ))
+    } else {
+        Verdict::review(format!(
+            "于{}补齐补正，晚于最迟日{last}；该日期非确定日期，是否逾期须按当年放假安排核实（逾期视为放弃此次申请）。",
+            chinese_date(completed)
+        ))
+    };
+    Ok(verdict.with_key_date(deadline))
+}
+
+/// The working days `d` with `after < d <= through`; `None` for a span of
+/// more than ten years (a date typed wrong).
+fn working_days_in(after: NaiveDate, through: NaiveDate) -> Option<u32> {
+    if (through - after).num_days() > 3660 {
+        return None;
+    }
+    let mut count = 0;
+    let mut day = after;
+    while day < through {
+        day = day.succ_opt()?;
+        if calendar::is_working_day(day) {
+            count += 1;
+        }
+    }
+    Some(count)
+}
+
+/// 第二十六条: 40 working days from acceptance, the supplement time not
+/// counted (rules map §11 X-10 `pause`): the working days after the notice
+/// was received up to and including the day the materials were complete
+/// are added to the 40.
+fn assessment(ctx: &Ctx) -> Checked {
+    let accepted = ctx.get(&q::ACCEPTED_ON)?;
+    let notified = ctx.get(&q::SUPPLEMENT_NOTIFIED_ON);
+    let completed = ctx.get(&q::SUPPLEMENT_COMPLETED_ON);
+    let (extra, what) = match (notified, completed) {
+        (Err(Missing), Err(Missing)) => (
+            0,
+            "自受理之日起40个工作日，经办机构完成评估的最迟日".to_string(),
+        ),
+        (Err(Missing), Ok(_)) => return Err(Missing),
+        (Ok(notified), Err(Missing)) => (
+            0,
+            format!(
+                "{}收到补正告知、尚未填写补齐之日：自受理之日起40个工作日，经办机构完成评估的最迟日（补正期间不计入，补齐后按补正占用的工作日顺延）",
+                chinese_date(notified)
+            ),
+        ),
+        (Ok(notified), Ok(completed)) => {
+            if completed < notified {
+                return Ok(Verdict::review(format!(
+                    "补齐材料之日{}早于收到补正告知之日{}，请核对所填日期。",
+                    chinese_date(completed),
+                    chinese_date(notified)
+                )));
+            }
+            let Some(paused) = working_days_in(notified.max(accepted), completed) else {
+                return Ok(Verdict::review(
+                    "补正告知至补齐材料相隔超过十年，请核对所填日期。",
+                ));
+            };
+            (
+                paused,
+                format!(
+                    "自受理之日起40个工作日，另加补正占用的{paused}个工作日（{}收到告知至{}补齐），经办机构完成评估的最迟日",
+                    chinese_date(notified),
+                    chinese_date(completed)
+                ),
+            )
+        }
+    };
+    Ok(timing::dated(
+        ctx,
+        timing::working_days_after(
+            DateKind::AgencyDeadline,
+            "经办机构完成评估的最迟日",
+            accepted,
+            40 + extra,
+        ),
+        &what,
+    ))
+}
+
+/// 第三十二条: 15 working days after the public notice ends, a reminder;
+/// the agreed time limit governs (rules map §11 X-13).
+fn signing(ctx: &Ctx) -> Checked {
+    let ended = ctx.get(&q::PUBLIC_NOTICE_ENDED_ON)?;
+    let date = timing::working_days_after(
+        DateKind::Deadline,
+        "签订医保协议的提醒截止日（以约定时限为准）",
+        ended,
+        15,
+    );
+    if let (Ok(signed), Ok(date)) = (ctx.get(&q::AGREEMENT_SIGNED_ON), &date) {
+        return Ok(Verdict::pass(format!(
+            "已于{}签订医保协议（公示期结束后15个工作日为{}{}）。",
+            chinese_date(signed),
+            chinese_date(date.date),
+            date.basis.suffix()
+        ))
+        .with_key_date(date.clone()));
+    }
+    Ok(timing::dated(
+        ctx,
+        date,
+        "公示期结束后15个工作日（签订医保协议的提醒截止日，以约定时限为准）",
+    ))
+}
+
+/// 第三十七条末款: tell the agency 5 working days before the registered
+/// address changes; the planned move is the base date (rules map §11 X-51).
+fn address_change(ctx: &Ctx) -> Checked {
+    let changes = ctx.get(&q::APPLICATION_CHANGES)?;
+    if !changes.contains(&ChangeKind::RegisteredAddress) {
+        return Ok(Verdict::not_applicable(
+            "本次变更不涉及注册地址，本款不适用。",
+        ));
+    }
+    timing::from_answer(
+        ctx,
+        &q::PLANNED_MOVE_ON,
+        "提前5个工作日告知医保经办机构的最迟日",
+        |d| timing::working_days_before(DateKind::Deadline, "告知变更注册地址的最迟日", d, 5),
+    )
+}
+
+/// 第四十八条: three months' notice, 「原则上」; public medical institutions
+/// may not ask to suspend or terminate.
+fn exit_notice(ctx: &Ctx) -> Checked {
+    let planned = match ctx.get(&q::PLANNED_EXIT_ON) {
+        Ok(date) => date,
+        Err(Missing) => return exit_notice_for(ctx),
+    };
+    if ctx.get(&q::OWNERSHIP)? == Ownership::Public {
+        return Ok(Verdict::fail(format!(
+            "公立医疗机构不得主动提出中止或解除医保协议（拟于{}）。是否可以“不再续签”，原文只规定提前3个月申请、未写明禁止，须向医保经办机构确认。",
+            chinese_date(planned)
+        )));
+    }
+    exit_notice_for(ctx)
+}
+
+/// 第四十八条 as it concerns every 医药机构: three months before the planned date.
+fn exit_notice_for(ctx: &Ctx) -> Checked {
+    timing::from_optional_event(
+        ctx,
+        &q::PLANNED_EXIT_ON,
+        "提出中止、解除或不再续签申请的最迟日",
+        |d| {
+            timing::span_before(
+                DateKind::Deadline,
+                "提出中止、解除或不再续签申请的最迟日",
+                d,
+                Span::months(3),
+            )
+        },
+    )
+}
+
+/// 第四十九条: 7 days from the notice to state a defence. Calendar days by
+/// default; working days under the Administrative Penalty Law's reading
+/// (rules map §11 X-35): both dates, the verdict from the earlier.
+fn defence(ctx: &Ctx) -> Checked {
+    let notified = match ctx.get(&q::DEFENCE_NOTIFIED_ON) {
+        Ok(date) => date,
+        Err(Missing) => {
+            return Ok(Verdict::not_applicable(format!(
+                "未填「{}」；收到告知的，填写后计算陈述申辩的最迟日。",
+                q::DEFENCE_NOTIFIED_ON.info.label
+            )))
+        }
+    };
+    let mut verdict = timing::dated(
+        ctx,
+        timing::span_after(
+            DateKind::Deadline,
+            "陈述申辩的最迟日（7日按自然日，默认）",
+            notified,
+            Span::days(7),
+        ),
+        "告知后7日（按自然日）陈述申辩的最迟日",
+    );
+    if let Ok(working) = timing::working_days_after(
+        DateKind::Deadline,
+        "陈述申辩的最迟日（7日按工作日）",
+        notified,
+        7,
+    ) {
+        verdict.detail.push_str(&format!(
+            "若经办机构按《行政处罚法》第八十五条将「7日」理解为7个工作日，最迟日为{}{}；以告知书写明的期限为准，按较早的日期准备。",
+            chinese_date(working.date),
+            working.basis.suffix()
+        ));
+        verdict = verdict.with_key_date(working);
+    }
+    Ok(verdict)
+}
+
+const SUPPLEMENT_NOTICE: Rule = Rule {
+    id: "jl.a24.i2.supplement-notice-5-working-days",
+    document: DocumentId::Jilin,
+    article: "第二十四条",
+    item: Some("（二）"),
+    title: "经办机构一次性告知补正的时限",
+    group: Group::Deadline,
+    applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::NewDesignation),
+    in_force: None,
+    quote: "对申请材料内容不全需补充材料的，医保经办机构自收到材料之日起5个工作日内一次性告知医药机构需补充材料内容",
+    excerpts: &[],
+    asks: &[&q::SUBMITTED_ON.info],
+    check: |ctx| {
+        timing::from_answer(ctx, &q::SUBMITTED_ON, "经办机构告知补正的最迟日", |d| {
+            timing::working_days_after(
+                DateKind::AgencyDeadline,
+                "经办机构一次性告知补正的最迟日",
+                d,
+                5,
+            )
+        })
+    },
+    advice: "此为经办机构的时限：届时未收到补正告知的，可向医保经办机构询问审核进度；收到告知后须在5个工作日内补齐。",
+    reading: Some(working_days!()),
+};
+
+const SUPPLEMENT: Rule = Rule {
+    id: "jl.a24.i2.supplement-5-working-days",
+    document: DocumentId::Jilin,
+    article: "第二十四条",
+    item: Some("（二）"),
+    title: "收到补正告知后补齐补正的时限",
+    group: Group::Deadline,
+    applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::NewDesignation),
+    in_force: None,
+    quote: "医药机构应当在收到告知后5个工作日内补齐补正，逾期视为放弃此次申请",
+    excerpts: &[],
+    asks: &[
+        &q::SUPPLEMENT_NOTIFIED_ON.info,
+        &q::SUPPLEMENT_COMPLETED_ON.info,
+    ],
+    check: supplement,
+    advice: "收到补正告知后，在最迟日前按告知内容一次补齐；逾期视为放弃此次申请，须重新提出定点申请。",
+    reading: Some(concat!(
+        "5个工作日自收到告知之日起算，收到当日不计入；补齐之日在最迟日当日或之前即为按时。只有申请人的补正期限是吉林规程特有的（规则映射 §11 X-43）。",
+        working_days!()
+    )),
+};
+
+const RETURN_MATERIALS: Rule = Rule {
+    id: "jl.a24.i3.return-materials-5-working-days",
+    document: DocumentId::Jilin,
+    article: "第二十四条",
+    item: Some("（三）"),
+    title: "不符合申请条件时退回材料的时限",
+    group: Group::Deadline,
+    applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::NewDesignation),
+    in_force: None,
+    quote: "不符合申请条件的，医保经办机构自收到材料之日起5个工作日内退回申请材料，并告知不予受理的理由",
+    excerpts: &[],
+    asks: &[&q::SUBMITTED_ON.info],
+    check: |ctx| {
+        timing::from_answer(ctx, &q::SUBMITTED_ON, "经办机构退回材料的最迟日", |d| {
+            timing::working_days_after(
+                DateKind::AgencyDeadline,
+                "经办机构退回申请材料的最迟日",
+                d,
+                5,
+            )
+        })
+    },
+    advice: "此为经办机构的时限：被退回的，按告知的不予受理理由整改后再申请；届时既未退回也未告知补正的，可询问审核进度。",
+    reading: Some(working_days!()),
+};
+
+const ASSESSMENT: Rule = Rule {
+    id: "jl.a26.assessment-40-working-days",
+    document: DocumentId::Jilin,
+    article: "第二十六条",
+    item: None,
+    title: "完成评估的时限（补充材料时间不计入）",
+    group: Group::Deadline,
+    applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::NewDesignation),
+    in_force: None,
+    quote: "医保经办机构应当自受理医药机构申请之日起40个工作日内完成对该医药机构的评估，医药机构补充材料时间不计入评估时限",
+    excerpts: &[],
+    asks: &[
+        &q::ACCEPTED_ON.info,
+        &q::SUPPLEMENT_NOTIFIED_ON.info,
+        &q::SUPPLEMENT_COMPLETED_ON.info,
+    ],
+    check: assessment,
+    advice: "此为经办机构的时限；补正时间不计入评估时限，尽量一次备齐材料并及早补正。",
+    reading: Some(concat!(
+        "「补充材料时间不计入」按扣除（暂停）计算，不是重新起算（规则映射 §11 X-10）：补充材料时间原文未定义，本工具取收到补正告知的次日至补齐材料之日（含）之间的工作日数（只计受理之后的日子），加在40个工作日之后。",
+        working_days!()
+    )),
+};
+
+const LIST: Rule = Rule {
+    id: "jl.a29.list-5-working-days",
+    document: DocumentId::Jilin,
+    article: "第二十九条",
+    item: None,
+    title: "公示截止后确定新增定点名单的时限",
+    group: Group::Deadline,
+    applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::NewDesignation),
+    in_force: None,
+    quote: "医保经办机构在公示期限截止后5个工作日内，收集、整理公示意见，确定新增定点医药机构名单",
+    excerpts: &[],
+    asks: &[&q::PUBLIC_NOTICE_ENDED_ON.info],
+    check: |ctx| {
+        timing::from_answer(
+            ctx,
+            &q::PUBLIC_NOTICE_ENDED_ON,
+            "经办机构确定新增定点名单的最迟日",
+            |d| {
+                timing::working_days_after(
+                    DateKind::AgencyDeadline,
+                    "经办机构确定新增定点名单的最迟日",
+                    d,
+                    5,
+                )
+            },
+        )
+    },
+    advice: "此为经办机构的时限：公示期满后留意新增定点医药机构名单，并准备协商谈判、签订医保协议。",
+    reading: Some(concat!(
+        "本项在种子文本中缺项号，按顺序推定为第二十九条（五）【推定】（规则映射 §0.2、§11 X-28），故不标项号。吉林规程未规定公示天数（§11 X-11），公示期结束之日以经办机构公告为准。",
+        working_days!()
+    )),
+};
+
+const AGREEMENT_TERM: Rule = Rule {
+    id: "jl.a31.agreement-term-1-year",
+    document: DocumentId::Jilin,
+    article: "第三十一条",
+    item: None,
+    title: "医保协议期限（一般1年）",
+    group: Group::Deadline,
+    applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::NewDesignation),
+    in_force: None,
+    quote: "协议期限一般为1年",
+    excerpts: &[],
+    asks: &[&q::AGREEMENT_SIGNED_ON.info],
+    check: |ctx| {
+        timing::from_answer(
+            ctx,
+            &q::AGREEMENT_SIGNED_ON,
+            "按一般期限1年推算的协议期满日",
+            |d| {
+                timing::span_after(
+                    DateKind::Milestone,
+                    "按一般期限推算的协议期满日",
+                    d,
+                    Span::years(1),
+                )
+            },
+        )
+    },
+    advice: "以协议文本约定的期限为准；期满前3个月提出续签申请（第三十九条）。",
+    reading: Some("“一般为1年”，实际期限以协议约定为准；按签订日当日不计入推算。"),
+};
+
+const SIGNING: Rule = Rule {
+    id: "jl.a32.signing-15-working-days",
+    document: DocumentId::Jilin,
+    article: "第三十二条",
+    item: None,
+    title: "公示期结束后签订医保协议的时限",
+    group: Group::Deadline,
+    applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::NewDesignation),
+    in_force: None,
+    quote: "公示期结束后15个工作日内，医保经办机构与评估合格且公示通过的医药机构协商谈判，达成一致的，双方自愿签订医保协议。双方可按照电子签章管理等有关规定，线上签订电子协议。医保协议应当由医保经办机构、定点医药机构双方的法定代表人或授权代表签订。因医药机构原因，未能在约定时限内签订医保协议的，视作自动放弃",
+    excerpts: &[],
+    asks: &[&q::PUBLIC_NOTICE_ENDED_ON.info, &q::AGREEMENT_SIGNED_ON.info],
+    check: signing,
+    advice: "公示期结束后主动与医保经办机构协商，由法定代表人或授权代表在约定时限内签订医保协议；因本机构原因未能按时签订的，视作自动放弃。",
+    reading: Some(concat!(
+        "15个工作日是经办机构协商谈判的期间；「约定时限」与15个工作日的关系原文未写明（规则映射 §11 X-13）：本工具以公示期结束后15个工作日作为提醒截止日，以约定时限为准。已填签订之日的，视为已签订。",
+        working_days!()
+    )),
+};
+
+const CODING_DATABASE: Rule = Rule {
+    id: "jl.a35.coding-database-5-working-days",
+    document: DocumentId::Jilin,
+    article: "第三十五条",
+    item: None,
+    title: "签订协议后填报医保编码标准数据库的时限",
+    group: Group::Deadline,
+    applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::NewDesignation),
+    in_force: None,
+    quote: "签订医保协议后，定点医药机构应在5个工作日内在国家医保信息业务编码标准数据库按照要求填报本机构基础信息以及实施医保支付资格管理的相关人员信息，取得定点医药机构和相关资质人员的医保代码",
+    excerpts: &[],
+    asks: &[&q::AGREEMENT_SIGNED_ON.info],
+    check: |ctx| {
+        timing::from_answer(
+            ctx,
+            &q::AGREEMENT_SIGNED_ON,
+            "填报编码标准数据库的最迟日",
+            |d| {
+                timing::working_days_after(
+                    DateKind::Deadline,
+                    "填报医保编码标准数据库的最迟日",
+                    d,
+                    5,
+                )
+            },
+        )
+    },
+    advice: "签订医保协议后5个工作日内，在国家医保信息业务编码标准数据库填报本机构基础信息和医保支付资格管理相关人员信息，取得医保代码；审核通过后及时向医保经办机构反馈信息维护情况。",
+    reading: Some(concat!(
+        "列在“新增定点”下：这是签订医保协议（第四章）后紧接的一步，与签订日同属新增定点的时间表；续签时基础信息通常已在库，信息变化按本条第2款及时动态维护。5个工作日自签订之日起算，签订当日不计入。",
+        working_days!()
+    )),
+};
+
+const CHANGE: Rule = Rule {
+    id: "jl.a37.p1.change-30-working-days",
+    document: DocumentId::Jilin,
+    article: "第三十七条",
+    item: Some("第1款"),
+    title: "重大信息变更申请的时限",
+    group: Group::Deadline,
+    applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::InformationChange),
+    in_force: None,
+    quote: "应自有关部门批准之日起30个工作日内向医保经办机构提出变更申请",
+    excerpts: &[],
+    asks: &[&q::CHANGE_APPROVED_ON.info],
+    check: |ctx| {
+        timing::from_answer(ctx, &q::CHANGE_APPROVED_ON, "提出变更申请的最迟日", |d| {
+            timing::working_days_after(DateKind::Deadline, "提出变更申请的最迟日", d, 30)
+        })
+    },
+    advice: "在最迟日前向医保经办机构提出变更申请；其他一般信息变更应及时书面告知。重大信息变更未办理的，医保经办机构应当解除医保协议（第四十七条）。",
+    reading: Some(concat!(
+        "自批准之日起算，批准当日不计入。变更注册地址的，另须在实际迁址前5个工作日告知（本条末款），两个日期都要满足（规则映射 §11 X-51）。",
+        working_days!()
+    )),
+};
+
+const ADDRESS_CHANGE: Rule = Rule {
+    id: "jl.a37.address-change-5-working-days-notice",
+    document: DocumentId::Jilin,
+    article: "第三十七条",
+    item: None,
+    title: "变更注册地址的提前告知",
+    group: Group::Deadline,
+    applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::InformationChange),
+    in_force: None,
+    quote: "定点医药机构变更注册地址的（实际营业地址不变的除外），应提前5个工作日告知医保经办机构，医保经办机构暂停医疗保障基金结算",
+    excerpts: &[],
+    asks: &[&q::APPLICATION_CHANGES.info, &q::PLANNED_MOVE_ON.info],
+    check: address_change,
+    advice: "实际营业地址随注册地址变更的，至迟在最迟日告知医保经办机构（此后暂停医保基金结算）；完成变更后在规定时限内申请现场评估，评估不符合定点条件的，医保协议终止。实际营业地址不变的，不须提前告知。",
+    reading: Some(concat!(
+        "本条末款。「提前5个工作日」倒推的基准日原文未写（有关部门批准日、登记变更日或实际迁址日）：本工具按计划的实际迁址日倒推（规则映射 §11 X-51），即迁址日之前第5个工作日；本条第1款自批准之日起30个工作日内的变更申请另行计算。暂停结算的起点与现场评估申请的时限原文未量化，以经办机构通知为准（§8.5）。",
+        working_days!()
+    )),
+};
+
+const RENEWAL: Rule = Rule {
+    id: "jl.a39.renewal-3-months",
+    document: DocumentId::Jilin,
+    article: "第三十九条",
+    item: None,
+    title: "续签申请的时点",
+    group: Group::Deadline,
+    applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::Renewal),
+    in_force: None,
+    quote: "续签应由定点医药机构于医保协议期满前3个月向医保经办机构提出申请或由医保经办机构统一组织",
+    excerpts: &[],
+    asks: &[&q::AGREEMENT_EXPIRES_ON.info],
+    check: |ctx| {
+        timing::from_answer(ctx, &q::AGREEMENT_EXPIRES_ON, "提出续签申请的最迟日", |d| {
+            timing::span_before(
+                DateKind::Deadline,
+                "提出续签申请的最迟日",
+                d,
+                Span::months(3),
+            )
+        })
+    },
+    advice: "于最迟日前提出续签申请，或确认医保经办机构将统一组织续签；未达成一致的，医保协议到期后自动终止。",
+    reading: Some("“期满前3个月”读作最迟于期满日前3个月（规则映射 §11 X-15；无对应日取月末）；医保经办机构统一组织的，无须单独申请。"),
+};
+
+const SUSPENSION: Rule = Rule {
+    id: "jl.a46.p3.suspension-180-days",
+    document: DocumentId::Jilin,
+    article: "第四十六条",
+    item: Some("第3款"),
+    title: "主动中止期间提出继续履行申请的时限",
+    group: Group::Deadline,
+    applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::Designated),
+    in_force: None,
+    quote: "可以中止医保协议但中止时间原则上不得超过180日，定点医药机构在医保协议中止超过180日仍未提出继续履行医保协议申请的，原则上医保协议自动终止",
+    excerpts: &[],
+    asks: &[&q::SUSPENSION_STARTED_ON.info],
+    check: |ctx| {
+        timing::from_optional_event(
+            ctx,
+            &q::SUSPENSION_STARTED_ON,
+            "提出继续履行申请的最迟日",
+            |d| {
+                timing::span_after(
+                    DateKind::Deadline,
+                    "提出继续履行医保协议申请的最迟日",
+                    d,
+                    Span::days(180),
+                )
+            },
+        )
+    },
+    advice: "在中止满180日前提出继续履行医保协议申请，否则原则上协议自动终止；中止期满后医保经办机构可能组织验收，提前做好准备。",
+    reading: Some("180日为自然日，自中止生效之日起算（生效当日不计入），与同意中止之日不同时须确认（规则映射 §11 X-54）。第2款中止期满后的验收是否也适用于主动中止，原文未写明（§11 X-53）。"),
+};
+
+const EXIT: Rule = Rule {
+    id: "jl.a48.exit-3-months-notice",
+    document: DocumentId::Jilin,
+    article: "第四十八条",
+    item: None,
+    title: "主动中止、解除或不再续签的提前期",
+    group: Group::Deadline,
+    applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::Designated),
+    in_force: None,
+    quote: "定点医药机构主动提出中止、解除医保协议或不再续签医保协议的，原则上应提前3个月向医保经办机构提出申请并提交申请表。公立医疗机构不得主动提出中止或解除医保协议",
+    excerpts: &[],
+    asks: &[&q::PLANNED_EXIT_ON.info, &q::OWNERSHIP.info],
+    check: exit_notice,
+    advice: "社会办医疗机构至迟于拟中止、解除或不再续签之日前3个月提出申请并提交申请表；公立医疗机构不得主动提出中止或解除。",
+    reading: Some("「原则上」提前3个月：自拟生效之日向前推算3个月（无对应日取月末）。公立医疗机构“不再续签”是否同样禁止，原文未写明（规则映射 §11 X-16）：判为不符合时另行提示确认。"),
+};
+
+const EXIT_PHARMACY: Rule = Rule {
+    id: "jl.a48.pharmacy-exit-3-months-notice",
+    applicant: Applicant::RetailPharmacy,
+    quote: "定点医药机构主动提出中止、解除医保协议或不再续签医保协议的，原则上应提前3个月向医保经办机构提出申请并提交申请表",
+    asks: &[&q::PLANNED_EXIT_ON.info],
+    check: exit_notice_for,
+    advice: "至迟于拟中止、解除或不再续签之日前3个月向医保经办机构提出申请并提交申请表。",
+    reading: Some("「原则上」提前3个月：自拟生效之日向前推算3个月（无对应日取月末）。"),
+    ..EXIT
+};
+
+const DEFENCE: Rule = Rule {
+    id: "jl.a49.p2.defence-7-days",
+    document: DocumentId::Jilin,
+    article: "第四十九条",
+    item: Some("第2款"),
+    title: "对协议处理决定陈述申辩的期限",
+    group: Group::Deadline,
+    applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::Designated),
+    in_force: None,
+    quote: "定点医药机构对拟作出的协议处理决定有异议的，应当在医保经办机构告知7日内作出陈述和申辩，并提供申辩事实或证据",
+    excerpts: &[],
+    asks: &[&q::DEFENCE_NOTIFIED_ON.info],
+    check: defence,
+    advice: "对拟作出的协议处理决定有异议的，在告知后7日内（按较早的自然日口径）书面陈述和申辩，并附申辩事实或证据。",
+    reading: Some(concat!(
+        "「7日」未写“工作日”，默认按自然日（较早、较保守），告知当日不计入；《行政处罚法》第八十五条规定“七日”指工作日，而第三条称医保协议为行政协议，经办机构可能按7个工作日执行（规则映射 §11 X-35）：两个日期都显示，结论按较早的自然日口径。",
+        working_days!()
+    )),
+};
+
+pub static RULES: &[Rule] = &[
+    SUPPLEMENT_NOTICE,
+    for_pharmacies(
+        SUPPLEMENT_NOTICE,
+        "jl.a24.i2.pharmacy-supplement-notice-5-working-days",
+    ),
+    SUPPLEMENT,
+    for_pharmacies(SUPPLEMENT, "jl.a24.i2.pharmacy-supplement-5-working-days"),
+    RETURN_MATERIALS,
+    for_pharmacies(
+        RETURN_MATERIALS,
+        "jl.a24.i3.pharmacy-return-materials-5-working-days",
+    ),
+    ASSESSMENT,
+    for_pharmacies(ASSESSMENT, "jl.a26.pharmacy-assessment-40-working-days"),
+    LIST,
+    for_pharmacies(LIST, "jl.a29.pharmacy-list-5-working-days"),
+    AGREEMENT_TERM,
+    for_pharmacies(AGREEMENT_TERM, "jl.a31.pharmacy-agreement-term-1-year"),
+    SIGNING,
+    for_pharmacies(SIGNING, "jl.a32.pharmacy-signing-15-working-days"),
+    CODING_DATABASE,
+    for_pharmacies(
+        CODING_DATABASE,
+        "jl.a35.pharmacy-coding-database-5-working-days",
+    ),
+    CHANGE,
+    for_pharmacies(CHANGE, "jl.a37.p1.pharmacy-change-30-working-days"),
+    ADDRESS_CHANGE,
+    for_pharmacies(
+        ADDRESS_CHANGE,
+        "jl.a37.pharmacy-address-change-5-working-days-notice",
+    ),
+    RENEWAL,
+    for_pharmacies(RENEWAL, "jl.a39.pharmacy-renewal-3-months"),
+    SUSPENSION,
+    for_pharmacies(SUSPENSION, "jl.a46.p3.pharmacy-suspension-180-days"),
+    EXIT,
+    EXIT_PHARMACY,
+    DEFENCE,
+    for_pharmacies(DEFENCE, "jl.a49.p2.pharmacy-defence-7-days"),
+];
 
 #[cfg(test)]
 pub(crate) mod tests {
-    use crate::catalog::testing::Case;
+    use crate::catalog::testing::{baseline, cases, date, finding, run, Case};
+    use crate::facts::*;
+    use crate::report::{DateBasis, DateKind, Outcome};
 
-    pub(crate) static CASES: &[Case] = &[];
+    const J: Jurisdiction = Jurisdiction::Jilin;
+
+    fn kind(p: &mut Profile, kind: ApplicationKind) {
+        p.application.kind = Some(kind);
+    }
+
+    fn pharmacy(p: &mut Profile) {
+        p.institution.kind = Some(InstitutionKind::RetailPharmacy);
+    }
+
+    fn moving(p: &mut Profile) {
+        kind(p, ApplicationKind::InformationChange);
+        p.application.changes = Some(vec![ChangeKind::RegisteredAddress]);
+    }
+
+    pub(crate) static CASES: &[Case] = cases! { J;
+        "第二十四条（二）：2026年9月18日收到材料，经办机构5个工作日内告知补正": "jl.a24.i2.supplement-notice-5-working-days", |p| p.procedure.submitted_on = Some(date("2026-09-18")) => Pass;
+        "第二十四条（二）：未填收到材料之日的需补充信息": "jl.a24.i2.supplement-notice-5-working-days", |p| () => NeedsInformation;
+        "第二十四条（二）零售药店：经办机构5个工作日内告知补正": "jl.a24.i2.pharmacy-supplement-notice-5-working-days", |p| { pharmacy(p); p.procedure.submitted_on = Some(date("2026-11-20")) } => Pass;
+        "第二十四条（二）零售药店：未填收到材料之日的需补充信息": "jl.a24.i2.pharmacy-supplement-notice-5-working-days", |p| pharmacy(p) => NeedsInformation;
+
+        "第二十四条（二）：11月20日收到补正告知，尚在5个工作日内": "jl.a24.i2.supplement-5-working-days", |p| p.procedure.supplement_notified_on = Some(date("2026-11-20")) => Pass;
+        "第二十四条（二）：收到补正告知已超过5个工作日且未填补齐之日，须确认是否已按时补齐": "jl.a24.i2.supplement-5-working-days", |p| p.procedure.supplement_notified_on = Some(date("2026-11-02")) => NeedsReview;
+        "第二十四条（二）：在5个工作日内补齐的按时": "jl.a24.i2.supplement-5-working-days", |p| { p.procedure.supplement_notified_on = Some(date("2026-11-02")); p.procedure.supplement_completed_on = Some(date("2026-11-09")) } => Pass;
+        "第二十四条（二）：逾期补齐的视为放弃此次申请": "jl.a24.i2.supplement-5-working-days", |p| { p.procedure.supplement_notified_on = Some(date("2026-11-02")); p.procedure.supplement_completed_on = Some(date("2026-11-10")) } => Fail;
+        "第二十四条（二）：补齐日早于告知日的须核对": "jl.a24.i2.supplement-5-working-days", |p| { p.procedure.supplement_notified_on = Some(date("2026-11-02")); p.procedure.supplement_completed_on = Some(date("2026-10-30")) } => NeedsReview;
+        "第二十四条（二）：未收到补正告知的不适用": "jl.a24.i2.supplement-5-working-days", |p| () => NotApplicable;
+        "第二十四条（二）零售药店：尚在补正期限内": "jl.a24.i2.pharmacy-supplement-5-working-days", |p| { pharmacy(p); p.procedure.supplement_notified_on = Some(date("2026-11-20")) } => Pass;
+        "第二十四条（二）零售药店：逾期补齐的视为放弃此次申请": "jl.a24.i2.pharmacy-supplement-5-working-days", |p| { pharmacy(p); p.procedure.supplement_notified_on = Some(date("2026-11-02")); p.procedure.supplement_completed_on = Some(date("2026-11-13")) } => Fail;
+
+        "第二十四条（三）：经办机构5个工作日内退回不符合条件的材料": "jl.a24.i3.return-materials-5-working-days", |p| p.procedure.submitted_on = Some(date("2026-11-16")) => Pass;
+        "第二十四条（三）：未填收到材料之日的需补充信息": "jl.a24.i3.return-materials-5-working-days", |p| () => NeedsInformation;
+        "第二十四条（三）零售药店：经办机构5个工作日内退回": "jl.a24.i3.pharmacy-return-materials-5-working-days", |p| { pharmacy(p); p.procedure.submitted_on = Some(date("2026-11-16")) } => Pass;
+        "第二十四条（三）零售药店：未填收到材料之日的需补充信息": "jl.a24.i3.pharmacy-return-materials-5-working-days", |p| pharmacy(p) => NeedsInformation;
+
+        "第二十六条：受理后40个工作日内完成评估": "jl.a26.assessment-40-working-days", |p| p.procedure.accepted_on = Some(date("2026-11-02")) => Pass;
+        "第二十六条：补充材料时间不计入评估时限": "jl.a26.assessment-40-working-days", |p| { p.procedure.accepted_on = Some(date("2026-11-02")); p.procedure.supplement_notified_on = Some(date("2026-11-04")); p.procedure.supplement_completed_on = Some(date("2026-11-10")) } => Pass;
+        "第二十六条：补正尚未补齐的先按40个工作日显示": "jl.a26.assessment-40-working-days", |p| { p.procedure.accepted_on = Some(date("2026-11-02")); p.procedure.supplement_notified_on = Some(date("2026-11-04")) } => Pass;
+        "第二十六条：填了补齐之日而未填告知之日的需补充信息": "jl.a26.assessment-40-working-days", |p| { p.procedure.accepted_on = Some(date("2026-11-02")); p.procedure.supplement_completed_on = Some(date("2026-11-10")) } => NeedsInformation;
+        "第二十六条：补齐日早于告知日的须核对": "jl.a26.assessment-40-working-days", |p| { p.procedure.accepted_on = Some(date("2026-11-02")); p.procedure.supplement_notified_on = Some(date("2026-11-10")); p.procedure.supplement_completed_on = Some(date("2026-11-04")) } => NeedsReview;
+        "第二十六条：未填受理之日的需补充信息": "jl.a26.assessment-40-working-days", |p| () => NeedsInformation;
+        "第二十六条零售药店：受理后40个工作日内完成评估": "jl.a26.pharmacy-assessment-40-working-days", |p| { pharmacy(p); p.procedure.accepted_on = Some(date("2026-11-02")) } => Pass;
+        "第二十六条零售药店：未填受理之日的需补充信息": "jl.a26.pharmacy-assessment-40-working-days", |p| pharmacy(p) => NeedsInformation;
+
+        "第二十九条（五）【推定】：公示截止后5个工作日内确定名单": "jl.a29.list-5-working-days", |p| p.procedure.public_notice_ended_on = Some(date("2026-11-20")) => Pass;
+        "第二十九条（五）【推定】：未填公示结束之日的需补充信息": "jl.a29.list-5-working-days", |p| () => NeedsInformation;
+        "第二十九条（五）【推定】零售药店：公示截止后5个工作日内确定名单": "jl.a29.pharmacy-list-5-working-days", |p| { pharmacy(p); p.procedure.public_notice_ended_on = Some(date("2026-11-20")) } => Pass;
+        "第二十九条（五）【推定】零售药店：未填公示结束之日的需补充信息": "jl.a29.pharmacy-list-5-working-days", |p| pharmacy(p) => NeedsInformation;
+
+        "第三十一条：按一般期限1年推算协议期满日": "jl.a31.agreement-term-1-year", |p| p.procedure.agreement_signed_on = Some(date("2026-03-01")) => Pass;
+        "第三十一条：未填签订之日的需补充信息": "jl.a31.agreement-term-1-year", |p| () => NeedsInformation;
+        "第三十一条零售药店：按一般期限1年推算协议期满日": "jl.a31.pharmacy-agreement-term-1-year", |p| { pharmacy(p); p.procedure.agreement_signed_on = Some(date("2026-03-01")) } => Pass;
+        "第三十一条零售药店：未填签订之日的需补充信息": "jl.a31.pharmacy-agreement-term-1-year", |p| pharmacy(p) => NeedsInformation;
+
+        "第三十二条：公示期结束后15个工作日内签订，尚在时限内": "jl.a32.signing-15-working-days", |p| p.procedure.public_notice_ended_on = Some(date("2026-11-20")) => Pass;
+        "第三十二条：公示期结束已超过15个工作日仍未填签订之日，须确认是否已在约定时限内签订": "jl.a32.signing-15-working-days", |p| p.procedure.public_notice_ended_on = Some(date("2026-10-09")) => NeedsReview;
+        "第三十二条：已签订医保协议的": "jl.a32.signing-15-working-days", |p| { p.procedure.public_notice_ended_on = Some(date("2026-10-09")); p.procedure.agreement_signed_on = Some(date("2026-10-20")) } => Pass;
+        "第三十二条：未填公示结束之日的需补充信息": "jl.a32.signing-15-working-days", |p| () => NeedsInformation;
+        "第三十二条零售药店：尚在15个工作日内": "jl.a32.pharmacy-signing-15-working-days", |p| { pharmacy(p); p.procedure.public_notice_ended_on = Some(date("2026-11-20")) } => Pass;
+        "第三十二条零售药店：已超过15个工作日未签订，须确认": "jl.a32.pharmacy-signing-15-working-days", |p| { pharmacy(p); p.procedure.public_notice_ended_on = Some(date("2026-10-09")) } => NeedsReview;
+
+        "第三十五条：签订后5个工作日内填报编码标准数据库，尚在时限内": "jl.a35.coding-database-5-working-days", |p| p.procedure.agreement_signed_on = Some(date("2026-11-20")) => Pass;
+        "第三十五条：签订已超过5个工作日，须确认是否已填报": "jl.a35.coding-database-5-working-days", |p| p.procedure.agreement_signed_on = Some(date("2026-11-02")) => NeedsReview;
+        "第三十五条：未填签订之日的需补充信息": "jl.a35.coding-database-5-working-days", |p| () => NeedsInformation;
+        "第三十五条零售药店：尚在5个工作日内": "jl.a35.pharmacy-coding-database-5-working-days", |p| { pharmacy(p); p.procedure.agreement_signed_on = Some(date("2026-11-20")) } => Pass;
+        "第三十五条零售药店：已超过5个工作日，须确认": "jl.a35.pharmacy-coding-database-5-working-days", |p| { pharmacy(p); p.procedure.agreement_signed_on = Some(date("2026-11-02")) } => NeedsReview;
+
+        "第三十七条第1款：批准变更后30个工作日内申请，尚在时限内": "jl.a37.p1.change-30-working-days", |p| { kind(p, ApplicationKind::InformationChange); p.procedure.change_approved_on = Some(date("2026-11-02")) } => Pass;
+        "第三十七条第1款：批准变更已超过30个工作日，须确认是否已按时申请": "jl.a37.p1.change-30-working-days", |p| { kind(p, ApplicationKind::InformationChange); p.procedure.change_approved_on = Some(date("2026-09-01")) } => NeedsReview;
+        "第三十七条第1款零售药店：尚在30个工作日内": "jl.a37.p1.pharmacy-change-30-working-days", |p| { pharmacy(p); kind(p, ApplicationKind::InformationChange); p.procedure.change_approved_on = Some(date("2026-11-02")) } => Pass;
+        "第三十七条第1款零售药店：未填批准之日的需补充信息": "jl.a37.p1.pharmacy-change-30-working-days", |p| { pharmacy(p); kind(p, ApplicationKind::InformationChange) } => NeedsInformation;
+
+        "第三十七条末款：12月15日迁址，提前5个工作日告知尚来得及": "jl.a37.address-change-5-working-days-notice", |p| { moving(p); p.procedure.planned_move_on = Some(date("2026-12-15")) } => Pass;
+        "第三十七条末款：11月25日迁址，提前5个工作日的最迟日已过": "jl.a37.address-change-5-working-days-notice", |p| { moving(p); p.procedure.planned_move_on = Some(date("2026-11-25")) } => NeedsReview;
+        "第三十七条末款：变更注册地址而未填迁址日的需补充信息": "jl.a37.address-change-5-working-days-notice", |p| moving(p) => NeedsInformation;
+        "第三十七条末款：只变更名称的不适用": "jl.a37.address-change-5-working-days-notice", |p| { kind(p, ApplicationKind::InformationChange); p.application.changes = Some(vec![ChangeKind::Name]) } => NotApplicable;
+        "第三十七条末款：未填变更事项的需补充信息": "jl.a37.address-change-5-working-days-notice", |p| kind(p, ApplicationKind::InformationChange) => NeedsInformation;
+        "第三十七条末款零售药店：提前5个工作日告知尚来得及": "jl.a37.pharmacy-address-change-5-working-days-notice", |p| { pharmacy(p); moving(p); p.procedure.planned_move_on = Some(date("2026-12-15")) } => Pass;
+        "第三十七条末款零售药店：最迟日已过": "jl.a37.pharmacy-address-change-5-working-days-notice", |p| { pharmacy(p); moving(p); p.procedure.planned_move_on = Some(date("2026-11-25")) } => NeedsReview;
+
+        "第三十九条：协议2027年3月31日期满，最迟2026年12月31日申请续签": "jl.a39.renewal-3-months", |p| { kind(p, ApplicationKind::Renewal); p.procedure.agreement_expires_on = Some(date("2027-03-31")) } => Pass;
+        "第三十九条：期满前3个月已过，须确认是否已申请或由经办统一组织": "jl.a39.renewal-3-months", |p| { kind(p, ApplicationKind::Renewal); p.procedure.agreement_expires_on = Some(date("2027-01-31")) } => NeedsReview;
+        "第三十九条零售药店：尚在期满前3个月之前": "jl.a39.pharmacy-renewal-3-months", |p| { pharmacy(p); kind(p, ApplicationKind::Renewal); p.procedure.agreement_expires_on = Some(date("2027-03-31")) } => Pass;
+        "第三十九条零售药店：未填期满之日的需补充信息": "jl.a39.pharmacy-renewal-3-months", |p| { pharmacy(p); kind(p, ApplicationKind::Renewal) } => NeedsInformation;
+
+        "第四十六条第3款：主动中止未满180日，尚可申请继续履行": "jl.a46.p3.suspension-180-days", |p| { kind(p, ApplicationKind::Designated); p.procedure.suspension_started_on = Some(date("2026-09-01")) } => Pass;
+        "第四十六条第3款：主动中止已超过180日，须确认是否已申请继续履行": "jl.a46.p3.suspension-180-days", |p| { kind(p, ApplicationKind::Designated); p.procedure.suspension_started_on = Some(date("2026-03-01")) } => NeedsReview;
+        "第四十六条第3款：未中止的不适用": "jl.a46.p3.suspension-180-days", |p| kind(p, ApplicationKind::Designated) => NotApplicable;
+        "第四十六条第3款零售药店：中止未满180日": "jl.a46.p3.pharmacy-suspension-180-days", |p| { pharmacy(p); kind(p, ApplicationKind::Designated); p.procedure.suspension_started_on = Some(date("2026-09-01")) } => Pass;
+        "第四十六条第3款零售药店：未中止的不适用": "jl.a46.p3.pharmacy-suspension-180-days", |p| { pharmacy(p); kind(p, ApplicationKind::Designated) } => NotApplicable;
+
+        "第四十八条：社会办机构拟于2027年6月1日解除，最迟2027年3月1日申请": "jl.a48.exit-3-months-notice", |p| { kind(p, ApplicationKind::Designated); p.institution.ownership = Some(Ownership::Private); p.procedure.planned_exit_on = Some(date("2027-06-01")) } => Pass;
+        "第四十八条：公立医疗机构不得主动提出中止或解除": "jl.a48.exit-3-months-notice", |p| { kind(p, ApplicationKind::Designated); p.institution.ownership = Some(Ownership::Public); p.procedure.planned_exit_on = Some(date("2027-06-01")) } => Fail;
+        "第四十八条：社会办机构提前不足3个月，须确认": "jl.a48.exit-3-months-notice", |p| { kind(p, ApplicationKind::Designated); p.procedure.planned_exit_on = Some(date("2027-01-31")) } => NeedsReview;
+        "第四十八条：无退出计划的不适用": "jl.a48.exit-3-months-notice", |p| kind(p, ApplicationKind::Designated) => NotApplicable;
+        "第四十八条零售药店：拟于2027年6月1日解除，最迟2027年3月1日申请": "jl.a48.pharmacy-exit-3-months-notice", |p| { pharmacy(p); kind(p, ApplicationKind::Designated); p.procedure.planned_exit_on = Some(date("2027-06-01")) } => Pass;
+        "第四十八条零售药店：提前不足3个月，须确认": "jl.a48.pharmacy-exit-3-months-notice", |p| { pharmacy(p); kind(p, ApplicationKind::Designated); p.procedure.planned_exit_on = Some(date("2027-01-31")) } => NeedsReview;
+        "第四十八条零售药店：无退出计划的不适用": "jl.a48.pharmacy-exit-3-months-notice", |p| { pharmacy(p); kind(p, ApplicationKind::Designated) } => NotApplicable;
+
+        "第四十九条第2款：11月20日收到告知，7日内陈述申辩尚来得及": "jl.a49.p2.defence-7-days", |p| { kind(p, ApplicationKind::Designated); p.procedure.defence_notified_on = Some(date("2026-11-20")) } => Pass;
+        "第四十九条第2款：告知已超过7日，须确认是否已陈述申辩": "jl.a49.p2.defence-7-days", |p| { kind(p, ApplicationKind::Designated); p.procedure.defence_notified_on = Some(date("2026-09-28")) } => NeedsReview;
+        "第四十九条第2款：未收到告知的不适用": "jl.a49.p2.defence-7-days", |p| kind(p, ApplicationKind::Designated) => NotApplicable;
+        "第四十九条第2款零售药店：7日内尚来得及": "jl.a49.p2.pharmacy-defence-7-days", |p| { pharmacy(p); kind(p, ApplicationKind::Designated); p.procedure.defence_notified_on = Some(date("2026-11-20")) } => Pass;
+        "第四十九条第2款零售药店：告知已超过7日，须确认": "jl.a49.p2.pharmacy-defence-7-days", |p| { pharmacy(p); kind(p, ApplicationKind::Designated); p.procedure.defence_notified_on = Some(date("2026-09-28")) } => NeedsReview;
+    };
+
+    #[test]
+    fn every_jilin_deadline_case_gives_the_outcome_its_article_states() {
+        run(CASES);
+    }
+
+    const AS_OF: &str = crate::catalog::testing::AS_OF;
+
+    #[test]
+    fn five_working_days_follow_the_official_calendar() {
+        let mut p = baseline(J);
+        // Friday 18 September; Sunday 20 September is a make-up working day.
+        p.procedure.submitted_on = Some(date("2026-09-18"));
+        let f = finding(
+            "jl.a24.i2.supplement-notice-5-working-days",
+            &p,
+            date(AS_OF),
+        );
+        assert_eq!(f.dates[0].date, date("2026-09-24"));
+        assert_eq!(f.dates[0].kind, DateKind::AgencyDeadline);
+        // Wednesday 30 September: 国庆节 1–7 October, Saturday 10 October worked.
+        p.procedure.supplement_notified_on = Some(date("2026-09-30"));
+        let f = finding("jl.a24.i2.supplement-5-working-days", &p, date(AS_OF));
+        assert_eq!(f.dates[0].date, date("2026-10-13"));
+        assert_eq!(f.dates[0].kind, DateKind::Deadline);
+        assert_eq!(f.outcome, Outcome::NeedsReview);
+        p.procedure.public_notice_ended_on = Some(date("2026-09-30"));
+        let f = finding("jl.a29.list-5-working-days", &p, date(AS_OF));
+        assert_eq!(f.dates[0].date, date("2026-10-13"));
+    }
+
+    #[test]
+    fn the_assessment_adds_the_supplement_time_across_the_spring_festival() {
+        let mut p = baseline(J);
+        p.procedure.accepted_on = Some(date("2026-01-26"));
+        let f = finding("jl.a26.assessment-40-working-days", &p, date(AS_OF));
+        // 春节 15–23 February off, 14 and 28 February worked.
+        assert_eq!(f.dates[0].date, date("2026-03-27"));
+        // Notice received Wednesday 28 January, complete Tuesday 3 February:
+        // 29, 30 January, 2, 3 February = 4 working days added.
+        p.procedure.supplement_notified_on = Some(date("2026-01-28"));
+        p.procedure.supplement_completed_on = Some(date("2026-02-03"));
+        let f = finding("jl.a26.assessment-40-working-days", &p, date(AS_OF));
+        assert_eq!(f.dates[0].date, date("2026-04-02"));
+        assert!(f.detail.contains("4个工作日"), "{}", f.detail);
+    }
+
+    #[test]
+    fn the_address_notice_counts_back_across_the_national_day_holiday() {
+        let mut p = baseline(J);
+        p.application.kind = Some(ApplicationKind::InformationChange);
+        p.application.changes = Some(vec![ChangeKind::RegisteredAddress]);
+        // Monday 12 October: 10 (make-up Saturday), 9, 8 October, then
+        // 30 and 29 September.
+        p.procedure.planned_move_on = Some(date("2026-10-12"));
+        let f = finding(
+            "jl.a37.address-change-5-working-days-notice",
+            &p,
+            date("2026-09-01"),
+        );
+        assert_eq!(f.dates[0].date, date("2026-09-29"));
+        assert_eq!(f.outcome, Outcome::Pass);
+    }
+
+    #[test]
+    fn the_defence_shows_seven_calendar_days_and_seven_working_days() {
+        let mut p = baseline(J);
+        p.application.kind = Some(ApplicationKind::Designated);
+        p.procedure.defence_notified_on = Some(date("2026-09-28"));
+        let f = finding("jl.a49.p2.defence-7-days", &p, date("2026-10-02"));
+        assert_eq!(f.dates.len(), 2);
+        assert_eq!(f.dates[0].date, date("2026-10-05"));
+        // 29, 30 September, 8, 9, 10 (make-up Saturday), 12, 13 October.
+        assert_eq!(f.dates[1].date, date("2026-10-13"));
+        assert_eq!(f.outcome, Outcome::Pass);
+        assert!(f.detail.contains("2026年10月13日"), "{}", f.detail);
+        // Past the calendar-day date, still within the working-day one: the
+        // earlier date decides.
+        let f = finding("jl.a49.p2.defence-7-days", &p, date("2026-10-09"));
+        assert_eq!(f.outcome, Outcome::NeedsReview);
+    }
+
+    #[test]
+    fn a_date_in_2027_is_an_estimate_and_says_so() {
+        let mut p = baseline(J);
+        p.application.kind = Some(ApplicationKind::InformationChange);
+        p.procedure.change_approved_on = Some(date("2026-12-10"));
+        let f = finding("jl.a37.p1.change-30-working-days", &p, date(AS_OF));
+        assert_eq!(f.dates[0].basis, DateBasis::Estimated);
+        assert!(f.detail.contains("估算"), "{}", f.detail);
+    }
+
+    #[test]
+    fn a_pharmacy_gets_the_pharmacy_rules_and_not_the_institution_ones() {
+        let mut p = baseline(J);
+        p.institution.kind = Some(InstitutionKind::RetailPharmacy);
+        p.application.kind = Some(ApplicationKind::Designated);
+        let report = crate::engine::check(&p, date(AS_OF));
+        let ids: Vec<&str> = report.findings.iter().map(|f| f.rule_id).collect();
+        assert!(ids.contains(&"jl.a48.pharmacy-exit-3-months-notice"));
+        assert!(!ids.contains(&"jl.a48.exit-3-months-notice"));
+    }
 }
