@@ -25,6 +25,7 @@ step "native tests" cargo test --locked
 step "node tests" node --test tests/node/
 step "wasm tests" wasm-pack test --node --mode no-install -- --locked --test wasm
 step "page build" bash scripts/build.sh
+step "package tests" node --test tests/package/
 step "browser tests" node --test tests/e2e/
 
 printf '\n[test] all %d steps passed\n' "$passed"

@@ -307,22 +307,20 @@ pub fn price_policy(ctx: &Ctx) -> Checked {
 /// 辅助生殖), which need review because its list is open (「等」).
 pub fn non_basic_scope(ctx: &Ctx, listed: &[MainScope], unnamed: &[MainScope]) -> Checked {
     let scope = ctx.get(&q::MAIN_SCOPE)?;
+    let label = scope.label();
     Ok(if scope == MainScope::BasicMedical {
         Verdict::pass("主要执业范围为基本医疗服务。")
-    } else if listed.contains(&scope) || scope == MainScope::OtherNonBasic {
-        Verdict::fail(format!(
-            "主要执业范围为「{}」，属非基本医疗服务，不予受理。",
-            scope.label()
-        ))
     } else if unnamed.contains(&scope) {
         Verdict::review(format!(
-            "主要执业范围为「{}」：本文件未列举此项，但其列举以「等非基本医疗服务」结尾，是否属本项须人工确认。",
-            scope.label()
+            "主要执业范围为「{label}」：本文件未列举此项，但其列举以「等非基本医疗服务」结尾，是否属本项须人工确认。"
+        ))
+    } else if listed.contains(&scope) {
+        Verdict::fail(format!(
+            "主要执业范围为「{label}」，属本项列举的非基本医疗服务，不予受理。"
         ))
     } else {
         Verdict::fail(format!(
-            "主要执业范围为「{}」，属非基本医疗服务，不予受理。",
-            scope.label()
+            "主要执业范围为「{label}」，属本项「等非基本医疗服务」，不予受理。"
         ))
     })
 }
@@ -554,4 +552,133 @@ pub fn other_local_materials(ctx: &Ctx, authority: &str) -> Checked {
 /// Where a document says nothing on the matter: no rule data, never a pass.
 pub fn silent(detail: &str) -> Checked {
     Ok(Verdict::not_covered(detail))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::testing::{baseline, date};
+    use crate::facts::Jurisdiction;
+
+    fn with(profile: &crate::facts::Profile, f: impl Fn(&Ctx) -> Checked) -> Verdict {
+        let ctx = Ctx::new(profile, date("2026-11-22"));
+        f(&ctx).expect("answered")
+    }
+
+    #[test]
+    fn an_unlisted_kind_is_explained_as_a_closed_or_an_open_list() {
+        let mut p = baseline(Jurisdiction::Jiangsu);
+        p.institution.kind = Some(InstitutionKind::Other);
+        let lead = Excerpt {
+            item: None,
+            quote: "lead",
+        };
+        let closed = with(&p, |ctx| kind_listed(ctx, lead, Outcome::Fail));
+        assert_eq!(closed.outcome, Outcome::Fail);
+        assert!(closed.detail.contains("封闭列举"), "{}", closed.detail);
+        let open = with(&p, |ctx| kind_listed(ctx, lead, Outcome::NeedsReview));
+        assert_eq!(open.outcome, Outcome::NeedsReview);
+        assert!(open.detail.contains("清单可能有遗漏"), "{}", open.detail);
+    }
+
+    #[test]
+    fn operation_starting_after_the_as_of_date_is_not_yet_operation() {
+        let mut p = baseline(Jurisdiction::Jiangsu);
+        p.institution.operating_since = Some(date("2026-11-23"));
+        let later = with(&p, |ctx| {
+            operating_at_least(ctx, &q::OPERATING_SINCE, Span::months(3))
+        });
+        assert_eq!(later.outcome, Outcome::Fail);
+        assert!(later.detail.contains("尚未运营"), "{}", later.detail);
+        p.institution.operating_since = Some(date("2026-11-22"));
+        let today = with(&p, |ctx| {
+            operating_at_least(ctx, &q::OPERATING_SINCE, Span::months(3))
+        });
+        assert_eq!(today.outcome, Outcome::Fail);
+        assert!(today.detail.contains("未满3个月"), "{}", today.detail);
+        assert!(!today.detail.contains("尚未运营"), "{}", today.detail);
+    }
+
+    #[test]
+    fn a_non_basic_scope_says_whether_the_article_names_it() {
+        let mut p = baseline(Jurisdiction::Jilin);
+        let listed = [MainScope::Cosmetology];
+        let unnamed = [MainScope::AssistedReproduction];
+        let mut detail = |scope| {
+            p.institution.main_scope = Some(scope);
+            with(&p, |ctx| non_basic_scope(ctx, &listed, &unnamed))
+        };
+        let named = detail(MainScope::Cosmetology);
+        assert_eq!(named.outcome, Outcome::Fail);
+        assert!(named.detail.contains("本项列举"), "{}", named.detail);
+        let other = detail(MainScope::OtherNonBasic);
+        assert_eq!(other.outcome, Outcome::Fail);
+        assert!(
+            other.detail.contains("「等非基本医疗服务」，不予受理"),
+            "{}",
+            other.detail
+        );
+        assert_eq!(
+            detail(MainScope::AssistedReproduction).outcome,
+            Outcome::NeedsReview
+        );
+    }
+
+    #[test]
+    fn an_event_dated_after_the_as_of_date_is_questioned_not_counted() {
+        let mut p = baseline(Jurisdiction::Jiangsu);
+        p.history.fraudulent_application = Some(true);
+        p.history.fraudulent_application_discovered_on = Some(date("2026-11-23"));
+        let run = |p: &crate::facts::Profile| {
+            with(p, |ctx| {
+                lookback(
+                    ctx,
+                    &q::FRAUDULENT_APPLICATION,
+                    &q::FRAUDULENT_APPLICATION_DISCOVERED_ON,
+                    Span::years(3),
+                    None,
+                    "被发现",
+                )
+            })
+        };
+        let later = run(&p);
+        assert_eq!(later.outcome, Outcome::NeedsReview);
+        assert!(later.detail.contains("晚于自查日期"), "{}", later.detail);
+        p.history.fraudulent_application_discovered_on = Some(date("2026-11-22"));
+        let today = run(&p);
+        assert_eq!(today.outcome, Outcome::Fail);
+        assert!(!today.detail.contains("晚于"), "{}", today.detail);
+    }
+
+    #[test]
+    fn without_a_failed_assessment_the_detail_says_so() {
+        let p = baseline(Jurisdiction::Jiangsu);
+        let first = with(&p, |ctx| {
+            after_first_failure(ctx, Reassessment::NewApplication)
+        });
+        assert_eq!(first.outcome, Outcome::NotApplicable);
+        assert!(
+            first.detail.contains("无评估不合格记录"),
+            "{}",
+            first.detail
+        );
+        let second = with(&p, after_second_failure);
+        assert_eq!(second.outcome, Outcome::Pass);
+        assert_eq!(second.detail, "无评估不合格记录。");
+        let mut once = baseline(Jurisdiction::Jiangsu);
+        once.history.assessment = Some(AssessmentRecord::FailedOnce);
+        once.history.assessment_failure_notified_on = Some(date("2026-10-01"));
+        let second = with(&once, after_second_failure);
+        assert!(second.detail.contains("尚无"), "{}", second.detail);
+        let mut twice = once.clone();
+        twice.history.assessment = Some(AssessmentRecord::FailedAgain);
+        let first = with(&twice, |ctx| {
+            after_first_failure(ctx, Reassessment::NewApplication)
+        });
+        assert!(
+            first.detail.contains("1年内不得再次申请"),
+            "{}",
+            first.detail
+        );
+    }
 }

@@ -158,6 +158,7 @@ pub fn from_optional_event(
 mod tests {
     use super::*;
     use crate::catalog::testing::date;
+    use crate::report::Outcome;
 
     #[test]
     fn five_working_days_after_a_friday_before_a_make_up_sunday_end_on_thursday() {
@@ -205,6 +206,36 @@ mod tests {
         )
         .expect("date");
         assert_eq!(days.date, date("2026-01-30"));
+    }
+
+    #[test]
+    fn a_date_reads_as_overdue_due_today_ahead_or_informational_by_its_kind() {
+        let profile = crate::catalog::testing::baseline(crate::facts::Jurisdiction::Jiangsu);
+        let ctx = Ctx::new(&profile, date("2026-11-22"));
+        let on = |kind, day: &str| dated(&ctx, Ok(KeyDate::new(kind, "某日", date(day))), "某日");
+        let overdue = on(DateKind::Deadline, "2026-11-21");
+        assert_eq!(overdue.outcome, Outcome::NeedsReview);
+        assert!(
+            overdue.detail.contains("已于自查日期前1天届满"),
+            "{}",
+            overdue.detail
+        );
+        let today = on(DateKind::Deadline, "2026-11-22");
+        assert_eq!(today.outcome, Outcome::Pass);
+        assert!(today.detail.contains("还有0天"), "{}", today.detail);
+        assert!(on(DateKind::Deadline, "2026-12-01")
+            .detail
+            .contains("还有9天"));
+        assert!(on(DateKind::EarliestDate, "2026-11-23")
+            .detail
+            .contains("还有1天"));
+        let reached = on(DateKind::EarliestDate, "2026-11-22");
+        assert_eq!(reached.detail, "某日为2026年11月22日。");
+        let past = on(DateKind::EarliestDate, "2026-11-01");
+        assert_eq!(past.detail, "某日为2026年11月1日。");
+        let agency = on(DateKind::AgencyDeadline, "2026-11-01");
+        assert_eq!(agency.outcome, Outcome::Pass);
+        assert_eq!(agency.detail, "某日为2026年11月1日。");
     }
 
     #[test]
