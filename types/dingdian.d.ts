@@ -234,6 +234,28 @@ export interface ProfileProcedure {
   planned_exit_on?: string | null;
   /** 经办机构告知拟作处理（须陈述申辩）之日（未收到不填）（YYYY-MM-DD） */
   defence_notified_on?: string | null;
+  /** 经办机构审核通过申请之日（未通过或未知不填）（YYYY-MM-DD） */
+  review_passed_on?: string | null;
+  /** 医保协议中止期满之日（未中止不填）（YYYY-MM-DD） */
+  suspension_ends_on?: string | null;
+  /** 因违法违规违约被中止医保协议之日（无则不填）（YYYY-MM-DD） */
+  violation_suspension_started_on?: string | null;
+  /** 被限期暂停整改的开始之日（无则不填）（YYYY-MM-DD） */
+  rectification_suspension_started_on?: string | null;
+  /** 因设置主体或机构性质变更而重新办理医疗机构注册之日（无则不填）（YYYY-MM-DD） */
+  reregistered_on?: string | null;
+  /** 申报医保费用之日（最近一次，无则不填）（YYYY-MM-DD） */
+  claim_declared_on?: string | null;
+  /** 收到清算退款通知之日（无则不填）（YYYY-MM-DD） */
+  refund_notified_on?: string | null;
+  /** 调查处理结束之日（无则不填）（YYYY-MM-DD） */
+  investigation_ended_on?: string | null;
+  /** 医疗事故（损害）鉴定结束之日（无则不填）（YYYY-MM-DD） */
+  appraisal_ended_on?: string | null;
+  /** 收到经办机构审核疑点告知之日（无则不填）（YYYY-MM-DD） */
+  audit_query_notified_on?: string | null;
+  /** 计划变更视频监控位置或医保刷卡结算处位置之日（无则不填）（YYYY-MM-DD） */
+  planned_video_change_on?: string | null;
 }
 
 export interface ProfileMaterials {

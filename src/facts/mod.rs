@@ -353,4 +353,26 @@ pub struct Procedure {
     pub planned_exit_on: Option<NaiveDate>,
     /// JL: the day the agency told the institution of an intended measure.
     pub defence_notified_on: Option<NaiveDate>,
+    /// JL: the day the agency's review of the application passed.
+    pub review_passed_on: Option<NaiveDate>,
+    /// The last day of a suspension of the agreement (ZS: to ask to resume).
+    pub suspension_ends_on: Option<NaiveDate>,
+    /// JL: the day a suspension for violations took effect.
+    pub violation_suspension_started_on: Option<NaiveDate>,
+    /// NT: the day a 限期暂停整改 began.
+    pub rectification_suspension_started_on: Option<NaiveDate>,
+    /// ZS: the day the institution registered anew after a change of its sponsor or nature.
+    pub reregistered_on: Option<NaiveDate>,
+    /// The day the institution declared (申报) insurance costs for payment.
+    pub claim_declared_on: Option<NaiveDate>,
+    /// ZS: the day the institution received a notice to refund after settlement.
+    pub refund_notified_on: Option<NaiveDate>,
+    /// NT: the day an investigation of the institution ended.
+    pub investigation_ended_on: Option<NaiveDate>,
+    /// NT: the day a medical-accident appraisal ended.
+    pub appraisal_ended_on: Option<NaiveDate>,
+    /// NT: the day the institution received the agency's notice of doubtful items in an audit.
+    pub audit_query_notified_on: Option<NaiveDate>,
+    /// NT: the day the institution plans to move a video camera or a card-payment desk.
+    pub planned_video_change_on: Option<NaiveDate>,
 }

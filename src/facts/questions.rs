@@ -513,6 +513,40 @@ questions! {
         "经办机构告知拟作处理（须陈述申辩）之日（未收到不填）", "",
         |p| p.procedure.defence_notified_on;
 
+    REVIEW_PASSED_ON: NaiveDate = "procedure.review_passed_on", Procedure, AnswerKind::Date,
+        "经办机构审核通过申请之日（未通过或未知不填）", "",
+        |p| p.procedure.review_passed_on;
+    SUSPENSION_ENDS_ON: NaiveDate = "procedure.suspension_ends_on", Procedure, AnswerKind::Date,
+        "医保协议中止期满之日（未中止不填）", "",
+        |p| p.procedure.suspension_ends_on;
+    VIOLATION_SUSPENSION_STARTED_ON: NaiveDate = "procedure.violation_suspension_started_on", Procedure, AnswerKind::Date,
+        "因违法违规违约被中止医保协议之日（无则不填）", "",
+        |p| p.procedure.violation_suspension_started_on;
+    RECTIFICATION_SUSPENSION_STARTED_ON: NaiveDate = "procedure.rectification_suspension_started_on", Procedure, AnswerKind::Date,
+        "被限期暂停整改的开始之日（无则不填）", "",
+        |p| p.procedure.rectification_suspension_started_on;
+    REREGISTERED_ON: NaiveDate = "procedure.reregistered_on", Procedure, AnswerKind::Date,
+        "因设置主体或机构性质变更而重新办理医疗机构注册之日（无则不填）", "",
+        |p| p.procedure.reregistered_on;
+    CLAIM_DECLARED_ON: NaiveDate = "procedure.claim_declared_on", Procedure, AnswerKind::Date,
+        "申报医保费用之日（最近一次，无则不填）", "",
+        |p| p.procedure.claim_declared_on;
+    REFUND_NOTIFIED_ON: NaiveDate = "procedure.refund_notified_on", Procedure, AnswerKind::Date,
+        "收到清算退款通知之日（无则不填）", "",
+        |p| p.procedure.refund_notified_on;
+    INVESTIGATION_ENDED_ON: NaiveDate = "procedure.investigation_ended_on", Procedure, AnswerKind::Date,
+        "调查处理结束之日（无则不填）", "",
+        |p| p.procedure.investigation_ended_on;
+    APPRAISAL_ENDED_ON: NaiveDate = "procedure.appraisal_ended_on", Procedure, AnswerKind::Date,
+        "医疗事故（损害）鉴定结束之日（无则不填）", "",
+        |p| p.procedure.appraisal_ended_on;
+    AUDIT_QUERY_NOTIFIED_ON: NaiveDate = "procedure.audit_query_notified_on", Procedure, AnswerKind::Date,
+        "收到经办机构审核疑点告知之日（无则不填）", "",
+        |p| p.procedure.audit_query_notified_on;
+    PLANNED_VIDEO_CHANGE_ON: NaiveDate = "procedure.planned_video_change_on", Procedure, AnswerKind::Date,
+        "计划变更视频监控位置或医保刷卡结算处位置之日（无则不填）", "",
+        |p| p.procedure.planned_video_change_on;
+
     MATERIAL_APPLICATION_FORM: bool = "materials.application_form", Materials, AnswerKind::Checkbox,
         "申请表（按经办机构格式填写）", "新增定点用定点申请表；信息变更用信息变更申请表。",
         |p| p.materials.application_form;
