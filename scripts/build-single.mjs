@@ -51,8 +51,10 @@ function assertInlineable(text, tag, what) {
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 // ------------------------------------------------------------------ inputs
+// Line ends as the HTML parser will see them, so that the hashes match.
+const lf = (text) => text.replace(/\r\n?/g, '\n');
 const [html, css, app, glue, wasm] = await Promise.all([
-  read('index.html'), read('style.css'), read('app.js'), read('pkg/dingdian.js'),
+  read('index.html'), read('style.css').then(lf), read('app.js').then(lf), read('pkg/dingdian.js').then(lf),
   readFile(join(dist, 'pkg/dingdian_bg.wasm')),
 ]);
 

@@ -41,7 +41,7 @@ impl<T> From<Result<T, InputError>> for Envelope<T> {
 /// # Errors
 /// Names the field `as_of` when the text is not a valid date.
 pub fn parse_as_of(text: &str) -> Result<NaiveDate, InputError> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
+    crate::dates::parse_date(text.trim()).ok_or_else(|| {
         InputError::new(
             Some("as_of"),
             format!("自查日期「{text}」无效：应为日期，格式 YYYY-MM-DD（如 2026-11-22）。"),
@@ -132,11 +132,18 @@ pub fn read_saved(json: &str) -> Result<SavedCheck, Vec<InputError>> {
             )])
         }
     };
-    let profile_text = object
-        .get("profile")
-        .map(|p| p.to_string())
-        .ok_or_else(|| vec![InputError::new(Some("profile"), "缺少机构信息 profile。")])?;
-    let profile = parse_profile(&profile_text).map_err(|e| {
+    if !object.contains_key("profile") {
+        return Err(vec![InputError::new(
+            Some("profile"),
+            "缺少机构信息 profile。",
+        )]);
+    }
+    // The profile's own text, as written in the file (not written anew from
+    // the parsed value), so that its errors point into what the user wrote.
+    let profile_text = crate::facts::object_entries(json)
+        .and_then(|entries| entries.into_iter().find(|(key, _)| key == "profile"))
+        .map_or("", |(_, raw)| raw);
+    let profile = parse_profile(profile_text).map_err(|e| {
         vec![InputError {
             field: Some(match &e.field {
                 Some(field) => format!("profile.{field}"),
@@ -224,7 +231,8 @@ pub fn questionnaire(profile_json: &str) -> Result<Vec<QuestionGroup>, Vec<Input
 /// A value of a closed set with its Chinese label.
 #[derive(Debug, Clone, Serialize)]
 pub struct Label {
-    pub value: serde_json::Value,
+    /// The value as its JSON string (`"needs_information"`, …).
+    pub value: String,
     pub label: &'static str,
 }
 
@@ -241,11 +249,16 @@ pub struct Labels {
     pub date_bases: Vec<Label>,
     /// How a finding moved between two self-checks.
     pub changes: Vec<Label>,
+    /// How a document takes part in a report.
+    pub roles: Vec<Label>,
 }
 
 fn label_of<T: Serialize>(value: T, label: &'static str) -> Label {
     Label {
-        value: serde_json::to_value(value).unwrap_or_default(),
+        value: serde_json::to_value(value)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default(),
         label,
     }
 }
@@ -294,6 +307,10 @@ pub fn labels() -> Labels {
         .iter()
         .map(|&c| label_of(c, c.label()))
         .collect(),
+        roles: [Role::Decides, Role::DraftPreview, Role::Agreement]
+            .iter()
+            .map(|&r| label_of(r, r.label()))
+            .collect(),
     }
 }
 

@@ -14,9 +14,14 @@ use crate::facts::InputError;
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = include_str!("../types/dingdian.d.ts");
 
+/// Serialises to JSON text and lets the browser's `JSON.parse` build the
+/// object: one serialiser for the native and the wasm boundary (the same
+/// bytes as the CLI's JSON), which keeps the module small.
 fn to_js<T: Serialize>(value: &T) -> JsValue {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    value.serialize(&serializer).unwrap_or(JsValue::NULL)
+    serde_json::to_string(value)
+        .ok()
+        .and_then(|text| js_sys::JSON::parse(&text).ok())
+        .unwrap_or(JsValue::NULL)
 }
 
 /// A profile given either as JSON text or as a plain object.

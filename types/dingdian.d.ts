@@ -518,6 +518,7 @@ export interface Labels {
   date_kinds: Label[];
   date_bases: Label[];
   changes: Label[];
+  roles: Label[];
 }
 
 /** A saved self-check file (dingdian-selfcheck/1). */

@@ -9,7 +9,7 @@
 //! period ends one day earlier. Both are computed, so that a finding can say
 //! which it took and turn to "needs review" on the one day they disagree.
 
-use chrono::{Days, Months, NaiveDate};
+use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::Serialize;
 
 pub mod calendar;
@@ -127,7 +127,97 @@ impl Period {
 
 /// A date as written in Chinese text: `2026年5月1日`.
 pub fn chinese_date(date: NaiveDate) -> String {
-    date.format("%Y年%-m月%-d日").to_string()
+    let mut out = year_text(date.year());
+    out.push('年');
+    out.push_str(&date.month().to_string());
+    out.push('月');
+    out.push_str(&date.day().to_string());
+    out.push('日');
+    out
+}
+
+/// A date as iCalendar writes it: `20260501`.
+pub fn compact_date(date: NaiveDate) -> String {
+    format!(
+        "{}{:02}{:02}",
+        year_text(date.year()),
+        date.month(),
+        date.day()
+    )
+}
+
+/// The year as chrono's `%Y` writes it: four digits from 0 to 9999, else
+/// signed (`-0001`, `+10000`).
+fn year_text(year: i32) -> String {
+    if (0..=9999).contains(&year) {
+        format!("{year:04}")
+    } else {
+        format!("{year:+05}")
+    }
+}
+
+/// Reads a date as chrono's `NaiveDate::parse_from_str(text, "%Y-%m-%d")`
+/// does (the as-of date), without its formatting machinery: a year of one
+/// to four digits or signed with any number, `-`, a month of one or two
+/// digits, `-`, a day of one or two digits; whitespace may stand before
+/// each number. `None` for anything else or a day that does not exist.
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    read_date(text, false)
+}
+
+/// Reads a date as chrono's `str::parse::<NaiveDate>()` does (the dates of a
+/// profile): as [`parse_date`], with whitespace also allowed before each
+/// `-` and at the end.
+pub fn parse_date_leniently(text: &str) -> Option<NaiveDate> {
+    read_date(text, true)
+}
+
+fn read_date(text: &str, lenient: bool) -> Option<NaiveDate> {
+    let (year, rest) = number(text, true, 4)?;
+    let rest = literal_dash(rest, lenient)?;
+    let (month, rest) = number(rest, false, 2)?;
+    let rest = literal_dash(rest, lenient)?;
+    let (day, rest) = number(rest, false, 2)?;
+    let rest = if lenient { rest.trim_start() } else { rest };
+    if !rest.is_empty() || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(
+        i32::try_from(year).ok()?,
+        u32::try_from(month).ok()?,
+        u32::try_from(day).ok()?,
+    )
+}
+
+fn literal_dash(text: &str, lenient: bool) -> Option<&str> {
+    let text = if lenient { text.trim_start() } else { text };
+    text.strip_prefix('-')
+}
+
+/// A number after optional whitespace: at most `width` digits, or, where
+/// `signed`, any number of digits after `+` or `-`.
+fn number(text: &str, signed: bool, width: usize) -> Option<(i64, &str)> {
+    let text = text.trim_start();
+    let (negative, digits, width) = match text.as_bytes().first() {
+        Some(b'-') if signed => (true, text.get(1..)?, usize::MAX),
+        Some(b'+') if signed => (false, text.get(1..)?, usize::MAX),
+        _ => (false, text, width),
+    };
+    let count = digits
+        .bytes()
+        .take(width)
+        .take_while(u8::is_ascii_digit)
+        .count();
+    if count == 0 {
+        return None;
+    }
+    let mut value: i64 = 0;
+    for digit in digits.bytes().take(count) {
+        value = value
+            .checked_mul(10)?
+            .checked_add(i64::from(digit - b'0'))?;
+    }
+    Some((if negative { -value } else { value }, digits.get(count..)?))
 }
 
 /// The statement of the convention, for findings that use it.

@@ -28,9 +28,11 @@ pub struct QuestionGroup {
 }
 
 /// Asked whatever the rules: the name for the report header, and what the
-/// institution applies for, which selects the rules.
-const ALWAYS_ASKED: [&str; 2] = [
+/// institution is and applies for, which select the rules (a retail
+/// pharmacy's rules do not ask the kind, yet the answer must stay changeable).
+const ALWAYS_ASKED: [&str; 3] = [
     questions::INSTITUTION_NAME.info.id,
+    questions::INSTITUTION_KIND.info.id,
     questions::APPLICATION_KIND.info.id,
 ];
 

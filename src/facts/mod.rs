@@ -11,6 +11,7 @@ pub mod questions;
 pub mod schema;
 
 pub use choices::*;
+pub(crate) use parse::object_entries;
 pub use parse::{parse_profile, InputError};
 
 use chrono::NaiveDate;

@@ -1,8 +1,11 @@
 //! Reading a profile from JSON, with errors in Chinese that name the field.
 
+use chrono::NaiveDate;
+use serde::de::IgnoredAny;
 use serde::Serialize;
+use serde_json::Value;
 
-use super::choices::{Choice, Jurisdiction};
+use super::choices::{Choice, ChoiceOption, Jurisdiction};
 use super::questions::{self, AnswerKind};
 use super::{Profile, PROFILE_FORMAT};
 
@@ -36,16 +39,63 @@ impl InputError {
 /// Reads a profile from JSON text.
 ///
 /// # Errors
-/// Refuses text that is not JSON, a field the format does not have, a value
-/// of the wrong type or outside its set, a missing `jurisdiction`, and a
-/// `format` other than [`PROFILE_FORMAT`]; the error names the field.
+/// Refuses text that is not JSON, a field the format does not have, a field
+/// given twice, a value of the wrong type or outside its set, a missing
+/// `jurisdiction`, and a `format` other than [`PROFILE_FORMAT`]; the error
+/// names the field. Syntax comes first; then the first wrong field in the
+/// order of the text is the one reported.
+///
+/// Each answer is checked against the kind of its question
+/// ([`questions::ALL`]); the checked object then becomes a [`Profile`].
 pub fn parse_profile(json: &str) -> Result<Profile, InputError> {
-    let mut deserializer = serde_json::Deserializer::from_str(json);
-    let profile: Profile = serde_path_to_error::deserialize(&mut deserializer)
-        .map_err(|e| explain(e.path().to_string(), e.inner()))?;
-    deserializer
-        .end()
-        .map_err(|e| explain(".".to_string(), &e))?;
+    serde_json::from_str::<IgnoredAny>(json).map_err(|e| not_json(&e))?;
+    let whole = json.trim();
+    let entries = object_entries(whole).ok_or_else(|| {
+        InputError::new(
+            None,
+            format!(
+                "机构信息应为一个 JSON 对象（{{ … }}），收到的是 {}。",
+                unexpected(whole)
+            ),
+        )
+    })?;
+    let mut profile = Profile {
+        format: None,
+        jurisdiction: Jurisdiction::Jiangsu,
+        application: Default::default(),
+        institution: Default::default(),
+        staff: Default::default(),
+        systems: Default::default(),
+        it: Default::default(),
+        history: Default::default(),
+        materials: Default::default(),
+        internet: Default::default(),
+        pharmacy: Default::default(),
+        procedure: Default::default(),
+    };
+    let mut jurisdiction = None;
+    let mut seen: Vec<String> = Vec::new();
+    for (key, raw) in entries {
+        if seen.contains(&key) {
+            return Err(duplicate_field(&key));
+        }
+        match key.as_str() {
+            "format" => match leaf(raw) {
+                Value::String(text) if is_string(raw) => profile.format = Some(text),
+                Value::Null => {}
+                _ => return Err(wrong_value("format", &received(raw))),
+            },
+            "jurisdiction" => {
+                let index = choice_index(Jurisdiction::OPTIONS, raw, &leaf(raw))
+                    .map_err(|received| wrong_value("jurisdiction", &received))?;
+                jurisdiction = Jurisdiction::VALUES.get(index).copied();
+            }
+            name if is_section(name) => read_section(&mut profile, name, raw)?,
+            _ => return Err(unknown_field(&key)),
+        }
+        seen.push(key);
+    }
+    profile.jurisdiction = jurisdiction.ok_or_else(|| missing_field("jurisdiction"))?;
     if let Some(format) = &profile.format {
         if format != PROFILE_FORMAT {
             return Err(InputError::new(
@@ -57,55 +107,584 @@ pub fn parse_profile(json: &str) -> Result<Profile, InputError> {
     Ok(profile)
 }
 
-/// Turns a serde error at `path` into a Chinese message naming the field.
-fn explain(path: String, error: &serde_json::Error) -> InputError {
-    use serde_json::error::Category;
-    let text = error.to_string();
-    let position = format!("（第 {} 行第 {} 列）", error.line(), error.column());
-    match error.classify() {
-        Category::Syntax | Category::Eof | Category::Io => InputError::new(
-            None,
-            format!("输入不是有效的 JSON{position}，请检查括号、引号和逗号。"),
-        ),
-        Category::Data => explain_data(path, &text),
+/// Reads the answers of the section `name` (`institution`, …) into the
+/// profile, each checked against the kind of its question.
+fn read_section(profile: &mut Profile, name: &str, raw: &str) -> Result<(), InputError> {
+    let entries = object_entries(raw).ok_or_else(|| wrong_value(name, &received(raw)))?;
+    let mut seen: Vec<String> = Vec::new();
+    for (key, raw) in entries {
+        let path = join_path(name, &key);
+        if seen.contains(&key) {
+            return Err(duplicate_field(&path));
+        }
+        let question = questions::by_id(&path).ok_or_else(|| unknown_field(&path))?;
+        if let Some(answer) = check_answer(&path, question.kind, raw)? {
+            set(profile, &path, answer).ok_or_else(|| {
+                InputError::new(
+                    Some(&path),
+                    format!("内部错误：字段「{path}」尚未接入读取（facts/parse.rs 的 setters!）。"),
+                )
+            })?;
+        }
+        seen.push(key);
+    }
+    Ok(())
+}
+
+/// A checked answer, before it is written into its field.
+enum Answer {
+    YesNo(bool),
+    Count(u32),
+    Date(NaiveDate),
+    Text(String),
+    /// The index of the option in the question's list.
+    Choice(usize),
+    Choices(Vec<usize>),
+}
+
+/// The field a question's answer is written into.
+enum Slot<'a> {
+    YesNo(&'a mut Option<bool>),
+    Count(&'a mut Option<u32>),
+    Date(&'a mut Option<NaiveDate>),
+    Text(&'a mut Option<String>),
+    Choice(&'a mut dyn ChoiceField),
+}
+
+/// A field holding one value, or a list of values, of a closed set.
+trait ChoiceField {
+    fn set_options(&mut self, answer: Answer) -> Option<()>;
+}
+
+impl<T: Choice> ChoiceField for Option<T> {
+    fn set_options(&mut self, answer: Answer) -> Option<()> {
+        let Answer::Choice(index) = answer else {
+            return None;
+        };
+        *self = Some(*T::VALUES.get(index)?);
+        Some(())
     }
 }
 
-fn explain_data(path: String, text: &str) -> InputError {
-    let path = if path == "." { String::new() } else { path };
-    if let Some(name) = between(text, "missing field `", "`") {
-        let field = join_path(&path, name);
-        return InputError::new(
-            Some(&field),
-            format!("缺少必填字段「{field}」{}。", describe_field(&field)),
-        );
-    }
-    if let Some(name) = between(text, "unknown field `", "`") {
-        let field = if path.ends_with(name) {
-            path.clone()
-        } else {
-            join_path(&path, name)
+impl<T: Choice> ChoiceField for Option<Vec<T>> {
+    fn set_options(&mut self, answer: Answer) -> Option<()> {
+        let Answer::Choices(indices) = answer else {
+            return None;
         };
-        let parent = field.rsplit_once('.').map_or("", |(p, _)| p);
-        let known = known_fields(parent);
-        let hint = if known.is_empty() {
-            String::new()
-        } else {
-            format!("此处可用的字段有：{}。", known.join("、"))
-        };
-        return InputError::new(
-            Some(&field),
-            format!("未知字段「{field}」：本格式没有这一项（可能拼写有误）。{hint}"),
+        *self = Some(
+            indices
+                .into_iter()
+                .map(|i| T::VALUES.get(i).copied())
+                .collect::<Option<Vec<T>>>()?,
         );
+        Some(())
     }
-    let received = received_value(text);
-    let expectation = expectation_of(&path);
-    let label = questions::by_id(&path)
+}
+
+/// Writes `answer` into the field at `id`; `None` when no field has that
+/// id or the answer is not of the field's kind.
+fn set(profile: &mut Profile, id: &str, answer: Answer) -> Option<()> {
+    match (slot(profile, id)?, answer) {
+        (Slot::YesNo(field), Answer::YesNo(value)) => *field = Some(value),
+        (Slot::Count(field), Answer::Count(value)) => *field = Some(value),
+        (Slot::Date(field), Answer::Date(value)) => *field = Some(value),
+        (Slot::Text(field), Answer::Text(value)) => *field = Some(value),
+        (Slot::Choice(field), answer) => field.set_options(answer)?,
+        _ => return None,
+    }
+    Some(())
+}
+
+/// The field of each question id. Every question of [`questions::ALL`]
+/// needs its line here (a test checks it): reading by hand instead of
+/// through `serde::Deserialize` keeps serde's deserialising machinery, and
+/// chrono's date parser, out of the wasm module.
+macro_rules! setters {
+    ($($section:ident . $field:ident : $kind:ident;)+) => {
+        fn slot<'a>(profile: &'a mut Profile, id: &str) -> Option<Slot<'a>> {
+            Some(match id {
+                $(concat!(stringify!($section), ".", stringify!($field)) => {
+                    Slot::$kind(&mut profile.$section.$field)
+                })+
+                _ => return None,
+            })
+        }
+    };
+}
+
+setters! {
+    application.kind: Choice;
+    application.changes: Choice;
+    institution.name: Text;
+    institution.kind: Choice;
+    institution.licence: Choice;
+    institution.operating_since: Date;
+    institution.beds: Count;
+    institution.main_scope: Choice;
+    institution.application_matches_licence: YesNo;
+    institution.other_conditions_met: YesNo;
+    staff.physicians_first_registered_here: Count;
+    staff.physicians_main_practice_here: Count;
+    staff.principal_in_charge_of_insurance: YesNo;
+    staff.insurance_staff: Count;
+    staff.insurance_department: YesNo;
+    staff.insurance_department_full_time_staff: Count;
+    systems.internal_management: YesNo;
+    systems.insurance_management: YesNo;
+    systems.finance: YesNo;
+    systems.statistics_information: YesNo;
+    systems.quality_safety_core: YesNo;
+    it.interface_standard: Choice;
+    it.connected: YesNo;
+    it.transmits_all_patient_data: YesNo;
+    it.direct_settlement: YesNo;
+    it.base_databases: YesNo;
+    it.national_codes: YesNo;
+    it.provincial_codes: YesNo;
+    it.uploads_settlement_information: YesNo;
+    it.uploads_settlement_lists: YesNo;
+    it.uploads_traceability_codes: YesNo;
+    it.uploads_inventory: YesNo;
+    it.insurance_code_full_process: YesNo;
+    history.price_policy_followed: YesNo;
+    history.unfulfilled_administrative_penalty: YesNo;
+    history.fraudulent_application: YesNo;
+    history.fraudulent_application_discovered_on: Date;
+    history.terminated_for_violation: YesNo;
+    history.terminated_for_violation_on: Date;
+    history.violation_penalty_fulfilled: YesNo;
+    history.terminated_for_breach: YesNo;
+    history.terminated_for_breach_on: Date;
+    history.breach_liability_fulfilled: YesNo;
+    history.leader_caused_termination: YesNo;
+    history.leader_termination_on: Date;
+    history.leader_previous_institution: Choice;
+    history.leader_dishonest: YesNo;
+    history.other_refusal_ground: YesNo;
+    history.falsified_materials: YesNo;
+    history.falsified_materials_discovered_on: Date;
+    history.assessment: Choice;
+    history.assessment_failure_notified_on: Date;
+    pharmacy.drug_management_system: YesNo;
+    pharmacy.staff_management_system: YesNo;
+    pharmacy.settlement_system: YesNo;
+    pharmacy.drug_trading_licence: YesNo;
+    pharmacy.physical_store: YesNo;
+    pharmacy.operating_at_address_since: Date;
+    pharmacy.pharmacist_qualified: YesNo;
+    pharmacy.pharmacist_contract_start: Date;
+    pharmacy.pharmacist_contract_end: Date;
+    pharmacy.pharmacist_is_administrator: YesNo;
+    pharmacy.insurance_administrators: Count;
+    pharmacy.administrator_1_contract_start: Date;
+    pharmacy.administrator_1_contract_end: Date;
+    pharmacy.administrator_2_contract_start: Date;
+    pharmacy.administrator_2_contract_end: Date;
+    pharmacy.classified_storage: YesNo;
+    pharmacy.insurance_drug_labels: YesNo;
+    pharmacy.drug_database: YesNo;
+    pharmacy.application_matches_licences: YesNo;
+    internet.host_designated: YesNo;
+    internet.approved: YesNo;
+    internet.coding_and_databases: YesNo;
+    internet.data_exchange: YesNo;
+    internet.provides_services: YesNo;
+    internet.mobile_payment: YesNo;
+    internet.receipts: YesNo;
+    internet.settlement_voucher: YesNo;
+    internet.distinguishes_online: YesNo;
+    internet.real_name_authentication: YesNo;
+    internet.insurance_code_full_process: YesNo;
+    internet.keeps_records: YesNo;
+    internet.keeps_delivery_records: YesNo;
+    internet.traceable: YesNo;
+    internet.verifies_repeat_visits: YesNo;
+    internet.e_prescription_circulation: YesNo;
+    internet.filed_and_verified: YesNo;
+    institution.ownership: Choice;
+    procedure.submitted_on: Date;
+    procedure.accepted_on: Date;
+    procedure.supplement_notified_on: Date;
+    procedure.supplement_completed_on: Date;
+    procedure.public_notice_started_on: Date;
+    procedure.public_notice_ended_on: Date;
+    procedure.listed_on: Date;
+    procedure.agreement_signed_on: Date;
+    procedure.agreement_expires_on: Date;
+    procedure.change_approved_on: Date;
+    procedure.planned_move_on: Date;
+    procedure.suspension_started_on: Date;
+    procedure.planned_exit_on: Date;
+    procedure.defence_notified_on: Date;
+    procedure.review_passed_on: Date;
+    procedure.suspension_ends_on: Date;
+    procedure.violation_suspension_started_on: Date;
+    procedure.rectification_suspension_started_on: Date;
+    procedure.reregistered_on: Date;
+    procedure.claim_declared_on: Date;
+    procedure.refund_notified_on: Date;
+    procedure.investigation_ended_on: Date;
+    procedure.appraisal_ended_on: Date;
+    procedure.audit_query_notified_on: Date;
+    procedure.planned_video_change_on: Date;
+    materials.application_form: YesNo;
+    materials.licence_copy: YesNo;
+    materials.licence_verifiable_by_data_sharing: YesNo;
+    materials.legal_entity_certificate_copy: YesNo;
+    materials.internal_systems_text: YesNo;
+    materials.finance_system_text: YesNo;
+    materials.it_system_materials: YesNo;
+    materials.fund_forecast_report: YesNo;
+    materials.staff_roster: YesNo;
+    materials.non_first_site_physicians: Count;
+    materials.non_first_site_agreements: YesNo;
+    materials.other_local_materials: YesNo;
+    materials.drug_trading_licence_copy: YesNo;
+    materials.business_licence_copy: YesNo;
+    materials.legal_representative_id_copy: YesNo;
+    materials.pharmacist_certificate_and_contract: YesNo;
+    materials.insurance_staff_contracts: YesNo;
+    materials.change_approval_documents: YesNo;
+    materials.grade_change_proof: YesNo;
+    materials.premises_proof: YesNo;
+}
+
+/// The members of a JSON object in the order of the text, each value as
+/// its text, or `None` when `raw` is not an object. `raw` is known to be
+/// valid JSON (checked by serde_json first), so the scan only finds where
+/// each member starts and ends.
+pub(crate) fn object_entries(raw: &str) -> Option<Vec<(String, &str)>> {
+    let raw = raw.trim();
+    let bytes = raw.as_bytes();
+    if bytes.first() != Some(&b'{') {
+        return None;
+    }
+    let mut entries = Vec::new();
+    let mut at = skip_space(bytes, 1);
+    while bytes.get(at) == Some(&b'"') {
+        let key_end = skip_string(bytes, at)?;
+        let key = match serde_json::from_str::<Value>(raw.get(at..key_end)?).ok()? {
+            Value::String(key) => key,
+            _ => return None,
+        };
+        at = skip_space(bytes, key_end);
+        if bytes.get(at) != Some(&b':') {
+            return None;
+        }
+        let start = skip_space(bytes, at.saturating_add(1));
+        let end = skip_value(bytes, start)?;
+        entries.push((key, raw.get(start..end)?));
+        at = skip_space(bytes, end);
+        if bytes.get(at) == Some(&b',') {
+            at = skip_space(bytes, at.saturating_add(1));
+        }
+    }
+    Some(entries)
+}
+
+/// The elements of a JSON array, each as its text, or `None` when `raw` is
+/// not an array. `raw` is known to be valid JSON.
+fn array_items(raw: &str) -> Option<Vec<&str>> {
+    let raw = raw.trim();
+    let bytes = raw.as_bytes();
+    if bytes.first() != Some(&b'[') {
+        return None;
+    }
+    let mut items = Vec::new();
+    let mut at = skip_space(bytes, 1);
+    while !matches!(bytes.get(at), Some(b']') | None) {
+        let end = skip_value(bytes, at)?;
+        items.push(raw.get(at..end)?);
+        at = skip_space(bytes, end);
+        if bytes.get(at) == Some(&b',') {
+            at = skip_space(bytes, at.saturating_add(1));
+        }
+    }
+    Some(items)
+}
+
+fn skip_space(bytes: &[u8], mut at: usize) -> usize {
+    while matches!(bytes.get(at), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+        at = at.saturating_add(1);
+    }
+    at
+}
+
+/// The end of the string that opens at `at` (just after its closing quote).
+fn skip_string(bytes: &[u8], at: usize) -> Option<usize> {
+    let mut at = at.saturating_add(1);
+    loop {
+        match bytes.get(at)? {
+            b'\\' => at = at.saturating_add(2),
+            b'"' => return Some(at.saturating_add(1)),
+            _ => at = at.saturating_add(1),
+        }
+    }
+}
+
+/// The end of the value that starts at `at`.
+fn skip_value(bytes: &[u8], at: usize) -> Option<usize> {
+    match bytes.get(at)? {
+        b'"' => skip_string(bytes, at),
+        b'{' | b'[' => {
+            let mut depth = 0usize;
+            let mut at = at;
+            loop {
+                match bytes.get(at)? {
+                    b'"' => {
+                        at = skip_string(bytes, at)?;
+                        continue;
+                    }
+                    b'{' | b'[' => depth = depth.saturating_add(1),
+                    b'}' | b']' => {
+                        depth = depth.saturating_sub(1);
+                        if depth == 0 {
+                            return Some(at.saturating_add(1));
+                        }
+                    }
+                    _ => {}
+                }
+                at = at.saturating_add(1);
+            }
+        }
+        _ => {
+            let mut end = at;
+            while !matches!(
+                bytes.get(end),
+                Some(b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r') | None
+            ) {
+                end = end.saturating_add(1);
+            }
+            Some(end)
+        }
+    }
+}
+
+/// A value known to be valid JSON. A number beyond the range of `f64`,
+/// which serde_json refuses, is kept as its text (and then refused by the
+/// check of its kind).
+fn leaf(raw: &str) -> Value {
+    serde_json::from_str(raw).unwrap_or_else(|_| Value::String(raw.to_string()))
+}
+
+/// How serde names a value that is not what was expected (``integer `5` ``,
+/// `string "x"`, `null`, …), as in serde's own error messages; written here
+/// so that serde's `Unexpected`, and with it the float formatting of the
+/// standard library, stays out of the wasm module.
+fn unexpected(raw: &str) -> String {
+    match leaf(raw) {
+        Value::Null => "null".to_string(),
+        Value::Bool(b) => format!("boolean `{b}`"),
+        Value::Number(n) => match (n.as_u64(), n.as_i64()) {
+            (Some(u), _) => format!("integer `{u}`"),
+            (None, Some(i)) => format!("integer `{i}`"),
+            (None, None) => format!("floating point `{}`", decimal_text(raw)),
+        },
+        Value::String(s) if is_string(raw) => format!("string {s:?}"),
+        Value::String(_) => format!("floating point `{}`", decimal_text(raw)),
+        Value::Array(_) => "sequence".to_string(),
+        Value::Object(_) => "map".to_string(),
+    }
+}
+
+/// A JSON number as serde writes the `f64` it stands for in its messages:
+/// the shortest decimal digits, no exponent, at least one decimal place
+/// (`1e2` → `100.0`, `-0` → `-0.0`, `0.50` → `0.5`). Written from the text
+/// rather than the `f64`, which keeps the float formatting of the standard
+/// library out of the wasm module; exact for the up to 15 significant digits
+/// any `f64` keeps, and as written beyond that.
+pub(crate) fn decimal_text(number: &str) -> String {
+    let (negative, unsigned) = match number.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, number),
+    };
+    let (mantissa, exponent) = match unsigned.find(['e', 'E']) {
+        Some(at) => (
+            unsigned.get(..at).unwrap_or_default(),
+            unsigned
+                .get(at.saturating_add(1)..)
+                .and_then(|e| e.trim_start_matches('+').parse::<i64>().ok()),
+        ),
+        None => (unsigned, Some(0)),
+    };
+    let Some(exponent) = exponent.filter(|e| e.abs() <= 400) else {
+        return number.to_string();
+    };
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits: String = whole.chars().chain(fraction.chars()).collect();
+    // The value is 0.digits × 10^point.
+    let point = i64::try_from(whole.len())
+        .unwrap_or(i64::MAX)
+        .saturating_add(exponent);
+    let leading = digits.len() - digits.trim_start_matches('0').len();
+    let digits = digits.trim_matches('0');
+    let point = point.saturating_sub(i64::try_from(leading).unwrap_or(0));
+    let mut out = String::new();
+    if negative {
+        out.push('-');
+    }
+    if digits.is_empty() {
+        out.push_str("0.0");
+        return out;
+    }
+    let count = i64::try_from(digits.len()).unwrap_or(i64::MAX);
+    if point <= 0 {
+        out.push_str("0.");
+        out.extend(std::iter::repeat_n(
+            '0',
+            usize::try_from(-point).unwrap_or(0),
+        ));
+        out.push_str(digits);
+    } else if point >= count {
+        out.push_str(digits);
+        out.extend(std::iter::repeat_n(
+            '0',
+            usize::try_from(point - count).unwrap_or(0),
+        ));
+        out.push_str(".0");
+    } else {
+        let (int, frac) = digits.split_at(usize::try_from(point).unwrap_or(0));
+        out.push_str(int);
+        out.push('.');
+        out.push_str(frac);
+    }
+    out
+}
+
+/// `，收到的是 …` for a value of the wrong kind.
+fn received(raw: &str) -> String {
+    format!("，收到的是 {}", unexpected(raw))
+}
+
+/// The error for a value at `path` that is not what its field takes.
+fn wrong_value(path: &str, received: &str) -> InputError {
+    let expectation = expectation_of(path);
+    let label = questions::by_id(path)
         .map(|q| format!("「{}」（{}）", q.label, path))
         .unwrap_or_else(|| format!("字段「{path}」"));
     InputError::new(
-        Some(&path),
+        Some(path),
         format!("{label}填写有误：{expectation}{received}。"),
+    )
+}
+
+fn unknown_field(field: &str) -> InputError {
+    let parent = field.rsplit_once('.').map_or("", |(p, _)| p);
+    let known = known_fields(parent);
+    let hint = if known.is_empty() {
+        String::new()
+    } else {
+        format!("此处可用的字段有：{}。", known.join("、"))
+    };
+    InputError::new(
+        Some(field),
+        format!("未知字段「{field}」：本格式没有这一项（可能拼写有误）。{hint}"),
+    )
+}
+
+fn duplicate_field(field: &str) -> InputError {
+    let label = questions::by_id(field)
+        .map(|q| format!("「{}」（{}）", q.label, field))
+        .unwrap_or_else(|| format!("字段「{field}」"));
+    InputError::new(
+        Some(field),
+        format!("{label}填写了两次：每个字段只能出现一次。"),
+    )
+}
+
+fn missing_field(field: &str) -> InputError {
+    InputError::new(
+        Some(field),
+        format!("缺少必填字段「{field}」{}。", describe_field(field)),
+    )
+}
+
+/// Where in `options` the string `value` stands, or the error's `received`.
+fn choice_index(options: &[ChoiceOption], raw: &str, value: &Value) -> Result<usize, String> {
+    match value {
+        Value::String(s) if is_string(raw) => options
+            .iter()
+            .position(|o| o.value == s)
+            .ok_or_else(|| format!("，收到的是 \"{s}\"")),
+        _ => Err(received(raw)),
+    }
+}
+
+/// Checks the answer at `path` against the kind of its question: the
+/// answer, `None` for `null` (no answer), or the error.
+fn check_answer(path: &str, kind: AnswerKind, raw: &str) -> Result<Option<Answer>, InputError> {
+    let wrong = |received: String| wrong_value(path, &received);
+    let value = leaf(raw);
+    let string = is_string(raw);
+    let answer = match (kind, value) {
+        (_, Value::Null) => return Ok(None),
+        (AnswerKind::YesNo | AnswerKind::Checkbox, Value::Bool(b)) => Answer::YesNo(b),
+        (AnswerKind::Text, Value::String(text)) if string => Answer::Text(text),
+        (AnswerKind::Count, Value::Number(n)) => match n.as_u64().map(u32::try_from) {
+            Some(Ok(count)) => Answer::Count(count),
+            _ => return Err(wrong(received(raw))),
+        },
+        (AnswerKind::Date, Value::String(text)) if string => {
+            match crate::dates::parse_date_leniently(&text) {
+                Some(date) => Answer::Date(date),
+                None => return Err(wrong(String::new())),
+            }
+        }
+        (AnswerKind::Choice { options }, value) => {
+            Answer::Choice(choice_index(options, raw, &value).map_err(wrong)?)
+        }
+        (AnswerKind::MultiChoice { options }, Value::Array(_)) => {
+            let items = array_items(raw).unwrap_or_default();
+            let mut chosen = Vec::with_capacity(items.len());
+            for (index, item) in items.into_iter().enumerate() {
+                match choice_index(options, item, &leaf(item)) {
+                    Ok(option) => chosen.push(option),
+                    Err(received) => {
+                        let label = questions::by_id(path).map_or(path, |q| q.label);
+                        let listed: Vec<String> = options
+                            .iter()
+                            .map(|o| format!("{}（{}）", o.value, o.label))
+                            .collect();
+                        return Err(InputError::new(
+                            Some(path),
+                            format!(
+                                "「{label}」（{path}）第 {} 项填写有误：应取自：{}{received}。",
+                                index.saturating_add(1),
+                                listed.join("、")
+                            ),
+                        ));
+                    }
+                }
+            }
+            Answer::Choices(chosen)
+        }
+        _ => return Err(wrong(received(raw))),
+    };
+    Ok(Some(answer))
+}
+
+fn is_string(raw: &str) -> bool {
+    raw.starts_with('"')
+}
+
+/// Whether `name` is a section of the profile (the part of a question id
+/// before the dot).
+fn is_section(name: &str) -> bool {
+    questions::ALL.iter().any(|q| {
+        q.id.split_once('.')
+            .is_some_and(|(section, _)| section == name)
+    })
+}
+
+/// The error for text that is not JSON, with the line and column.
+fn not_json(error: &serde_json::Error) -> InputError {
+    InputError::new(
+        None,
+        format!(
+            "输入不是有效的 JSON（第 {} 行第 {} 列），请检查括号、引号和逗号。",
+            error.line(),
+            error.column()
+        ),
     )
 }
 
@@ -115,26 +694,6 @@ fn join_path(parent: &str, name: &str) -> String {
     } else {
         format!("{parent}.{name}")
     }
-}
-
-fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
-    let from = text.find(start)? + start.len();
-    let len = text.get(from..)?.find(end)?;
-    text.get(from..from + len)
-}
-
-/// What the offending value was, as far as serde tells.
-fn received_value(text: &str) -> String {
-    if let Some(found) = between(text, "invalid type: ", ", expected") {
-        return format!("，收到的是 {found}");
-    }
-    if let Some(found) = between(text, "unknown variant `", "`") {
-        return format!("，收到的是 \"{found}\"");
-    }
-    if let Some(found) = between(text, "invalid value: ", ", expected") {
-        return format!("，收到的是 {found}");
-    }
-    String::new()
 }
 
 fn expectation_of(path: &str) -> String {

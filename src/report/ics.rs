@@ -30,7 +30,7 @@ pub fn render_ics(report: &Report) -> String {
             ))
         ),
     ];
-    let stamp = report.as_of.format("%Y%m%dT000000Z");
+    let stamp = format!("{}T000000Z", crate::dates::compact_date(report.as_of));
     for finding in report.findings.iter().filter(|f| !f.draft) {
         for (index, date) in finding.dates.iter().enumerate() {
             let estimate = date.basis.suffix();
@@ -51,11 +51,14 @@ pub fn render_ics(report: &Report) -> String {
                 format!(
                     "UID:{}-{index}-{}@dingdian",
                     finding.rule_id,
-                    date.date.format("%Y%m%d")
+                    crate::dates::compact_date(date.date)
                 ),
                 format!("DTSTAMP:{stamp}"),
-                format!("DTSTART;VALUE=DATE:{}", date.date.format("%Y%m%d")),
-                format!("DTEND;VALUE=DATE:{}", next_day.format("%Y%m%d")),
+                format!(
+                    "DTSTART;VALUE=DATE:{}",
+                    crate::dates::compact_date(date.date)
+                ),
+                format!("DTEND;VALUE=DATE:{}", crate::dates::compact_date(next_day)),
                 format!(
                     "SUMMARY:{}",
                     escape(&format!(

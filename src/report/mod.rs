@@ -225,6 +225,16 @@ pub enum Role {
     Agreement,
 }
 
+impl Role {
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Decides => "据以判断",
+            Role::DraftPreview => "征求意见稿，仅供预检",
+            Role::Agreement => "协议范本，以实际签订的协议为准",
+        }
+    }
+}
+
 /// A document a report applied, and whether it was in force on the as-of date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AppliedDocument {
@@ -406,9 +416,9 @@ impl Conclusion {
                 }
                 (0, 0) => "申请材料已备齐。".to_string(),
                 (0, open) => format!("申请材料有 {open} 项待确认。"),
-                (missing, 0) => format!("申请材料缺 {missing} 项，见补正清单。"),
+                (missing, 0) => format!("申请材料缺 {missing} 项，见材料清单。"),
                 (missing, open) => {
-                    format!("申请材料缺 {missing} 项、{open} 项待确认，见补正清单。")
+                    format!("申请材料缺 {missing} 项、{open} 项待确认，见材料清单。")
                 }
             });
         }

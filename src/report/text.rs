@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::{Outcome, Report, Role};
+use super::{Outcome, Report};
 use crate::catalog::Group;
 use crate::dates::chinese_date;
 
@@ -24,11 +24,7 @@ fn write_report(out: &mut String, report: &Report) -> std::fmt::Result {
     writeln!(out, "地区：{}", report.jurisdiction.name)?;
     writeln!(out, "自查日期：{}", chinese_date(report.as_of))?;
     for doc in &report.documents {
-        let role = match doc.role {
-            Role::Decides => "据以判断",
-            Role::DraftPreview => "征求意见稿，仅供预检",
-            Role::Agreement => "协议范本，以实际签订的协议为准",
-        };
+        let role = doc.role.label();
         writeln!(out, "适用文件：{}（{}；{}）", doc.title, role, doc.note)?;
     }
     writeln!(out, "规则目录版本：{}", report.catalog_version)?;

@@ -117,7 +117,7 @@ fn opens_item(chars: &[char]) -> bool {
 }
 
 fn parse(id: DocumentId) -> Vec<Article> {
-    let mut text = strip_artifacts(id.document().text);
+    let mut text = strip_artifacts(&id.document().text());
     let mut presumed_labels = Vec::new();
     for &(doc, label, starts) in PRESUMED_STARTS {
         if doc == id {

@@ -8,6 +8,7 @@
 
 mod articles;
 mod numerals;
+mod packed;
 
 pub use articles::{article, articles, Article};
 pub use numerals::chinese_numeral_value;
@@ -66,8 +67,16 @@ pub struct Document {
     pub status_basis: &'static str,
     /// File name of the seed this text was copied from.
     pub seed_file: &'static str,
+    /// The whole text, packed (see [`Document::text`]).
     #[serde(skip)]
-    pub text: &'static str,
+    pub packed: packed::Packed,
+}
+
+impl Document {
+    /// The whole text, byte for byte the file under `text/` (and its seed).
+    pub fn text(&self) -> String {
+        self.packed.unpack()
+    }
 }
 
 const fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -90,7 +99,7 @@ pub const DOCUMENTS: [Document; 5] = [
         },
         status_basis: "第五十三条「本实施细则自2024年1月1日起施行」",
         seed_file: "000_189fa0aadf650532.txt",
-        text: include_str!("text/js.txt"),
+        packed: packed::JS,
     },
     Document {
         id: DocumentId::Zhongshan,
@@ -100,7 +109,7 @@ pub const DOCUMENTS: [Document; 5] = [
         status: Status::Draft,
         status_basis: "第五十五条「自    年  月  日起施行，有效期3年」（施行日期空白，征求意见稿）",
         seed_file: "001_71d0183d1d54cbd5.txt",
-        text: include_str!("text/zs.txt"),
+        packed: packed::ZS,
     },
     Document {
         id: DocumentId::Guangdong,
@@ -113,7 +122,7 @@ pub const DOCUMENTS: [Document; 5] = [
         },
         status_basis: "第五十三条「自 2021 年 6 月 1 日起施行」；粤医保规〔2024〕4号「有效期延长至2027年6月1日」（含当日，为推定）",
         seed_file: "002_b3443c26a488e755.txt",
-        text: include_str!("text/gd.txt"),
+        packed: packed::GD,
     },
     Document {
         id: DocumentId::Jilin,
@@ -126,7 +135,7 @@ pub const DOCUMENTS: [Document; 5] = [
         },
         status_basis: "第五十六条「本规程自2026年1月1日起施行」",
         seed_file: "003_63633df1858fea9f.txt",
-        text: include_str!("text/jl.txt"),
+        packed: packed::JL,
     },
     Document {
         id: DocumentId::Nantong,
@@ -136,7 +145,7 @@ pub const DOCUMENTS: [Document; 5] = [
         status: Status::Template,
         status_basis: "第八十条「甲乙双方签字盖章后生效」（协议范本，有效期空白）",
         seed_file: "004_0c0d79139095010b.txt",
-        text: include_str!("text/nt.txt"),
+        packed: packed::NT,
     },
 ];
 
@@ -279,7 +288,7 @@ mod tests {
             let seed = std::fs::read_to_string(seeds.join(document.seed_file))
                 .unwrap_or_else(|e| panic!("{}: {e}", document.seed_file));
             assert_eq!(
-                seed, document.text,
+                seed, document.text(),
                 "{} differs from its seed: the seed is the authority",
                 document.seed_file
             );

@@ -45,7 +45,7 @@ export async function launch() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=zh-CN'],
   });
 }
 
@@ -59,22 +59,36 @@ export function flatten(profile, prefix = '', out = {}) {
   return out;
 }
 
-/** Answers every visible question the answers cover, as a user would, until no new question appears. */
+/** Shows the step of the guided walk that holds question `id`, as a user would by clicking the step. */
+export async function reveal(page, id) {
+  const box = page.locator(`[id="q-${id}"]`);
+  if (await box.isVisible()) return;
+  const step = await box.evaluate((n) => n.closest('[data-step]').dataset.step);
+  await page.click(`#step-list [data-goto="${step}"]`);
+  await box.waitFor({ state: 'visible' });
+}
+
+/** Answers every question on the page the answers cover, step by step as a user would, until no new question appears. */
 export async function answer(page, answers) {
   const done = new Set();
   for (let round = 0; round < 10; round += 1) {
-    const visible = await page.$$eval('[id^="q-"]', (nodes) => nodes.map((n) => n.id.slice(2)));
-    const todo = visible.filter((id) => id in answers && !done.has(id));
+    const asked = await page.$$eval('[id^="q-"]', (nodes) => nodes.map((n) => n.id.slice(2)));
+    const todo = asked.filter((id) => id in answers && !done.has(id));
     if (!todo.length) return;
     for (const id of todo) {
+      if (!(await page.locator(`[id="q-${id}"]`).count())) continue; // no longer asked
+      await reveal(page, id);
       const value = answers[id];
       const radio = page.locator(`input[type="radio"][name="${id}"][value="${String(value)}"]`);
+      const input = page.locator(`[id="input-${id}"]`);
       if (await radio.count()) {
         await radio.check();
+      } else if ((await input.getAttribute('type')) === 'checkbox') {
+        await input.setChecked(value === true);
+      } else if ((await input.evaluate((n) => n.tagName)) === 'SELECT') {
+        await input.selectOption(String(value));
       } else {
-        const input = page.locator(`#input-${id.replaceAll('.', '\\.')}`);
-        if ((await input.evaluate((n) => n.tagName)) === 'SELECT') await input.selectOption(String(value));
-        else await input.fill(String(value));
+        await input.fill(String(value));
       }
       done.add(id);
     }

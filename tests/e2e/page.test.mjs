@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, flatten, answer, root, artifacts } from './harness.mjs';
+import { serve, launch, flatten, answer, reveal, root, artifacts } from './harness.mjs';
 
 let server;
 let browser;
@@ -53,6 +53,7 @@ test('a Nantong hospital filled in on the page may apply, with every finding cit
   await page.screenshot({ path: join(artifacts, 'nantong-may-apply.png'), fullPage: true });
 
   // A later start of operation turns the answer, with the date it becomes possible.
+  await reveal(page, 'institution.operating_since');
   await page.fill('#input-institution\\.operating_since', '2026-09-01');
   await page.waitForSelector('#verdict[data-may-apply="no"]');
   assert.equal(await operating.getAttribute('data-outcome'), 'fail');
@@ -77,6 +78,7 @@ test('a finding opens its whole article, offline from the page itself', async ()
 test('a bad value is refused naming the field, and the answers survive a reload', async () => {
   const { context, page } = await open();
   await page.selectOption('#jurisdiction', 'jiangsu');
+  await reveal(page, 'institution.beds');
   await page.fill('#input-institution\\.beds', '-5');
   const alert = page.locator('#input-error');
   await alert.waitFor({ state: 'visible' });
@@ -107,6 +109,7 @@ test('the deadlines export as an .ics file that a real calendar parser reads', a
   await page.selectOption('#jurisdiction', 'jiangsu');
   await page.fill('#as-of', '2026-11-22');
   await page.selectOption('#input-application\\.kind', 'renewal');
+  await reveal(page, 'procedure.agreement_expires_on');
   await page.fill('#input-procedure\\.agreement_expires_on', '2027-03-31');
   await page.waitForSelector('#timeline:not([hidden])');
   assert.match(await page.textContent('#timeline-list'), /2026-12-31 提出续签申请的最迟日/);
@@ -128,6 +131,7 @@ test('the materials checklist prints on its own, ticked and unticked', async () 
   const { context, page } = await open();
   await page.selectOption('#jurisdiction', 'jiangsu');
   await page.selectOption('#input-application\\.kind', 'new_designation');
+  await reveal(page, 'materials.application_form');
   await page.check('#input-materials\\.application_form');
   await page.waitForSelector('[data-rule="js.a8.i1.application-form"][data-outcome="pass"]');
   assert.equal(await page.getAttribute('[data-rule="js.a8.i2.licence-copy"]', 'data-outcome'), 'fail');
