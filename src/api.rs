@@ -95,7 +95,7 @@ pub struct SavedCheck {
 /// Names the offending field (`as_of`, or `profile.…` as in the profile
 /// format) and the reason; a file of another kind is refused as a whole.
 pub fn read_saved(json: &str) -> Result<SavedCheck, Vec<InputError>> {
-    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| {
+    serde_json::from_str::<serde::de::IgnoredAny>(json).map_err(|e| {
         vec![InputError::new(
             None,
             format!(
@@ -105,26 +105,39 @@ pub fn read_saved(json: &str) -> Result<SavedCheck, Vec<InputError>> {
             ),
         )]
     })?;
-    let object = value
-        .as_object()
+    let entries = crate::facts::object_entries(json)
         .ok_or_else(|| vec![InputError::new(None, "文件内容应为一个 JSON 对象。")])?;
-    if object.get("format").and_then(|f| f.as_str()) != Some(SAVED_FORMAT) {
+    // A key given twice counts with its last value, as in a JSON object.
+    let member = |name: &str| {
+        entries
+            .iter()
+            .rev()
+            .find(|(key, _)| key == name)
+            .map(|&(_, raw)| raw)
+    };
+    let string = |name: &str| match member(name).map(crate::facts::leaf) {
+        Some(crate::facts::Leaf::Str(text)) => Some(text),
+        _ => None,
+    };
+    if string("format").as_deref() != Some(SAVED_FORMAT) {
         return Err(vec![InputError::new(
             Some("format"),
             format!("这不是 dingdian 保存的自查文件（format 应为 \"{SAVED_FORMAT}\"）。"),
         )]);
     }
-    if let Some(key) = object
-        .keys()
-        .find(|k| !["format", "as_of", "profile"].contains(&k.as_str()))
+    if let Some(key) = entries
+        .iter()
+        .map(|(key, _)| key)
+        .filter(|k| !["format", "as_of", "profile"].contains(&k.as_str()))
+        .min()
     {
         return Err(vec![InputError::new(
             Some(key),
             format!("未知字段「{key}」：自查文件只有 format、as_of、profile 三项。"),
         )]);
     }
-    let as_of = match object.get("as_of").and_then(|d| d.as_str()) {
-        Some(text) => parse_as_of(text).map_err(|e| vec![e])?,
+    let as_of = match string("as_of") {
+        Some(text) => parse_as_of(&text).map_err(|e| vec![e])?,
         None => {
             return Err(vec![InputError::new(
                 Some("as_of"),
@@ -132,17 +145,10 @@ pub fn read_saved(json: &str) -> Result<SavedCheck, Vec<InputError>> {
             )])
         }
     };
-    if !object.contains_key("profile") {
-        return Err(vec![InputError::new(
-            Some("profile"),
-            "缺少机构信息 profile。",
-        )]);
-    }
-    // The profile's own text, as written in the file (not written anew from
-    // the parsed value), so that its errors point into what the user wrote.
-    let profile_text = crate::facts::object_entries(json)
-        .and_then(|entries| entries.into_iter().find(|(key, _)| key == "profile"))
-        .map_or("", |(_, raw)| raw);
+    // The profile's own text, as written in the file, so that its errors
+    // point into what the user wrote.
+    let profile_text = member("profile")
+        .ok_or_else(|| vec![InputError::new(Some("profile"), "缺少机构信息 profile。")])?;
     let profile = parse_profile(profile_text).map_err(|e| {
         vec![InputError {
             field: Some(match &e.field {
@@ -168,15 +174,69 @@ pub fn save(profile_json: &str, as_of: &str) -> Result<String, Vec<InputError>> 
     let profile = parse_profile(profile_json);
     let date = parse_as_of(as_of);
     match (profile, date) {
-        (Ok(profile), Ok(as_of)) => serde_json::to_string_pretty(&SavedCheck {
+        (Ok(profile), Ok(as_of)) => serde_json::to_string(&SavedCheck {
             format: SAVED_FORMAT,
             as_of,
             profile,
         })
-        .map(|text| text + "\n")
-        .map_err(|e| vec![InputError::new(None, format!("无法写出自查文件：{e}"))]),
+        .map(|compact| indent_json(&compact) + "\n")
+        .map_err(|_| vec![InputError::new(None, "无法写出自查文件。")]),
         (p, d) => Err([p.err(), d.err()].into_iter().flatten().collect()),
     }
+}
+
+/// Compact JSON laid out as `serde_json::to_string_pretty` lays it out (two
+/// spaces a level, `"key": value`, `[]` and `{}` when empty). Done on the
+/// text so that the wasm module carries one JSON serialiser, not two.
+fn indent_json(compact: &str) -> String {
+    let mut out = String::with_capacity(compact.len().saturating_mul(2));
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut chars = compact.chars().peekable();
+    let newline = |out: &mut String, depth: usize| {
+        out.push('\n');
+        out.extend(std::iter::repeat_n("  ", depth));
+    };
+    while let Some(c) = chars.next() {
+        if in_string {
+            out.push(c);
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '{' | '[' => {
+                out.push(c);
+                if matches!(chars.peek(), Some('}' | ']')) {
+                    out.extend(chars.next());
+                } else {
+                    depth = depth.saturating_add(1);
+                    newline(&mut out, depth);
+                }
+            }
+            '}' | ']' => {
+                depth = depth.saturating_sub(1);
+                newline(&mut out, depth);
+                out.push(c);
+            }
+            ',' => {
+                out.push(c);
+                newline(&mut out, depth);
+            }
+            ':' => out.push_str(": "),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// Compares two saved self-checks (files as written by the page): what the
@@ -255,9 +315,9 @@ pub struct Labels {
 
 fn label_of<T: Serialize>(value: T, label: &'static str) -> Label {
     Label {
-        value: serde_json::to_value(value)
+        value: serde_json::to_string(&value)
             .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
+            .and_then(|json| Some(json.strip_prefix('"')?.strip_suffix('"')?.to_string()))
             .unwrap_or_default(),
         label,
     }
@@ -512,6 +572,27 @@ mod tests {
         assert_eq!(
             field(r#"{"format":"dingdian-selfcheck/1","as_of":"2026-11-22","profile":{"jurisdiction":"jilin"},"x":1}"#).as_deref(),
             Some("x")
+        );
+    }
+
+    #[test]
+    fn saved_files_are_laid_out_as_serde_json_pretty_prints() {
+        for example in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/examples"))
+            .expect("examples")
+            .flatten()
+            .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
+        {
+            let text = std::fs::read_to_string(example.path()).expect("example");
+            let saved = save(&text, "2026-11-22").expect("saved");
+            let back = read_saved(&saved).expect("read back");
+            let pretty = serde_json::to_string_pretty(&back).expect("pretty") + "\n";
+            assert_eq!(saved, pretty, "{}", example.path().display());
+        }
+        let nested = r#"{"a":[],"b":{},"c":[1,{"d":"x\\\"{[,:"}],"e":{"f":null}}"#;
+        let value: serde_json::Value = serde_json::from_str(nested).expect("json");
+        assert_eq!(
+            indent_json(nested),
+            serde_json::to_string_pretty(&value).expect("pretty")
         );
     }
 

@@ -18,6 +18,8 @@
     )
 )]
 
+#[cfg(target_arch = "wasm32")]
+mod alloc;
 pub mod api;
 pub mod catalog;
 pub mod cli;
@@ -25,6 +27,11 @@ pub mod dates;
 pub mod engine;
 pub mod facts;
 pub mod report;
+mod sort;
 pub mod sources;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: alloc::Blocks = alloc::Blocks::new();

@@ -14,13 +14,24 @@ use crate::facts::InputError;
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = include_str!("../types/dingdian.d.ts");
 
+#[wasm_bindgen]
+extern "C" {
+    /// The browser's `JSON.parse` (bound here rather than through js-sys,
+    /// whose runtime support would add to the module).
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn json_parse(text: &str) -> Result<JsValue, JsValue>;
+    /// The browser's `JSON.stringify`.
+    #[wasm_bindgen(js_namespace = JSON, js_name = stringify, catch)]
+    fn json_stringify(value: &JsValue) -> Result<JsValue, JsValue>;
+}
+
 /// Serialises to JSON text and lets the browser's `JSON.parse` build the
 /// object: one serialiser for the native and the wasm boundary (the same
 /// bytes as the CLI's JSON), which keeps the module small.
 fn to_js<T: Serialize>(value: &T) -> JsValue {
     serde_json::to_string(value)
         .ok()
-        .and_then(|text| js_sys::JSON::parse(&text).ok())
+        .and_then(|text| json_parse(&text).ok())
         .unwrap_or(JsValue::NULL)
 }
 
@@ -29,7 +40,7 @@ fn json_text(input: &JsValue, field: &str) -> Result<String, InputError> {
     if let Some(text) = input.as_string() {
         return Ok(text);
     }
-    js_sys::JSON::stringify(input)
+    json_stringify(input)
         .ok()
         .and_then(|s| s.as_string())
         .ok_or_else(|| InputError::new(Some(field), format!("「{field}」应为 JSON 文本或对象。")))

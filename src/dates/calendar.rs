@@ -9,7 +9,6 @@
 //! provisional, since the next year's 元旦 arrangement may reach back into
 //! them. The tables are national: see [`LOCAL_DAYS_NOTE`].
 
-use std::collections::BTreeSet;
 use std::fmt;
 
 use chrono::{Datelike, NaiveDate, Weekday};
@@ -222,7 +221,8 @@ fn count(
 /// What the days looked at rested on.
 #[derive(Default)]
 struct Consulted {
-    estimated_years: BTreeSet<i32>,
+    /// In order, each once.
+    estimated_years: Vec<i32>,
     provisional: bool,
     notices: Vec<&'static Notice>,
 }
@@ -236,19 +236,22 @@ impl Consulted {
                 self.cite(notice);
             }
             Basis::Estimated => {
-                self.estimated_years.insert(status.date.year());
+                let year = status.date.year();
+                if let Err(at) = self.estimated_years.binary_search(&year) {
+                    self.estimated_years.insert(at, year);
+                }
             }
         }
     }
 
     fn cite(&mut self, notice: &'static Notice) {
-        if !self.notices.iter().any(|n| n.year == notice.year) {
-            self.notices.push(notice);
+        // Kept in order of year as they come, so that no sort is needed.
+        if let Err(at) = self.notices.binary_search_by_key(&notice.year, |n| n.year) {
+            self.notices.insert(at, notice);
         }
     }
 
-    fn result(mut self, date: NaiveDate) -> WorkingDayResult {
-        self.notices.sort_by_key(|n| n.year);
+    fn result(self, date: NaiveDate) -> WorkingDayResult {
         let certainty = if !self.estimated_years.is_empty() {
             Certainty::Estimated {
                 years: self.estimated_years.into_iter().collect(),

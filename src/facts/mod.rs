@@ -6,12 +6,13 @@
 //! field (see [`parse`]).
 
 pub mod choices;
+mod json;
 mod parse;
 pub mod questions;
 pub mod schema;
 
 pub use choices::*;
-pub(crate) use parse::object_entries;
+pub(crate) use json::{leaf, object_entries, Leaf};
 pub use parse::{parse_profile, InputError};
 
 use chrono::NaiveDate;

@@ -3,9 +3,9 @@
 use chrono::NaiveDate;
 use serde::de::IgnoredAny;
 use serde::Serialize;
-use serde_json::Value;
 
 use super::choices::{Choice, ChoiceOption, Jurisdiction};
+use super::json::{array_items, leaf, object_entries, unexpected, Leaf};
 use super::questions::{self, AnswerKind};
 use super::{Profile, PROFILE_FORMAT};
 
@@ -81,12 +81,12 @@ pub fn parse_profile(json: &str) -> Result<Profile, InputError> {
         }
         match key.as_str() {
             "format" => match leaf(raw) {
-                Value::String(text) if is_string(raw) => profile.format = Some(text),
-                Value::Null => {}
+                Leaf::Str(text) => profile.format = Some(text),
+                Leaf::Null => {}
                 _ => return Err(wrong_value("format", &received(raw))),
             },
             "jurisdiction" => {
-                let index = choice_index(Jurisdiction::OPTIONS, raw, &leaf(raw))
+                let index = choice_index(Jurisdiction::OPTIONS, raw)
                     .map_err(|received| wrong_value("jurisdiction", &received))?;
                 jurisdiction = Jurisdiction::VALUES.get(index).copied();
             }
@@ -142,13 +142,15 @@ enum Answer {
     Choices(Vec<usize>),
 }
 
-/// The field a question's answer is written into.
-enum Slot<'a> {
-    YesNo(&'a mut Option<bool>),
-    Count(&'a mut Option<u32>),
-    Date(&'a mut Option<NaiveDate>),
-    Text(&'a mut Option<String>),
-    Choice(&'a mut dyn ChoiceField),
+/// Where a question's answer is written: the field, reached through a
+/// function of the profile, by the kind of its value.
+#[derive(Clone, Copy)]
+enum Field {
+    YesNo(fn(&mut Profile) -> &mut Option<bool>),
+    Count(fn(&mut Profile) -> &mut Option<u32>),
+    Date(fn(&mut Profile) -> &mut Option<NaiveDate>),
+    Text(fn(&mut Profile) -> &mut Option<String>),
+    Choice(fn(&mut Profile) -> &mut dyn ChoiceField),
 }
 
 /// A field holding one value, or a list of values, of a closed set.
@@ -184,12 +186,13 @@ impl<T: Choice> ChoiceField for Option<Vec<T>> {
 /// Writes `answer` into the field at `id`; `None` when no field has that
 /// id or the answer is not of the field's kind.
 fn set(profile: &mut Profile, id: &str, answer: Answer) -> Option<()> {
-    match (slot(profile, id)?, answer) {
-        (Slot::YesNo(field), Answer::YesNo(value)) => *field = Some(value),
-        (Slot::Count(field), Answer::Count(value)) => *field = Some(value),
-        (Slot::Date(field), Answer::Date(value)) => *field = Some(value),
-        (Slot::Text(field), Answer::Text(value)) => *field = Some(value),
-        (Slot::Choice(field), answer) => field.set_options(answer)?,
+    let &(_, field) = FIELDS.iter().find(|(path, _)| *path == id)?;
+    match (field, answer) {
+        (Field::YesNo(field), Answer::YesNo(value)) => *field(profile) = Some(value),
+        (Field::Count(field), Answer::Count(value)) => *field(profile) = Some(value),
+        (Field::Date(field), Answer::Date(value)) => *field(profile) = Some(value),
+        (Field::Text(field), Answer::Text(value)) => *field(profile) = Some(value),
+        (Field::Choice(field), answer) => field(profile).set_options(answer)?,
         _ => return None,
     }
     Some(())
@@ -198,17 +201,16 @@ fn set(profile: &mut Profile, id: &str, answer: Answer) -> Option<()> {
 /// The field of each question id. Every question of [`questions::ALL`]
 /// needs its line here (a test checks it): reading by hand instead of
 /// through `serde::Deserialize` keeps serde's deserialising machinery, and
-/// chrono's date parser, out of the wasm module.
+/// chrono's date parser, out of the wasm module. A table rather than a
+/// `match` on the id, which takes less code.
 macro_rules! setters {
     ($($section:ident . $field:ident : $kind:ident;)+) => {
-        fn slot<'a>(profile: &'a mut Profile, id: &str) -> Option<Slot<'a>> {
-            Some(match id {
-                $(concat!(stringify!($section), ".", stringify!($field)) => {
-                    Slot::$kind(&mut profile.$section.$field)
-                })+
-                _ => return None,
-            })
-        }
+        static FIELDS: &[(&str, Field)] = &[
+            $((
+                concat!(stringify!($section), ".", stringify!($field)),
+                Field::$kind(|p| &mut p.$section.$field),
+            ),)+
+        ];
     };
 }
 
@@ -349,208 +351,6 @@ setters! {
     materials.premises_proof: YesNo;
 }
 
-/// The members of a JSON object in the order of the text, each value as
-/// its text, or `None` when `raw` is not an object. `raw` is known to be
-/// valid JSON (checked by serde_json first), so the scan only finds where
-/// each member starts and ends.
-pub(crate) fn object_entries(raw: &str) -> Option<Vec<(String, &str)>> {
-    let raw = raw.trim();
-    let bytes = raw.as_bytes();
-    if bytes.first() != Some(&b'{') {
-        return None;
-    }
-    let mut entries = Vec::new();
-    let mut at = skip_space(bytes, 1);
-    while bytes.get(at) == Some(&b'"') {
-        let key_end = skip_string(bytes, at)?;
-        let key = match serde_json::from_str::<Value>(raw.get(at..key_end)?).ok()? {
-            Value::String(key) => key,
-            _ => return None,
-        };
-        at = skip_space(bytes, key_end);
-        if bytes.get(at) != Some(&b':') {
-            return None;
-        }
-        let start = skip_space(bytes, at.saturating_add(1));
-        let end = skip_value(bytes, start)?;
-        entries.push((key, raw.get(start..end)?));
-        at = skip_space(bytes, end);
-        if bytes.get(at) == Some(&b',') {
-            at = skip_space(bytes, at.saturating_add(1));
-        }
-    }
-    Some(entries)
-}
-
-/// The elements of a JSON array, each as its text, or `None` when `raw` is
-/// not an array. `raw` is known to be valid JSON.
-fn array_items(raw: &str) -> Option<Vec<&str>> {
-    let raw = raw.trim();
-    let bytes = raw.as_bytes();
-    if bytes.first() != Some(&b'[') {
-        return None;
-    }
-    let mut items = Vec::new();
-    let mut at = skip_space(bytes, 1);
-    while !matches!(bytes.get(at), Some(b']') | None) {
-        let end = skip_value(bytes, at)?;
-        items.push(raw.get(at..end)?);
-        at = skip_space(bytes, end);
-        if bytes.get(at) == Some(&b',') {
-            at = skip_space(bytes, at.saturating_add(1));
-        }
-    }
-    Some(items)
-}
-
-fn skip_space(bytes: &[u8], mut at: usize) -> usize {
-    while matches!(bytes.get(at), Some(b' ' | b'\t' | b'\n' | b'\r')) {
-        at = at.saturating_add(1);
-    }
-    at
-}
-
-/// The end of the string that opens at `at` (just after its closing quote).
-fn skip_string(bytes: &[u8], at: usize) -> Option<usize> {
-    let mut at = at.saturating_add(1);
-    loop {
-        match bytes.get(at)? {
-            b'\\' => at = at.saturating_add(2),
-            b'"' => return Some(at.saturating_add(1)),
-            _ => at = at.saturating_add(1),
-        }
-    }
-}
-
-/// The end of the value that starts at `at`.
-fn skip_value(bytes: &[u8], at: usize) -> Option<usize> {
-    match bytes.get(at)? {
-        b'"' => skip_string(bytes, at),
-        b'{' | b'[' => {
-            let mut depth = 0usize;
-            let mut at = at;
-            loop {
-                match bytes.get(at)? {
-                    b'"' => {
-                        at = skip_string(bytes, at)?;
-                        continue;
-                    }
-                    b'{' | b'[' => depth = depth.saturating_add(1),
-                    b'}' | b']' => {
-                        depth = depth.saturating_sub(1);
-                        if depth == 0 {
-                            return Some(at.saturating_add(1));
-                        }
-                    }
-                    _ => {}
-                }
-                at = at.saturating_add(1);
-            }
-        }
-        _ => {
-            let mut end = at;
-            while !matches!(
-                bytes.get(end),
-                Some(b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r') | None
-            ) {
-                end = end.saturating_add(1);
-            }
-            Some(end)
-        }
-    }
-}
-
-/// A value known to be valid JSON. A number beyond the range of `f64`,
-/// which serde_json refuses, is kept as its text (and then refused by the
-/// check of its kind).
-fn leaf(raw: &str) -> Value {
-    serde_json::from_str(raw).unwrap_or_else(|_| Value::String(raw.to_string()))
-}
-
-/// How serde names a value that is not what was expected (``integer `5` ``,
-/// `string "x"`, `null`, …), as in serde's own error messages; written here
-/// so that serde's `Unexpected`, and with it the float formatting of the
-/// standard library, stays out of the wasm module.
-fn unexpected(raw: &str) -> String {
-    match leaf(raw) {
-        Value::Null => "null".to_string(),
-        Value::Bool(b) => format!("boolean `{b}`"),
-        Value::Number(n) => match (n.as_u64(), n.as_i64()) {
-            (Some(u), _) => format!("integer `{u}`"),
-            (None, Some(i)) => format!("integer `{i}`"),
-            (None, None) => format!("floating point `{}`", decimal_text(raw)),
-        },
-        Value::String(s) if is_string(raw) => format!("string {s:?}"),
-        Value::String(_) => format!("floating point `{}`", decimal_text(raw)),
-        Value::Array(_) => "sequence".to_string(),
-        Value::Object(_) => "map".to_string(),
-    }
-}
-
-/// A JSON number as serde writes the `f64` it stands for in its messages:
-/// the shortest decimal digits, no exponent, at least one decimal place
-/// (`1e2` → `100.0`, `-0` → `-0.0`, `0.50` → `0.5`). Written from the text
-/// rather than the `f64`, which keeps the float formatting of the standard
-/// library out of the wasm module; exact for the up to 15 significant digits
-/// any `f64` keeps, and as written beyond that.
-pub(crate) fn decimal_text(number: &str) -> String {
-    let (negative, unsigned) = match number.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, number),
-    };
-    let (mantissa, exponent) = match unsigned.find(['e', 'E']) {
-        Some(at) => (
-            unsigned.get(..at).unwrap_or_default(),
-            unsigned
-                .get(at.saturating_add(1)..)
-                .and_then(|e| e.trim_start_matches('+').parse::<i64>().ok()),
-        ),
-        None => (unsigned, Some(0)),
-    };
-    let Some(exponent) = exponent.filter(|e| e.abs() <= 400) else {
-        return number.to_string();
-    };
-    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-    let digits: String = whole.chars().chain(fraction.chars()).collect();
-    // The value is 0.digits × 10^point.
-    let point = i64::try_from(whole.len())
-        .unwrap_or(i64::MAX)
-        .saturating_add(exponent);
-    let leading = digits.len() - digits.trim_start_matches('0').len();
-    let digits = digits.trim_matches('0');
-    let point = point.saturating_sub(i64::try_from(leading).unwrap_or(0));
-    let mut out = String::new();
-    if negative {
-        out.push('-');
-    }
-    if digits.is_empty() {
-        out.push_str("0.0");
-        return out;
-    }
-    let count = i64::try_from(digits.len()).unwrap_or(i64::MAX);
-    if point <= 0 {
-        out.push_str("0.");
-        out.extend(std::iter::repeat_n(
-            '0',
-            usize::try_from(-point).unwrap_or(0),
-        ));
-        out.push_str(digits);
-    } else if point >= count {
-        out.push_str(digits);
-        out.extend(std::iter::repeat_n(
-            '0',
-            usize::try_from(point - count).unwrap_or(0),
-        ));
-        out.push_str(".0");
-    } else {
-        let (int, frac) = digits.split_at(usize::try_from(point).unwrap_or(0));
-        out.push_str(int);
-        out.push('.');
-        out.push_str(frac);
-    }
-    out
-}
-
 /// `，收到的是 …` for a value of the wrong kind.
 fn received(raw: &str) -> String {
     format!("，收到的是 {}", unexpected(raw))
@@ -566,6 +366,14 @@ fn wrong_value(path: &str, received: &str) -> InputError {
         Some(path),
         format!("{label}填写有误：{expectation}{received}。"),
     )
+}
+
+/// The error for a value at `path` that cannot be read at all, and why.
+fn wrong_value_because(path: &str, reason: &str) -> InputError {
+    let label = questions::by_id(path)
+        .map(|q| format!("「{}」（{}）", q.label, path))
+        .unwrap_or_else(|| format!("字段「{path}」"));
+    InputError::new(Some(path), format!("{label}填写有误：{reason}。"))
 }
 
 fn unknown_field(field: &str) -> InputError {
@@ -599,12 +407,12 @@ fn missing_field(field: &str) -> InputError {
     )
 }
 
-/// Where in `options` the string `value` stands, or the error's `received`.
-fn choice_index(options: &[ChoiceOption], raw: &str, value: &Value) -> Result<usize, String> {
-    match value {
-        Value::String(s) if is_string(raw) => options
+/// Where in `options` the string `raw` stands, or the error's `received`.
+fn choice_index(options: &[ChoiceOption], raw: &str) -> Result<usize, String> {
+    match leaf(raw) {
+        Leaf::Str(s) => options
             .iter()
-            .position(|o| o.value == s)
+            .position(|o| o.value == s.as_str())
             .ok_or_else(|| format!("，收到的是 \"{s}\"")),
         _ => Err(received(raw)),
     }
@@ -614,30 +422,32 @@ fn choice_index(options: &[ChoiceOption], raw: &str, value: &Value) -> Result<us
 /// answer, `None` for `null` (no answer), or the error.
 fn check_answer(path: &str, kind: AnswerKind, raw: &str) -> Result<Option<Answer>, InputError> {
     let wrong = |received: String| wrong_value(path, &received);
-    let value = leaf(raw);
-    let string = is_string(raw);
-    let answer = match (kind, value) {
-        (_, Value::Null) => return Ok(None),
-        (AnswerKind::YesNo | AnswerKind::Checkbox, Value::Bool(b)) => Answer::YesNo(b),
-        (AnswerKind::Text, Value::String(text)) if string => Answer::Text(text),
-        (AnswerKind::Count, Value::Number(n)) => match n.as_u64().map(u32::try_from) {
-            Some(Ok(count)) => Answer::Count(count),
-            _ => return Err(wrong(received(raw))),
+    let answer = match (kind, leaf(raw)) {
+        (_, Leaf::Null) => return Ok(None),
+        (AnswerKind::YesNo | AnswerKind::Checkbox, Leaf::Bool(b)) => Answer::YesNo(b),
+        (AnswerKind::Text, Leaf::Str(text)) => Answer::Text(text),
+        (AnswerKind::Count, Leaf::Unsigned(n)) => match u32::try_from(n) {
+            Ok(count) => Answer::Count(count),
+            Err(_) => return Err(wrong(received(raw))),
         },
-        (AnswerKind::Date, Value::String(text)) if string => {
-            match crate::dates::parse_date_leniently(&text) {
-                Some(date) => Answer::Date(date),
-                None => return Err(wrong(String::new())),
-            }
+        (_, Leaf::BadStr) => {
+            return Err(wrong_value_because(
+                path,
+                "文字中有不成对的 \\u 代理项（如 \\ud800），不是有效的字符",
+            ))
         }
-        (AnswerKind::Choice { options }, value) => {
-            Answer::Choice(choice_index(options, raw, &value).map_err(wrong)?)
+        (AnswerKind::Date, Leaf::Str(text)) => match crate::dates::parse_date_leniently(&text) {
+            Some(date) => Answer::Date(date),
+            None => return Err(wrong(String::new())),
+        },
+        (AnswerKind::Choice { options }, _) => {
+            Answer::Choice(choice_index(options, raw).map_err(wrong)?)
         }
-        (AnswerKind::MultiChoice { options }, Value::Array(_)) => {
+        (AnswerKind::MultiChoice { options }, Leaf::Array) => {
             let items = array_items(raw).unwrap_or_default();
             let mut chosen = Vec::with_capacity(items.len());
             for (index, item) in items.into_iter().enumerate() {
-                match choice_index(options, item, &leaf(item)) {
+                match choice_index(options, item) {
                     Ok(option) => chosen.push(option),
                     Err(received) => {
                         let label = questions::by_id(path).map_or(path, |q| q.label);
@@ -661,10 +471,6 @@ fn check_answer(path: &str, kind: AnswerKind, raw: &str) -> Result<Option<Answer
         _ => return Err(wrong(received(raw))),
     };
     Ok(Some(answer))
-}
-
-fn is_string(raw: &str) -> bool {
-    raw.starts_with('"')
 }
 
 /// Whether `name` is a section of the profile (the part of a question id
@@ -746,6 +552,68 @@ mod tests {
             Ok(profile) => panic!("accepted: {profile:?}"),
             Err(e) => e,
         }
+    }
+
+    /// The setters table covers every question: an answer written at a
+    /// question's path is read into the field at that path (as the profile
+    /// writes itself out again).
+    #[test]
+    fn every_question_is_read_into_the_field_at_its_path() {
+        use serde_json::json;
+        for q in questions::ALL {
+            let value = match q.kind {
+                AnswerKind::YesNo | AnswerKind::Checkbox => json!(true),
+                AnswerKind::Date => json!("2026-05-01"),
+                AnswerKind::Count => json!(7),
+                AnswerKind::Text => json!("某医院"),
+                AnswerKind::Choice { options } => json!(options.last().map(|o| o.value)),
+                AnswerKind::MultiChoice { options } => {
+                    json!(options.iter().map(|o| o.value).collect::<Vec<_>>())
+                }
+            };
+            let (section, field) = q.id.split_once('.').expect("section.field");
+            let input = json!({ "jurisdiction": "jilin", section: { field: value.clone() } });
+            let profile = parse_profile(&input.to_string())
+                .unwrap_or_else(|e| panic!("{}: {}", q.id, e.message));
+            let written = serde_json::to_value(&profile).expect("profile JSON");
+            assert_eq!(
+                written.get(section).and_then(|s| s.get(field)),
+                Some(&value),
+                "{}: add it to `setters!` in src/facts/parse.rs",
+                q.id
+            );
+        }
+    }
+
+    #[test]
+    fn duplicates_lone_surrogates_and_wrong_containers_name_the_field() {
+        let e = error_of(r#"{"jurisdiction":"jilin","institution":{"beds":1,"beds":2}}"#);
+        assert_eq!(e.field.as_deref(), Some("institution.beds"));
+        assert!(e.message.contains("填写了两次"), "{}", e.message);
+        let e = error_of(r#"{"jurisdiction":"jilin","jurisdiction":"jilin"}"#);
+        assert_eq!(e.field.as_deref(), Some("jurisdiction"));
+        let e = error_of(r#"{"jurisdiction":"jilin","institution":{"name":"\ud800"}}"#);
+        assert_eq!(e.field.as_deref(), Some("institution.name"));
+        assert!(e.message.contains("代理项"), "{}", e.message);
+        let e = error_of(r#"{"jurisdiction":"jilin","institution":[]}"#);
+        assert_eq!(e.field.as_deref(), Some("institution"));
+        assert!(e.message.contains("收到的是 sequence"), "{}", e.message);
+        let e = error_of(r#"{"jurisdiction":5}"#);
+        assert_eq!(e.field.as_deref(), Some("jurisdiction"));
+        assert!(e.message.contains("收到的是 integer `5`"), "{}", e.message);
+        let e = error_of(r#"{"jurisdiction":"jilin","institution":{"kind":true}}"#);
+        assert_eq!(e.field.as_deref(), Some("institution.kind"));
+        let e = error_of(r#"{"jurisdiction":"jilin","application":{"changes":["name","x"]}}"#);
+        assert_eq!(e.field.as_deref(), Some("application.changes"));
+        assert!(e.message.contains("第 2 项"), "{}", e.message);
+        assert!(e.message.contains("\"x\""), "{}", e.message);
+        let e = error_of("[1]");
+        assert_eq!(e.field, None);
+        assert!(e.message.contains("JSON 对象"), "{}", e.message);
+        let e = error_of(r#"{"jurisdiction":"jilin","institution":{"beds":1.50}}"#);
+        assert!(e.message.contains("floating point `1.5`"), "{}", e.message);
+        let e = error_of(r#"{"jurisdiction":"jilin","institution":{"beds":4294967296}}"#);
+        assert!(e.message.contains("integer `4294967296`"), "{}", e.message);
     }
 
     #[test]

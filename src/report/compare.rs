@@ -92,7 +92,7 @@ pub fn compare(before: &Report, after: &Report) -> Comparison {
             after: a,
         });
     }
-    changes.sort_by_key(|c| c.change);
+    crate::sort::stable_sort_by(&mut changes, |a, b| a.change.cmp(&b.change));
     Comparison {
         before: before.conclusion.clone(),
         after: after.conclusion.clone(),

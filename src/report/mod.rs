@@ -429,7 +429,9 @@ impl Conclusion {
             .filter(|d| d.date >= as_of)
             .cloned()
             .collect();
-        next_dates.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.label.cmp(&b.label)));
+        crate::sort::stable_sort_by(&mut next_dates, |a, b| {
+            a.date.cmp(&b.date).then_with(|| a.label.cmp(&b.label))
+        });
         next_dates.dedup();
         next_dates.truncate(5);
         if let Some(next) = next_dates.first() {

@@ -288,7 +288,8 @@ mod tests {
             let seed = std::fs::read_to_string(seeds.join(document.seed_file))
                 .unwrap_or_else(|e| panic!("{}: {e}", document.seed_file));
             assert_eq!(
-                seed, document.text(),
+                seed,
+                document.text(),
                 "{} differs from its seed: the seed is the authority",
                 document.seed_file
             );

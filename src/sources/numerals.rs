@@ -26,10 +26,10 @@ pub fn chinese_numeral_value(numeral: &str) -> Option<u32> {
     for c in numeral.chars() {
         match c {
             '百' => {
-                total += pending.take().unwrap_or(1) * 100;
+                total = total.checked_add(pending.take().unwrap_or(1).checked_mul(100)?)?;
             }
             '十' => {
-                total += pending.take().unwrap_or(1) * 10;
+                total = total.checked_add(pending.take().unwrap_or(1).checked_mul(10)?)?;
             }
             c => {
                 let d = digit(c)?;
@@ -40,7 +40,8 @@ pub fn chinese_numeral_value(numeral: &str) -> Option<u32> {
             }
         }
     }
-    Some(total + pending.unwrap_or(0))
+    // Checked: a numeral of millions of 百 is no article number, not a panic.
+    total.checked_add(pending.unwrap_or(0))
 }
 
 /// The Chinese numeral for `n` (1..=999), as written in article numbers.

@@ -10,6 +10,11 @@
 //! draft's own deadlines, where its words differ, are in
 //! `catalog::zhongshan::deadlines`.
 //!
+//! 第三十一条's payment within 30 working days of the declaration is the
+//! agency's, shown to a designated institution to plan (rules map §8.4); the
+//! Zhongshan draft's 第三十一条 has the same words, and adds a refund duty of
+//! its own (`catalog::zhongshan::deadlines`).
+//!
 //! Not encoded: 第四十条第2款「固定协议不少于2年」(a way the agency may sign,
 //! no date the institution must keep; mentioned in the renewal advice).
 
@@ -217,6 +222,27 @@ pub static RULES: &[Rule] = &[
         reading: Some("“一般为1年”，实际期限以协议约定为准；按签订日当日不计入、到期年对应日推算（无对应日取月末）。"),
     },
     Rule {
+        id: "gd.a31.payment-30-working-days",
+        document: DocumentId::Guangdong,
+        article: "第三十一条",
+        item: None,
+        title: "申报后拨付医保费用的时限（经办机构）",
+        group: Group::Deadline,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "原则上，应当在定点医疗机构申报后30个工作日内拨付符合规定的医保费用",
+        excerpts: &[],
+        asks: &[&q::CLAIM_DECLARED_ON.info],
+        check: |ctx| {
+            timing::from_optional_event(ctx, &q::CLAIM_DECLARED_ON, "经办机构原则上拨付符合规定的医保费用的最迟日", |d| {
+                timing::working_days_after(DateKind::AgencyDeadline, "经办机构拨付医保费用的最迟日（原则上）", d, 30)
+            })
+        },
+        advice: "此为经办机构的时限，只及于符合规定的医保费用：届时未到账的，可向经办机构查询审核和拨付进度；经审查核实违规的医保费用，经办机构不予支付。",
+        reading: Some("「原则上」30个工作日，自申报之日起算，申报当日不计入；工作日按国务院办公厅放假调休安排计算，无通知的年份为估算（规则映射 §8.0、§8.4）。"),
+    },
+    Rule {
         id: "gd.a39.change-30-working-days",
         document: DocumentId::Guangdong,
         article: "第三十九条",
@@ -328,6 +354,9 @@ pub(crate) mod tests {
         "第十二条：未填公示开始之日的需补充信息": "gd.a12.public-notice-7-working-days", |p| () => NeedsInformation;
         "第十三条：按一般期限1年推算协议期满日": "gd.a13.agreement-term-1-year", |p| p.procedure.agreement_signed_on = Some(date("2026-01-01")) => Pass;
         "第十三条：未填签订之日的需补充信息": "gd.a13.agreement-term-1-year", |p| () => NeedsInformation;
+        "第三十一条：11月20日申报，经办机构原则上30个工作日内拨付": "gd.a31.payment-30-working-days", |p| { kind(p, ApplicationKind::Designated); p.procedure.claim_declared_on = Some(date("2026-11-20")) } => Pass;
+        "第三十一条：拨付时限已过，经办机构的时限仍只作展示": "gd.a31.payment-30-working-days", |p| { kind(p, ApplicationKind::Designated); p.procedure.claim_declared_on = Some(date("2026-08-03")) } => Pass;
+        "第三十一条：未填申报之日的不适用": "gd.a31.payment-30-working-days", |p| kind(p, ApplicationKind::Designated) => NotApplicable;
         "第三十九条：批准变更后30个工作日内申请，尚在时限内": "gd.a39.change-30-working-days", |p| { kind(p, ApplicationKind::InformationChange); p.procedure.change_approved_on = Some(date("2026-11-02")) } => Pass;
         "第三十九条：批准变更已超过30个工作日，须确认是否已按时申请": "gd.a39.change-30-working-days", |p| { kind(p, ApplicationKind::InformationChange); p.procedure.change_approved_on = Some(date("2026-09-01")) } => NeedsReview;
         "第三十九条：未填批准之日的需补充信息": "gd.a39.change-30-working-days", |p| kind(p, ApplicationKind::InformationChange) => NeedsInformation;
@@ -387,6 +416,20 @@ pub(crate) mod tests {
         );
         assert_eq!(f.outcome, Outcome::Pass);
         assert_eq!(f.dates[0].date, date("2026-10-14"));
+    }
+
+    #[test]
+    fn the_payment_counts_thirty_working_days_across_the_spring_festival() {
+        let mut p = baseline(G);
+        p.application.kind = Some(ApplicationKind::Designated);
+        // Thursday 5 February 2026: 2-06, 2-09..2-13, 2-14 (make-up Saturday)
+        // (7); 2-15..2-23 off; 2-24..2-27, 2-28 (make-up Saturday) (12);
+        // 3-02..3-20 (27); 3-23, 3-24, 3-25 (30).
+        p.procedure.claim_declared_on = Some(date("2026-02-05"));
+        let f = finding("gd.a31.payment-30-working-days", &p, date("2026-11-22"));
+        assert_eq!(f.outcome, Outcome::Pass);
+        assert_eq!(f.dates[0].date, date("2026-03-25"));
+        assert_eq!(f.dates[0].basis, DateBasis::Official);
     }
 
     #[test]
@@ -478,6 +521,7 @@ pub(crate) mod tests {
         );
         p.application.kind = Some(ApplicationKind::Designated);
         for id in [
+            "gd.a31.payment-30-working-days",
             "gd.a41.p2.suspension-180-days",
             "gd.a43.exit-3-months-notice",
         ] {

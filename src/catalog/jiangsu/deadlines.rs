@@ -4,13 +4,19 @@
 //! (crate::dates::calendar); beyond the known years a date is an estimate
 //! and says so. The waiting periods after a failed assessment and the
 //! refusal grounds' look-back windows carry their dates in their own rules.
+//!
+//! The agency's payment and clearing limits (第二十九条第2款, 第三十一条,
+//! rules map §8.4) are shown to a designated institution to plan; the annual
+//! clearing needs no date, its finding gives the next 31 March.
+
+use chrono::{Datelike, NaiveDate};
 
 use crate::catalog::rule::{Applicant, Ctx, Group, Missing, Rule, Verdict};
 use crate::catalog::timing;
 use crate::dates::Span;
 use crate::facts::questions as q;
 use crate::facts::{ApplicationKind, Ownership};
-use crate::report::DateKind;
+use crate::report::{DateKind, KeyDate};
 use crate::sources::DocumentId;
 
 type Checked = Result<Verdict, Missing>;
@@ -69,6 +75,35 @@ fn exit_notice(ctx: &Ctx) -> Checked {
             Span::months(3),
         ),
         "提前3个月提出申请的最迟日",
+    ))
+}
+
+/// The first 31 March on or after `from`.
+fn next_march_31(from: NaiveDate) -> Option<NaiveDate> {
+    let this_year = NaiveDate::from_ymd_opt(from.year(), 3, 31)?;
+    if from <= this_year {
+        Some(this_year)
+    } else {
+        NaiveDate::from_ymd_opt(from.year().checked_add(1)?, 3, 31)
+    }
+}
+
+/// 第三十一条: the clearing of the year before, 「原则上次年3月底前」, read as
+/// including 31 March (rules map §8.4); the next such day on or after the
+/// as-of date.
+fn annual_clearing(ctx: &Ctx) -> Checked {
+    let Some(date) = next_march_31(ctx.as_of) else {
+        return Ok(Verdict::review("自查日期超出可计算的日历范围，请核对。"));
+    };
+    let year = date.year() - 1;
+    Ok(timing::dated(
+        ctx,
+        Ok(KeyDate::new(
+            DateKind::AgencyDeadline,
+            format!("经办机构完成{year}年度医保费用清算的最迟日（原则上）"),
+            date,
+        )),
+        &format!("经办机构原则上完成本机构{year}年度医保费用清算的最迟日"),
     ))
 }
 
@@ -148,6 +183,44 @@ pub static RULES: &[Rule] = &[
         },
         advice: "以协议文本约定的期限为准；期满前3个月提出续签申请（第三十六条）。",
         reading: Some("“一般为1年”，实际期限以协议约定为准；按签订日当日不计入推算。"),
+    },
+    Rule {
+        id: "js.a29.p2.payment-30-working-days",
+        document: DocumentId::Jiangsu,
+        article: "第二十九条",
+        item: Some("第2款"),
+        title: "申报后拨付医保费用的时限（经办机构）",
+        group: Group::Deadline,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "原则上应当在定点医疗机构申报后30个工作日内拨付符合规定的医保费用",
+        excerpts: &[],
+        asks: &[&q::CLAIM_DECLARED_ON.info],
+        check: |ctx| {
+            timing::from_optional_event(ctx, &q::CLAIM_DECLARED_ON, "经办机构原则上拨付符合规定的医保费用的最迟日", |d| {
+                timing::working_days_after(DateKind::AgencyDeadline, "经办机构拨付医保费用的最迟日（原则上）", d, 30)
+            })
+        },
+        advice: "此为经办机构的时限，只及于符合规定的医保费用：届时未到账的，可向经办机构查询审核和拨付进度；经审核不予支付的费用不在其内。经办机构按协议约定预留不高于5%的医保服务质量保证金后拨付。",
+        reading: Some("「原则上」30个工作日，自申报之日起算，申报当日不计入；工作日按国务院办公厅放假调休安排计算，无通知的年份为估算（规则映射 §8.0、§8.4）。"),
+    },
+    Rule {
+        id: "js.a31.annual-clearing-march-31",
+        document: DocumentId::Jiangsu,
+        article: "第三十一条",
+        item: None,
+        title: "上年度医保费用清算的时限（经办机构，次年3月底前）",
+        group: Group::Deadline,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "原则上次年3月底前完成医疗机构上年度医保费用的清算",
+        excerpts: &[],
+        asks: &[],
+        check: annual_clearing,
+        advice: "此为经办机构的时限：年终清算与绩效考核结果挂钩（第三十条），届时关注清算结果；对清算结果有疑问的，及时与经办机构沟通。",
+        reading: Some("「次年3月底前」读作含3月31日（规则映射 §8.4；与南通协议「每月N日前」的保守默认不同，见 §11 X-44）：显示自查日期当日或之后最近的3月31日，即上一年度清算的最迟日。固定日期截止，逢休息日不顺延（§8.0）。「原则上」，以经办机构实际安排为准。"),
     },
     Rule {
         id: "js.a35.change-30-working-days",
@@ -262,6 +335,10 @@ pub(crate) mod tests {
         "第三十九条：社会办机构拟于2027年6月1日解除，最迟2027年3月1日申请": "js.a39.exit-3-months-notice", |p| { kind(p, ApplicationKind::Designated); p.institution.ownership = Some(Ownership::Private); p.procedure.planned_exit_on = Some(date("2027-06-01")) } => Pass;
         "第三十九条：公立医疗机构不得主动提出中止或解除": "js.a39.exit-3-months-notice", |p| { kind(p, ApplicationKind::Designated); p.institution.ownership = Some(Ownership::Public); p.procedure.planned_exit_on = Some(date("2027-06-01")) } => Fail;
         "第三十九条：无退出计划的不适用": "js.a39.exit-3-months-notice", |p| kind(p, ApplicationKind::Designated) => NotApplicable;
+        "第二十九条第2款：11月20日申报，经办机构原则上30个工作日内拨付": "js.a29.p2.payment-30-working-days", |p| { kind(p, ApplicationKind::Designated); p.procedure.claim_declared_on = Some(date("2026-11-20")) } => Pass;
+        "第二十九条第2款：未填申报之日的不适用": "js.a29.p2.payment-30-working-days", |p| kind(p, ApplicationKind::Designated) => NotApplicable;
+        "第三十一条：下一个清算最迟日为2027年3月31日": "js.a31.annual-clearing-march-31", |p| kind(p, ApplicationKind::Designated) => Pass;
+        "第三十一条：细则施行前的自查日期无规则数据": "js.a31.annual-clearing-march-31" on "2023-12-31", |p| kind(p, ApplicationKind::Designated) => NotCovered;
     };
 
     #[test]
@@ -297,5 +374,42 @@ pub(crate) mod tests {
         let f = finding("js.a35.change-30-working-days", &p, date("2026-11-22"));
         assert_eq!(f.dates[0].basis, crate::report::DateBasis::Estimated);
         assert!(f.detail.contains("估算"), "{}", f.detail);
+    }
+
+    #[test]
+    fn the_annual_clearing_is_due_by_the_next_31_march() {
+        use crate::catalog::testing::{baseline, finding};
+        use crate::report::{DateBasis, DateKind, Outcome};
+        let mut p = baseline(J);
+        p.application.kind = Some(ApplicationKind::Designated);
+        let rule = "js.a31.annual-clearing-march-31";
+        let f = finding(rule, &p, date("2026-11-22"));
+        assert_eq!(f.outcome, Outcome::Pass);
+        assert_eq!(f.dates[0].date, date("2027-03-31"));
+        assert_eq!(f.dates[0].kind, DateKind::AgencyDeadline);
+        assert_eq!(f.dates[0].basis, DateBasis::Official);
+        assert!(f.detail.contains("2026年度"), "{}", f.detail);
+        // 31 March itself is still within 「3月底前」.
+        let f = finding(rule, &p, date("2027-03-31"));
+        assert_eq!(f.dates[0].date, date("2027-03-31"));
+        let f = finding(rule, &p, date("2027-04-01"));
+        assert_eq!(f.outcome, Outcome::Pass);
+        assert_eq!(f.dates[0].date, date("2028-03-31"));
+        assert!(f.detail.contains("2027年度"), "{}", f.detail);
+    }
+
+    #[test]
+    fn the_payment_counts_thirty_working_days_across_the_national_day_holiday() {
+        use crate::catalog::testing::{baseline, finding};
+        use crate::report::{DateBasis, Outcome};
+        let mut p = baseline(J);
+        p.application.kind = Some(ApplicationKind::Designated);
+        // Wednesday 30 September: 10-08, 10-09, 10-10 (make-up Saturday),
+        // then 10-12 .. 11-17 (the 30th working day).
+        p.procedure.claim_declared_on = Some(date("2026-09-30"));
+        let f = finding("js.a29.p2.payment-30-working-days", &p, date("2026-11-22"));
+        assert_eq!(f.outcome, Outcome::Pass);
+        assert_eq!(f.dates[0].date, date("2026-11-17"));
+        assert_eq!(f.dates[0].basis, DateBasis::Official);
     }
 }

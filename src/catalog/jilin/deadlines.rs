@@ -9,8 +9,11 @@
 //! pharmacies; the pharmacy's twin of 第四十八条 leaves out the sentence on
 //! public medical institutions.
 //!
-//! Not encoded: 第二十四条（一） the agency's 5 working days from the day the
-//! review is passed (no question gives that day); the untimed duties of
+//! 第四十六条第4款 gives no deadline of the applicant's: the violation
+//! suspension's end (「原则上……不超过1年」) is shown as a milestone, with
+//! the 验收 of 第2款 that follows it in the advice (rules map §11 ).
+//!
+//! Not encoded: the untimed duties of
 //! 第三十五条 (「及时」反馈信息维护情况), 第三十七条 (一般信息「及时书面告知」;
 //! the on-site assessment after an address change 「在规定时限内」) — rules
 //! map §8.5; the waiting periods after a failed assessment (第二十九条（四）)
@@ -286,6 +289,41 @@ fn defence(ctx: &Ctx) -> Checked {
     }
     Ok(verdict)
 }
+
+const REVIEW_RESULT: Rule = Rule {
+    id: "jl.a24.i1.review-result-5-working-days",
+    document: DocumentId::Jilin,
+    article: "第二十四条",
+    item: Some("（一）"),
+    title: "审核通过后告知结果并预约评估的时限",
+    group: Group::Deadline,
+    applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::NewDesignation),
+    in_force: None,
+    quote: "审核通过的，医保经办机构应在审核通过之日起5个工作日内告知医药机构审核结果，并预约评估日期",
+    excerpts: &[],
+    asks: &[&q::REVIEW_PASSED_ON.info],
+    check: |ctx| {
+        timing::from_optional_event(
+            ctx,
+            &q::REVIEW_PASSED_ON,
+            "经办机构告知审核结果并预约评估日期的最迟日",
+            |d| {
+                timing::working_days_after(
+                    DateKind::AgencyDeadline,
+                    "经办机构告知审核结果并预约评估日期的最迟日",
+                    d,
+                    5,
+                )
+            },
+        )
+    },
+    advice: "此为经办机构的时限：届时未收到审核结果和评估预约的，可向医保经办机构询问；收到预约后按约定日期准备现场评估（评估时限见第二十六条）。",
+    reading: Some(concat!(
+        "5个工作日自审核通过之日起算，审核通过当日不计入；审核通过之日以经办机构告知或系统记录为准，不知道的不填。",
+        working_days!()
+    )),
+};
 
 const SUPPLEMENT_NOTICE: Rule = Rule {
     id: "jl.a24.i2.supplement-notice-5-working-days",
@@ -618,6 +656,38 @@ const SUSPENSION: Rule = Rule {
     reading: Some("180日为自然日，自中止生效之日起算（生效当日不计入），与同意中止之日不同时须确认（规则映射 §11 X-54）。第2款中止期满后的验收是否也适用于主动中止，原文未写明（§11 X-53）。"),
 };
 
+const VIOLATION_SUSPENSION: Rule = Rule {
+    id: "jl.a46.p4.violation-suspension-1-year",
+    document: DocumentId::Jilin,
+    article: "第四十六条",
+    item: Some("第4款"),
+    title: "因违法违规违约被中止协议的时长（原则上不超过1年）",
+    group: Group::Deadline,
+    applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::Designated),
+    in_force: None,
+    quote: "定点医药机构因违法违规违约等情形被中止医保协议的，原则上中止协议时间不超过1年",
+    excerpts: &[],
+    asks: &[&q::VIOLATION_SUSPENSION_STARTED_ON.info],
+    check: |ctx| {
+        timing::from_optional_event(
+            ctx,
+            &q::VIOLATION_SUSPENSION_STARTED_ON,
+            "违规中止原则上不超过1年的届满日（以中止决定为准）",
+            |d| {
+                timing::span_after(
+                    DateKind::Milestone,
+                    "违规中止原则上最长的届满日（1年）",
+                    d,
+                    Span::years(1),
+                )
+            },
+        )
+    },
+    advice: "中止期间发生的医保费用不予结算。按要求整改：中止协议期满后医保经办机构进行验收，验收合格的继续履行医保协议（已超过协议有效期的，可按规定续签），验收不合格的解除医保协议（第2款）；中止期间未按要求整改或整改不到位的，也应当解除医保协议（第四十七条（一））。实际中止期限以医保经办机构的中止决定为准。",
+    reading: Some("「原则上」不超过1年：自被中止之日起算，该日不计入，到期年的对应日为最后一日（2月29日起算的取2月28日）；这是中止的上限，不是机构的办理期限，实际期限以中止决定为准（规则映射 §11 X-17）。第2款中止期满后的验收适用于违规（应当）中止（§11 X-46；是否也适用于主动中止见 X-53）。"),
+};
+
 const EXIT: Rule = Rule {
     id: "jl.a48.exit-3-months-notice",
     document: DocumentId::Jilin,
@@ -669,6 +739,11 @@ const DEFENCE: Rule = Rule {
 };
 
 pub static RULES: &[Rule] = &[
+    REVIEW_RESULT,
+    for_pharmacies(
+        REVIEW_RESULT,
+        "jl.a24.i1.pharmacy-review-result-5-working-days",
+    ),
     SUPPLEMENT_NOTICE,
     for_pharmacies(
         SUPPLEMENT_NOTICE,
@@ -705,6 +780,11 @@ pub static RULES: &[Rule] = &[
     for_pharmacies(RENEWAL, "jl.a39.pharmacy-renewal-3-months"),
     SUSPENSION,
     for_pharmacies(SUSPENSION, "jl.a46.p3.pharmacy-suspension-180-days"),
+    VIOLATION_SUSPENSION,
+    for_pharmacies(
+        VIOLATION_SUSPENSION,
+        "jl.a46.p4.pharmacy-violation-suspension-1-year",
+    ),
     EXIT,
     EXIT_PHARMACY,
     DEFENCE,
@@ -733,6 +813,12 @@ pub(crate) mod tests {
     }
 
     pub(crate) static CASES: &[Case] = cases! { J;
+        "第二十四条（一）：11月20日审核通过，经办机构5个工作日内告知结果并预约评估": "jl.a24.i1.review-result-5-working-days", |p| p.procedure.review_passed_on = Some(date("2026-11-20")) => Pass;
+        "第二十四条（一）：审核通过已久，经办机构的时限仍只作展示": "jl.a24.i1.review-result-5-working-days", |p| p.procedure.review_passed_on = Some(date("2026-09-01")) => Pass;
+        "第二十四条（一）：未填审核通过之日的不适用": "jl.a24.i1.review-result-5-working-days", |p| () => NotApplicable;
+        "第二十四条（一）零售药店：经办机构5个工作日内告知结果并预约评估": "jl.a24.i1.pharmacy-review-result-5-working-days", |p| { pharmacy(p); p.procedure.review_passed_on = Some(date("2026-11-20")) } => Pass;
+        "第二十四条（一）零售药店：未填审核通过之日的不适用": "jl.a24.i1.pharmacy-review-result-5-working-days", |p| pharmacy(p) => NotApplicable;
+
         "第二十四条（二）：2026年9月18日收到材料，经办机构5个工作日内告知补正": "jl.a24.i2.supplement-notice-5-working-days", |p| p.procedure.submitted_on = Some(date("2026-09-18")) => Pass;
         "第二十四条（二）：未填收到材料之日的需补充信息": "jl.a24.i2.supplement-notice-5-working-days", |p| () => NeedsInformation;
         "第二十四条（二）零售药店：经办机构5个工作日内告知补正": "jl.a24.i2.pharmacy-supplement-notice-5-working-days", |p| { pharmacy(p); p.procedure.submitted_on = Some(date("2026-11-20")) } => Pass;
@@ -807,6 +893,12 @@ pub(crate) mod tests {
         "第四十六条第3款：未中止的不适用": "jl.a46.p3.suspension-180-days", |p| kind(p, ApplicationKind::Designated) => NotApplicable;
         "第四十六条第3款零售药店：中止未满180日": "jl.a46.p3.pharmacy-suspension-180-days", |p| { pharmacy(p); kind(p, ApplicationKind::Designated); p.procedure.suspension_started_on = Some(date("2026-09-01")) } => Pass;
         "第四十六条第3款零售药店：未中止的不适用": "jl.a46.p3.pharmacy-suspension-180-days", |p| { pharmacy(p); kind(p, ApplicationKind::Designated) } => NotApplicable;
+
+        "第四十六条第4款：违规被中止，原则上不超过1年": "jl.a46.p4.violation-suspension-1-year", |p| { kind(p, ApplicationKind::Designated); p.procedure.violation_suspension_started_on = Some(date("2026-03-01")) } => Pass;
+        "第四十六条第4款：违规中止已超过1年，仍只作节点展示": "jl.a46.p4.violation-suspension-1-year", |p| { kind(p, ApplicationKind::Designated); p.procedure.violation_suspension_started_on = Some(date("2025-03-01")) } => Pass;
+        "第四十六条第4款：未被中止的不适用": "jl.a46.p4.violation-suspension-1-year", |p| kind(p, ApplicationKind::Designated) => NotApplicable;
+        "第四十六条第4款零售药店：违规被中止，原则上不超过1年": "jl.a46.p4.pharmacy-violation-suspension-1-year", |p| { pharmacy(p); kind(p, ApplicationKind::Designated); p.procedure.violation_suspension_started_on = Some(date("2026-03-01")) } => Pass;
+        "第四十六条第4款零售药店：未被中止的不适用": "jl.a46.p4.pharmacy-violation-suspension-1-year", |p| { pharmacy(p); kind(p, ApplicationKind::Designated) } => NotApplicable;
 
         "第四十八条：社会办机构拟于2027年6月1日解除，最迟2027年3月1日申请": "jl.a48.exit-3-months-notice", |p| { kind(p, ApplicationKind::Designated); p.institution.ownership = Some(Ownership::Private); p.procedure.planned_exit_on = Some(date("2027-06-01")) } => Pass;
         "第四十八条：公立医疗机构不得主动提出中止或解除": "jl.a48.exit-3-months-notice", |p| { kind(p, ApplicationKind::Designated); p.institution.ownership = Some(Ownership::Public); p.procedure.planned_exit_on = Some(date("2027-06-01")) } => Fail;
@@ -902,6 +994,40 @@ pub(crate) mod tests {
         // earlier date decides.
         let f = finding("jl.a49.p2.defence-7-days", &p, date("2026-10-09"));
         assert_eq!(f.outcome, Outcome::NeedsReview);
+    }
+
+    #[test]
+    fn the_review_result_counts_five_working_days_across_the_national_day_holiday() {
+        let mut p = baseline(J);
+        // Wednesday 30 September: 8, 9, 10 (make-up Saturday), 12, 13 October.
+        p.procedure.review_passed_on = Some(date("2026-09-30"));
+        for id in [
+            "jl.a24.i1.review-result-5-working-days",
+            "jl.a24.i1.pharmacy-review-result-5-working-days",
+        ] {
+            if id.contains("pharmacy") {
+                p.institution.kind = Some(InstitutionKind::RetailPharmacy);
+            }
+            let f = finding(id, &p, date(AS_OF));
+            assert_eq!(f.outcome, Outcome::Pass, "{id}");
+            assert_eq!(f.dates[0].date, date("2026-10-13"), "{id}");
+            assert_eq!(f.dates[0].kind, DateKind::AgencyDeadline, "{id}");
+        }
+    }
+
+    #[test]
+    fn the_violation_suspension_ends_a_year_later_and_clamps_at_february() {
+        let mut p = baseline(J);
+        p.application.kind = Some(ApplicationKind::Designated);
+        p.procedure.violation_suspension_started_on = Some(date("2026-03-01"));
+        let f = finding("jl.a46.p4.violation-suspension-1-year", &p, date(AS_OF));
+        assert_eq!(f.dates[0].date, date("2027-03-01"));
+        assert_eq!(f.dates[0].kind, DateKind::Milestone);
+        assert_eq!(f.dates[0].basis, DateBasis::Official);
+        assert!(f.advice.contains("验收"), "{}", f.advice);
+        p.procedure.violation_suspension_started_on = Some(date("2028-02-29"));
+        let f = finding("jl.a46.p4.violation-suspension-1-year", &p, date(AS_OF));
+        assert_eq!(f.dates[0].date, date("2029-02-28"));
     }
 
     #[test]

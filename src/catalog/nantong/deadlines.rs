@@ -4,14 +4,17 @@
 //! the self-check and the signed agreement governs in the end (rules map
 //! §11 ).
 //!
-//! The monthly reporting days need no date: each finding gives the next such
-//! day on or after the as-of date, under both readings of 「前」 (rules map
-//! §11 X-44).
+//! The monthly and quarterly reporting days need no date: each finding gives
+//! the next such day on or after the as-of date, under both readings of
+//! 「前」 (rules map §11 X-44). The quarterly list of 第十九条 is checked for
+//! 护理院 only: the questions cannot tell an institution with a 照护病区.
+//! The monthly list of traffic-accident patients (第十六条第2款) is shown to
+//! every designated institution: no question asks whether it has such
+//! patients.
 //!
-//! Not encoded: 第十九条 the quarterly list of bedridden patients of 护理院
-//! and 照护病区 (the questions cannot tell an institution with a 照护病区);
-//! 第十六条第2款 the monthly list of traffic-accident patients (only for
-//! institutions that have such patients, which no question asks).
+//! The other agreement deadlines run from optional dates (an appraisal, an
+//! investigation, an audit query, a planned move of the video equipment, a
+//! suspension for rectification) and are not applicable without them.
 
 use chrono::{Datelike, Months, NaiveDate};
 
@@ -26,16 +29,55 @@ use crate::sources::DocumentId;
 
 type Checked = Result<Verdict, Missing>;
 
-/// 「每月N日前」 under both readings of 「前」 (rules map §11 X-44).
-const MONTHLY_READING: &str = "「前」默认不含当日（较保守，最迟为前一日）；行政文书中“X日前”通常读作含当日，两种读法的日期都显示。截止日逢休息日是否顺延原文未规定，不自动顺延（规则映射 §11 X-44）。以实际签订的协议和甲方通知为准。";
+/// 「每月（每季初）N日前」 under both readings of 「前」 (rules map §11 X-44).
+macro_rules! before_reading {
+    () => {
+        "「前」默认不含当日（较保守，最迟为前一日）；行政文书中“X日前”通常读作含当日，两种读法的日期都显示。截止日逢休息日是否顺延原文未规定，不自动顺延（规则映射 §11 X-44）。以实际签订的协议和甲方通知为准。"
+    };
+}
 
-/// The first day `day` of a month on or after `from`.
-fn next_monthly(from: NaiveDate, day: u32) -> Option<NaiveDate> {
-    if from.day() <= day {
-        from.with_day(day)
-    } else {
-        from.checked_add_months(Months::new(1))?.with_day(day)
+/// 「每月N日前」 under both readings of 「前」 (rules map §11 X-44).
+const MONTHLY_READING: &str = before_reading!();
+
+/// How often a duty 「每月（每季初）N日前」 recurs.
+#[derive(Clone, Copy)]
+enum Cadence {
+    /// 每月: every month.
+    Monthly,
+    /// 每季初: the first month of each quarter (January, April, July, October).
+    Quarterly,
+}
+
+impl Cadence {
+    fn due_in(self, month: u32) -> bool {
+        match self {
+            Cadence::Monthly => true,
+            Cadence::Quarterly => month % 3 == 1,
+        }
     }
+    /// How the text names the period: 每月, 每季初.
+    fn every(self) -> &'static str {
+        match self {
+            Cadence::Monthly => "每月",
+            Cadence::Quarterly => "每季初",
+        }
+    }
+    /// The current period: 本月, 本季.
+    fn this(self) -> &'static str {
+        match self {
+            Cadence::Monthly => "本月",
+            Cadence::Quarterly => "本季",
+        }
+    }
+}
+
+/// The first day `day` of a month the cadence is due in, on or after `from`.
+fn next_due(from: NaiveDate, day: u32, cadence: Cadence) -> Option<NaiveDate> {
+    let first = from.with_day(1)?;
+    (0..12).find_map(|k| {
+        let date = first.checked_add_months(Months::new(k))?.with_day(day)?;
+        (date >= from && cadence.due_in(date.month())).then_some(date)
+    })
 }
 
 /// `（周末）`, `（国庆节假期）` for a day that is not a working day.
@@ -52,17 +94,29 @@ fn day_off(date: NaiveDate) -> Option<String> {
 /// the usual one. On the day itself this month's default date has just
 /// passed: needs review.
 fn monthly(ctx: &Ctx, day: u32, what: &str) -> Verdict {
+    periodic(ctx, day, Cadence::Monthly, what)
+}
+
+/// The next last day of a duty due 「`cadence` `day`日前」 (monthly, or in
+/// the first month of each quarter), as [`monthly`] explains.
+fn periodic(ctx: &Ctx, day: u32, cadence: Cadence, what: &str) -> Verdict {
     let as_of = ctx.as_of;
     let eve = day.saturating_sub(1).max(1);
-    let (Some(strict), Some(inclusive)) = (next_monthly(as_of, eve), next_monthly(as_of, day))
+    let (Some(strict), Some(inclusive)) =
+        (next_due(as_of, eve, cadence), next_due(as_of, day, cadence))
     else {
         return Verdict::review("自查日期超出可计算的日历范围，请核对。");
     };
-    let mut detail = if as_of.day() == day {
+    let on_the_day = as_of.day() == day && cadence.due_in(as_of.month());
+    let mut detail = if on_the_day {
         format!(
-            "{what}：自查日期{}恰为每月{day}日。按默认读法（「前」不含当日），本月最迟为{}月{eve}日，已过；按含当日的读法，今日为本月最后一日。请确认本月是否已按时完成。按默认读法下一个最迟日为{}。",
+            "{what}：自查日期{}恰为{}{day}日。按默认读法（「前」不含当日），{}最迟为{}月{eve}日，已过；按含当日的读法，今日为{}最后一日。请确认{}是否已按时完成。按默认读法下一个最迟日为{}。",
             chinese_date(as_of),
+            cadence.every(),
+            cadence.this(),
             as_of.month(),
+            cadence.this(),
+            cadence.this(),
             chinese_date(strict)
         )
     } else {
@@ -80,7 +134,7 @@ fn monthly(ctx: &Ctx, day: u32, what: &str) -> Verdict {
             ));
         }
     }
-    let verdict = if as_of.day() == day {
+    let verdict = if on_the_day {
         Verdict::review(detail)
     } else {
         Verdict::pass(detail)
@@ -112,6 +166,24 @@ fn drug_inventory(ctx: &Ctx) -> Checked {
     })
 }
 
+/// 第十九条: the quarterly list of bedridden patients, for 护理院 (the
+/// 照护病区 of other institutions cannot be told from the profile).
+fn bedridden_list(ctx: &Ctx) -> Checked {
+    let kind = ctx.get(&q::INSTITUTION_KIND)?;
+    Ok(match kind {
+        InstitutionKind::NursingHome => periodic(
+            ctx,
+            10,
+            Cadence::Quarterly,
+            "报送上季度住院参保患者中卧床病人名单备核",
+        ),
+        _ => Verdict::not_applicable(format!(
+            "本条适用于定点护理院和定点医疗机构照护病区；本机构为「{}」。设有照护病区的，照护病区须按本条每季初10日前报送卧床病人名单（本工具无法从机构类别判断是否设有照护病区）。",
+            kind.label()
+        )),
+    })
+}
+
 pub static RULES: &[Rule] = &[
     Rule {
         id: "nt.a12.p1.change-filing-7-working-days",
@@ -135,6 +207,67 @@ pub static RULES: &[Rule] = &[
         reading: Some("南通机构同时受江苏细则第三十五条“自批准之日起30个工作日内提出变更申请”约束；两者冲突时按较短的7个工作日自查（规则映射 §11 X-14、X-19），以实际签订的协议为准。核准当日不计入，工作日按国务院办公厅放假调休安排计算。调查、暂停处理期间不得申请变更，期限是否中止计算原文未写（§11 X-56）。"),
     },
     Rule {
+        id: "nt.a16.p2.accident-materials-15-days",
+        document: DocumentId::Nantong,
+        article: "第十六条",
+        item: Some("第2款"),
+        title: "医疗事故鉴定结束后报送资料的时限",
+        group: Group::Deadline,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "对参保人员发生医疗事故涉及医疗保险费用结算的，应在鉴定结束后15日内，将有关资料按规定要求报送至甲方",
+        excerpts: &[],
+        asks: &[&q::APPRAISAL_ENDED_ON.info],
+        check: |ctx| {
+            timing::from_optional_event(ctx, &q::APPRAISAL_ENDED_ON, "医疗事故鉴定结束后报送有关资料的最迟日", |d| {
+                timing::span_after(DateKind::Deadline, "报送医疗事故有关资料的最迟日", d, Span::days(15))
+            })
+        },
+        advice: "参保人员发生医疗事故涉及医疗保险费用结算的，在鉴定结束后15日内按规定要求将有关资料报送医保经办机构；根据鉴定结果应由本机构或第三人承担责任部分的医疗费用，医保不予支付。",
+        reading: Some("15日为自然日（规则映射 §11 X-35），自鉴定结束之日起算，该日不计入；最后一日逢休息日是否顺延原文未写，本工具不顺延（§8.0）。以实际签订的协议和甲方通知为准。"),
+    },
+    Rule {
+        id: "nt.a16.p2.accident-list-before-20th",
+        document: DocumentId::Nantong,
+        article: "第十六条",
+        item: Some("第2款"),
+        title: "每月20日前报送交通事故、意外伤害名单",
+        group: Group::Deadline,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "对参保人员发生交通事故、意外伤害的，应在每月20日前将名单汇总后报甲方备案",
+        excerpts: &[],
+        asks: &[],
+        check: |ctx| Ok(monthly(ctx, 20, "汇总交通事故、意外伤害参保人员名单报甲方备案")),
+        advice: "有参保人员发生交通事故、意外伤害的，每月在最迟日前将名单汇总后报医保经办机构备案；应由第三人承担责任部分的医疗费用，医保不予支付。",
+        reading: Some(concat!(
+            "只涉及有交通事故、意外伤害参保病人的机构；本工具不问是否有此类病人，对所有定点机构显示。名单汇总的期间（上月或截至报送日）原文未写，以甲方通知为准。",
+            before_reading!()
+        )),
+    },
+    Rule {
+        id: "nt.a19.bedridden-list-quarterly-before-10th",
+        document: DocumentId::Nantong,
+        article: "第十九条",
+        item: None,
+        title: "每季初10日前报送卧床病人名单（护理院、照护病区）",
+        group: Group::Deadline,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "乙方应于每季初10日前，如实将上季度住院参保患者中卧床病人名单报甲方备核",
+        excerpts: &[],
+        asks: &[&q::INSTITUTION_KIND.info],
+        check: bedridden_list,
+        advice: "每季度第一个月（1月、4月、7月、10月）在最迟日前如实将上季度住院参保患者中卧床病人名单报医保经办机构备核；本条另要求收治住院参保患者的卧床率不低于60%、临终关怀率不低于10%。",
+        reading: Some(concat!(
+            "本条标明「定点护理院、定点医疗机构照护病区适用」：本工具只对机构类别为护理院的判断；其他机构设有照护病区的，无法从机构类别判断，须自行按本条执行。「季初」读作每季度第一个月（1月、4月、7月、10月）。",
+            before_reading!()
+        )),
+    },
+    Rule {
         id: "nt.a31.p2.drug-inventory-report-before-10th",
         document: DocumentId::Nantong,
         article: "第三十一条",
@@ -150,6 +283,27 @@ pub static RULES: &[Rule] = &[
         check: drug_inventory,
         advice: "每月按时将药品购销存通过电子邮件报医保经办机构备案（协议写明的邮箱为ntybyp@163.com，以甲方最新通知为准），并逐步实现进销存数据实时上传。",
         reading: Some(MONTHLY_READING),
+    },
+    Rule {
+        id: "nt.a44.p3.payment-30-days-after-investigation",
+        document: DocumentId::Nantong,
+        article: "第四十四条",
+        item: Some("第3款"),
+        title: "调查处理结束后支付结算费用的时限（甲方）",
+        group: Group::Deadline,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "在调查处理结束后30天内再按规定支付应付的结算费用",
+        excerpts: &[],
+        asks: &[&q::INVESTIGATION_ENDED_ON.info],
+        check: |ctx| {
+            timing::from_optional_event(ctx, &q::INVESTIGATION_ENDED_ON, "调查处理结束后甲方支付应付结算费用的最迟日", |d| {
+                timing::span_after(DateKind::AgencyDeadline, "甲方支付应付结算费用的最迟日", d, Span::days(30))
+            })
+        },
+        advice: "此为医保经办机构（甲方）的时限：检查或调查处理期间暂停或暂缓结算、支付的，调查处理结束后30天内按规定支付应付的结算费用；届时未到账的，可向经办机构查询。",
+        reading: Some("30天为自然日（规则映射 §11 X-35），自调查处理结束之日起算，该日不计入。调查处理结束之日以甲方通知为准。以实际签订的协议为准。"),
     },
     Rule {
         id: "nt.a46.p1.detail-statement-before-5th",
@@ -184,6 +338,48 @@ pub static RULES: &[Rule] = &[
         check: |ctx| Ok(monthly(ctx, 20, "认证上月医疗、生育医疗费用结算表")),
         advice: "每月在最迟日前于医保交互系统完成上月费用结算表的网上认证；未按规定执行的，甲方可约谈相关负责人、暂缓支付医疗费用。",
         reading: Some(MONTHLY_READING),
+    },
+    Rule {
+        id: "nt.a47.p2.audit-explanation-5-working-days",
+        document: DocumentId::Nantong,
+        article: "第四十七条",
+        item: Some("第2款"),
+        title: "审核疑点告知后书面说明的时限",
+        group: Group::Deadline,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "乙方应当在收到告知后5个工作日之内向甲方做出书面说明。逾期不说明的，甲方可拒付有关费用",
+        excerpts: &[],
+        asks: &[&q::AUDIT_QUERY_NOTIFIED_ON.info],
+        check: |ctx| {
+            timing::from_optional_event(ctx, &q::AUDIT_QUERY_NOTIFIED_ON, "收到审核告知后书面说明的最迟日", |d| {
+                timing::working_days_after(DateKind::Deadline, "向甲方做出书面说明的最迟日", d, 5)
+            })
+        },
+        advice: "收到医保经办机构审核、稽核发现的不符合支付规定或违规情形的告知后，在5个工作日内向经办机构做出书面说明；逾期不说明的，甲方可拒付有关费用。",
+        reading: Some("5个工作日自收到告知之日起算，收到当日不计入；工作日按国务院办公厅放假调休安排计算，无通知的年份为估算（规则映射 §8.0、§8.3）。以实际签订的协议和甲方告知为准。"),
+    },
+    Rule {
+        id: "nt.a59.p5.video-change-7-working-days-notice",
+        document: DocumentId::Nantong,
+        article: "第五十九条",
+        item: Some("第5款"),
+        title: "变更刷卡结算处、视频设备位置的提前申请",
+        group: Group::Deadline,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "乙方如需变更刷卡结算处及视频系统设备线路、位置的，应提前7个工作日向甲方书面申请变更。甲方审核通过后，方可变更",
+        excerpts: &[],
+        asks: &[&q::PLANNED_VIDEO_CHANGE_ON.info],
+        check: |ctx| {
+            timing::from_optional_event(ctx, &q::PLANNED_VIDEO_CHANGE_ON, "提前7个工作日书面申请变更的最迟日", |d| {
+                timing::working_days_before(DateKind::Deadline, "书面申请变更刷卡结算处、视频设备的最迟日", d, 7)
+            })
+        },
+        advice: "计划变更刷卡结算处或视频系统设备线路、位置的，至迟在最迟日向医保经办机构书面申请变更，审核通过后方可变更；擅自移动、改装、变更视频监控系统设备、线路的，解除服务协议；未经备案改变医保刷卡结算处位置的，暂停医保服务1-3个月，协议期内二次及以上的3-6个月（第六十四条）。",
+        reading: Some("「提前7个工作日」自计划变更之日向前推算：计划变更之日之前的第7个工作日（该日不计入）；工作日按国务院办公厅放假调休安排计算，无通知的年份为估算（规则映射 §8.0、§8.3）。本条标明适用于按规定应实施视频管理的一级医院、社区卫生服务中心、社区卫生服务站、门诊部、诊所等：本工具不按机构类别筛选，填写了计划变更日即计算。以实际签订的协议为准。"),
     },
     Rule {
         id: "nt.a72.p2.termination-30-days-notice",
@@ -248,13 +444,34 @@ pub static RULES: &[Rule] = &[
         advice: "此为经办机构的时限：协议到期后未续签、也未收到缓签通知的，及时向经办机构确认协议状态和能否继续结算。",
         reading: Some("自协议到期之日起算，到期当日不计入，到期月对应日为最后一日（无对应日取月末）。到期后至缓签通知之间能否继续结算原文未写：因甲方原因未签订新协议的，原协议继续生效（第七十八条）；非甲方原因未续签的，协议终止（第七十二条第1款4），南通机构另受江苏细则第三十六条“未达成一致的，医保协议到期后自动终止”约束（规则映射 §11 X-52）。"),
     },
+    Rule {
+        id: "nt.a75.p4.rectification-suspension-15-working-days",
+        document: DocumentId::Nantong,
+        article: "第七十五条",
+        item: Some("第4款"),
+        title: "限期暂停整改的暂停期（一般不超过15个工作日）",
+        group: Group::Deadline,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "本协议所称的限期暂停整改，为短期暂停医疗（生育）保险服务进行整改，暂停期一般不超过15个工作日",
+        excerpts: &[],
+        asks: &[&q::RECTIFICATION_SUSPENSION_STARTED_ON.info],
+        check: |ctx| {
+            timing::from_optional_event(ctx, &q::RECTIFICATION_SUSPENSION_STARTED_ON, "限期暂停整改一般不超过15个工作日的届满日（以甲方通知为准）", |d| {
+                timing::working_days_after(DateKind::Milestone, "暂停期一般最长的届满日（15个工作日）", d, 15)
+            })
+        },
+        advice: "暂停期间按要求整改到位；暂停期满后甲方视整改情况确认是否继续履行服务协议（第六十九条）。暂停协议期间未按时限要求整改或整改不到位的，甲方解除服务协议，且3年内不得申请医保定点（第六十五条）。实际暂停期以甲方通知为准。",
+        reading: Some("「一般不超过15个工作日」是暂停期的上限，不是机构的办理期限：自暂停开始之日起算，该日不计入（若开始当日计入，届满日提前一个工作日）；工作日按国务院办公厅放假调休安排计算，无通知的年份为估算（规则映射 §8.0、§11 X-17）。视频违规的暂停（1-3个月、3-6个月，第六十四条）另计。以实际签订的协议和甲方通知为准。"),
+    },
 ];
 
 #[cfg(test)]
 pub(crate) mod tests {
     use crate::catalog::testing::{baseline, cases, date, finding, run, Case};
     use crate::facts::*;
-    use crate::report::Outcome;
+    use crate::report::{DateBasis, DateKind, Outcome};
 
     const N: Jurisdiction = Jurisdiction::Nantong;
 
@@ -267,7 +484,42 @@ pub(crate) mod tests {
         p.institution.kind = Some(InstitutionKind::Clinic);
     }
 
+    fn designated_as(p: &mut Profile) {
+        kind(p, ApplicationKind::Designated);
+    }
+
+    fn nursing_home(p: &mut Profile) {
+        kind(p, ApplicationKind::Designated);
+        p.institution.kind = Some(InstitutionKind::NursingHome);
+    }
+
     pub(crate) static CASES: &[Case] = cases! { N;
+        "南通协议第十六条第2款：11月20日鉴定结束，15日内报送医疗事故资料": "nt.a16.p2.accident-materials-15-days", |p| { designated_as(p); p.procedure.appraisal_ended_on = Some(date("2026-11-20")) } => Pass;
+        "南通协议第十六条第2款：鉴定结束已超过15日，须确认是否已报送": "nt.a16.p2.accident-materials-15-days", |p| { designated_as(p); p.procedure.appraisal_ended_on = Some(date("2026-11-02")) } => NeedsReview;
+        "南通协议第十六条第2款：无医疗事故鉴定的不适用": "nt.a16.p2.accident-materials-15-days", |p| designated_as(p) => NotApplicable;
+        "南通协议第十六条第2款：每月20日前报送交通事故、意外伤害名单": "nt.a16.p2.accident-list-before-20th", |p| designated_as(p) => Pass;
+        "南通协议第十六条第2款：自查日恰为20日，默认读法的最迟日已过，须确认": "nt.a16.p2.accident-list-before-20th" on "2026-11-20", |p| designated_as(p) => NeedsReview;
+
+        "南通协议第十九条：护理院每季初10日前报送卧床病人名单": "nt.a19.bedridden-list-quarterly-before-10th", |p| nursing_home(p) => Pass;
+        "南通协议第十九条：自查日恰为季初10日，默认读法的最迟日已过，须确认": "nt.a19.bedridden-list-quarterly-before-10th" on "2027-01-10", |p| nursing_home(p) => NeedsReview;
+        "南通协议第十九条：非季初月的10日不是截止日": "nt.a19.bedridden-list-quarterly-before-10th" on "2026-11-10", |p| nursing_home(p) => Pass;
+        "南通协议第十九条：综合医院按机构类别不适用（照护病区无法判断）": "nt.a19.bedridden-list-quarterly-before-10th", |p| designated_as(p) => NotApplicable;
+        "南通协议第十九条：未填机构类别的需补充信息": "nt.a19.bedridden-list-quarterly-before-10th", |p| { designated_as(p); p.institution.kind = None } => NeedsInformation;
+
+        "南通协议第四十四条第3款：调查处理结束后30天内甲方支付": "nt.a44.p3.payment-30-days-after-investigation", |p| { designated_as(p); p.procedure.investigation_ended_on = Some(date("2026-11-02")) } => Pass;
+        "南通协议第四十四条第3款：无调查处理的不适用": "nt.a44.p3.payment-30-days-after-investigation", |p| designated_as(p) => NotApplicable;
+
+        "南通协议第四十七条第2款：收到审核告知后5个工作日内书面说明，尚在时限内": "nt.a47.p2.audit-explanation-5-working-days", |p| { designated_as(p); p.procedure.audit_query_notified_on = Some(date("2026-11-20")) } => Pass;
+        "南通协议第四十七条第2款：已超过5个工作日，逾期不说明的甲方可拒付": "nt.a47.p2.audit-explanation-5-working-days", |p| { designated_as(p); p.procedure.audit_query_notified_on = Some(date("2026-11-09")) } => NeedsReview;
+        "南通协议第四十七条第2款：未收到审核告知的不适用": "nt.a47.p2.audit-explanation-5-working-days", |p| designated_as(p) => NotApplicable;
+
+        "南通协议第五十九条第5款：12月15日变更视频设备位置，提前7个工作日申请尚来得及": "nt.a59.p5.video-change-7-working-days-notice", |p| { designated_as(p); p.procedure.planned_video_change_on = Some(date("2026-12-15")) } => Pass;
+        "南通协议第五十九条第5款：11月25日变更，提前7个工作日的最迟日已过": "nt.a59.p5.video-change-7-working-days-notice", |p| { designated_as(p); p.procedure.planned_video_change_on = Some(date("2026-11-25")) } => NeedsReview;
+        "南通协议第五十九条第5款：无变更计划的不适用": "nt.a59.p5.video-change-7-working-days-notice", |p| designated_as(p) => NotApplicable;
+
+        "南通协议第七十五条第4款：限期暂停整改一般不超过15个工作日": "nt.a75.p4.rectification-suspension-15-working-days", |p| { designated_as(p); p.procedure.rectification_suspension_started_on = Some(date("2026-11-16")) } => Pass;
+        "南通协议第七十五条第4款：未被限期暂停整改的不适用": "nt.a75.p4.rectification-suspension-15-working-days", |p| designated_as(p) => NotApplicable;
+
         "南通协议第十二条第1款：核准变更后7个工作日内办理变更备案，尚在时限内": "nt.a12.p1.change-filing-7-working-days", |p| { kind(p, ApplicationKind::InformationChange); p.procedure.change_approved_on = Some(date("2026-11-18")) } => Pass;
         "南通协议第十二条第1款：核准已超过7个工作日（江苏30个工作日尚未届满），须确认是否已备案": "nt.a12.p1.change-filing-7-working-days", |p| { kind(p, ApplicationKind::InformationChange); p.procedure.change_approved_on = Some(date("2026-11-02")) } => NeedsReview;
         "南通协议第十二条第1款：未填核准之日的需补充信息": "nt.a12.p1.change-filing-7-working-days", |p| kind(p, ApplicationKind::InformationChange) => NeedsInformation;
@@ -364,5 +616,95 @@ pub(crate) mod tests {
         assert_eq!(f.dates[0].date, date("2027-02-28"));
         let f = finding("nt.a73.deferral-notice-2-months", &p, date("2026-11-22"));
         assert_eq!(f.dates[0].date, date("2027-05-31"));
+    }
+
+    #[test]
+    fn the_video_change_counts_back_seven_working_days_across_the_spring_festival() {
+        let mut p = designated();
+        // Monday 2 March 2026: 28 February (make-up Saturday), 27, 26, 25,
+        // 24 February; 15–23 February off; 14 (make-up Saturday), 13 February.
+        p.procedure.planned_video_change_on = Some(date("2026-03-02"));
+        let rule = "nt.a59.p5.video-change-7-working-days-notice";
+        let f = finding(rule, &p, date("2026-02-01"));
+        assert_eq!(f.outcome, Outcome::Pass);
+        assert_eq!(f.dates[0].date, date("2026-02-13"));
+        assert_eq!(f.dates[0].kind, DateKind::Deadline);
+        assert_eq!(f.dates[0].basis, DateBasis::Official);
+        let f = finding(rule, &p, date("2026-02-24"));
+        assert_eq!(f.outcome, Outcome::NeedsReview);
+    }
+
+    #[test]
+    fn the_quarterly_day_is_the_tenth_of_january_april_july_and_october() {
+        let mut p = designated();
+        p.institution.kind = Some(InstitutionKind::NursingHome);
+        let rule = "nt.a19.bedridden-list-quarterly-before-10th";
+        let f = finding(rule, &p, date("2026-11-22"));
+        assert_eq!(f.outcome, Outcome::Pass);
+        assert_eq!(f.dates.len(), 2);
+        assert_eq!(f.dates[0].date, date("2027-01-09"));
+        assert_eq!(f.dates[1].date, date("2027-01-10"));
+        // Calendar dates, not working days: certain even in 2027.
+        assert_eq!(f.dates[0].basis, DateBasis::Official);
+        assert_eq!(f.dates[1].basis, DateBasis::Official);
+        // 9 and 10 January 2027 are a Saturday and a Sunday, not moved.
+        assert!(f.detail.contains("不顺延"), "{}", f.detail);
+        // Early in a quarter's first month: this month.
+        let f = finding(rule, &p, date("2026-04-03"));
+        assert_eq!(f.dates[0].date, date("2026-04-09"));
+        assert_eq!(f.dates[1].date, date("2026-04-10"));
+        // On the 10th of a quarter's first month: the default date has passed.
+        let f = finding(rule, &p, date("2026-07-10"));
+        assert_eq!(f.outcome, Outcome::NeedsReview);
+        assert_eq!(f.dates[0].date, date("2026-10-09"));
+        assert_eq!(f.dates[1].date, date("2026-07-10"));
+        assert!(f.detail.contains("本季"), "{}", f.detail);
+        // A clinic is not a 护理院.
+        p.institution.kind = Some(InstitutionKind::Clinic);
+        let f = finding(rule, &p, date("2026-11-22"));
+        assert_eq!(f.outcome, Outcome::NotApplicable);
+        assert!(f.detail.contains("照护病区"), "{}", f.detail);
+    }
+
+    #[test]
+    fn the_agreement_periods_from_optional_dates() {
+        let mut p = designated();
+        // 15 calendar days from Friday 20 November 2026.
+        p.procedure.appraisal_ended_on = Some(date("2026-11-20"));
+        let f = finding(
+            "nt.a16.p2.accident-materials-15-days",
+            &p,
+            date("2026-11-22"),
+        );
+        assert_eq!(f.dates[0].date, date("2026-12-05"));
+        // 30 calendar days, the agency's.
+        p.procedure.investigation_ended_on = Some(date("2026-09-30"));
+        let f = finding(
+            "nt.a44.p3.payment-30-days-after-investigation",
+            &p,
+            date("2026-11-22"),
+        );
+        assert_eq!(f.outcome, Outcome::Pass);
+        assert_eq!(f.dates[0].date, date("2026-10-30"));
+        assert_eq!(f.dates[0].kind, DateKind::AgencyDeadline);
+        // 5 working days from Wednesday 30 September: 8, 9, 10 (make-up
+        // Saturday), 12, 13 October.
+        p.procedure.audit_query_notified_on = Some(date("2026-09-30"));
+        let f = finding(
+            "nt.a47.p2.audit-explanation-5-working-days",
+            &p,
+            date("2026-10-09"),
+        );
+        assert_eq!(f.outcome, Outcome::Pass);
+        assert_eq!(f.dates[0].date, date("2026-10-13"));
+        // 15 working days from Monday 16 November 2026: 17 November .. 7 December.
+        p.procedure.rectification_suspension_started_on = Some(date("2026-11-16"));
+        let f = finding(
+            "nt.a75.p4.rectification-suspension-15-working-days",
+            &p,
+            date("2026-11-22"),
+        );
+        assert_eq!(f.dates[0].date, date("2026-12-07"));
+        assert_eq!(f.dates[0].kind, DateKind::Milestone);
     }
 }

@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# Measures dingdian and prints the figures (not a test: nothing here passes
+# or fails on a number). One command:
+#
+#   bash scripts/bench.sh             # builds what it needs first
+#   BENCH_RUNS=1000 BENCH_LOADS=15 BENCH_PROFILES=20000 bash scripts/bench.sh
+#
+# - the machine it ran on;
+# - size: what the served page transfers (HTML + JS + CSS + wasm), raw and
+#   gzipped, file by file, and the single-file build;
+# - speed in headless Chromium: navigation to the first report rendered, a
+#   full check (all rules of a jurisdiction) median and p99 over BENCH_RUNS
+#   runs, and json-rules-engine on the Jiangsu application conditions in the
+#   same page, as a ratio to dingdian's time (bench/browser.mjs);
+# - speed natively: profiles checked per second on one core by
+#   `dingdian batch` on a generated JSONL of BENCH_PROFILES profiles.
+#
+# The figures are also written to target/bench/latest.txt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+runs=${BENCH_RUNS:-1000}
+loads=${BENCH_LOADS:-15}
+profiles=${BENCH_PROFILES:-20000}
+out=target/bench/latest.txt
+mkdir -p target/bench
+
+bash scripts/setup.sh >/dev/null
+echo "[bench] building the page (target/wasm) and the release binary" >&2
+CARGO_TARGET_DIR=target/wasm bash scripts/build.sh >target/bench/build.log 2>&1 || { cat target/bench/build.log >&2; exit 1; }
+cargo build --release --locked --quiet
+
+report() {
+  echo "dingdian benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')"
+  echo
+  echo "## Machine"
+  echo "CPU:      $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
+  echo "cores:    $(nproc) (of which the native figure uses one)"
+  echo "memory:   $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo)"
+  echo "OS:       $(. /etc/os-release && echo "$PRETTY_NAME"), Linux $(uname -r)"
+  echo "tools:    $(rustc --version), node $(node --version), $(/usr/bin/chromium --version 2>/dev/null | head -1)"
+  echo
+
+  echo "## Size"
+  echo "The served page (dist/index.html and what it loads):"
+  node scripts/page-size.mjs dist | sed 's/^/  /'
+  if [ -f dist/dingdian-single.html ]; then
+    node -e '
+      const { readFileSync } = require("node:fs");
+      const { gzipSync } = require("node:zlib");
+      const b = readFileSync("dist/dingdian-single.html");
+      console.log(`Single-file build (dist/dingdian-single.html): ${(b.length / 1000).toFixed(1)} KB raw, ${(gzipSync(b, { level: 9 }).length / 1000).toFixed(1)} KB gzipped`);'
+  else
+    echo "Single-file build (dist/dingdian-single.html): not built"
+  fi
+  echo
+
+  echo "## Speed in the browser (headless Chromium, ${runs} runs each)"
+  node bench/browser.mjs --runs "$runs" --loads "$loads" >target/bench/browser.json
+  node -e '
+    const r = JSON.parse(require("node:fs").readFileSync("target/bench/browser.json", "utf8"));
+    const ms = (x) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
+    console.log(`Chromium ${r.chromium}; timer resolution ${r.crossOriginIsolated ? "5 µs (cross-origin isolated)" : "100 µs"}`);
+    console.log(`Page load, fresh context each time (${r.load.loads} loads): page ready median ${ms(r.load.ready.median)}, first report rendered median ${ms(r.load.firstReport.median)} (min ${ms(r.load.firstReport.min)}, max ${ms(r.load.firstReport.max)})`);
+    for (const [name, s] of Object.entries(r.check)) {
+      console.log(`Full check ${name} (${s.findings} findings): median ${ms(s.median)}, p99 ${ms(s.p99)}`);
+    }
+    console.log("json-rules-engine 7.3.1, the 24 Jiangsu application conditions (bench/json-rules-engine/jiangsu.mjs), same page, same profiles:");
+    for (const [name, c] of Object.entries(r.comparison)) {
+      console.log(`  ${name}: json-rules-engine median ${ms(c.jsonRulesEngine.median)}, p99 ${ms(c.jsonRulesEngine.p99)}; dingdian (full check, all ${"rules"}) median ${ms(c.dingdian.median)}, p99 ${ms(c.dingdian.p99)}; ratio ${c.ratioMedian.toFixed(1)}× (median), ${c.ratioP99.toFixed(1)}× (p99); same outcomes: ${c.sameOutcomes ? "yes" : "NO"}`);
+    }'
+  echo
+
+  echo "## Speed natively (dingdian batch, one core)"
+  node -e '
+    const { readFileSync, readdirSync, writeFileSync } = require("node:fs");
+    const examples = readdirSync("examples").filter((f) => f.endsWith(".json")).sort()
+      .map((f) => JSON.parse(readFileSync(`examples/${f}`, "utf8")));
+    const count = Number(process.argv[1]);
+    const lines = [];
+    for (let i = 0; i < count; i += 1) {
+      const p = structuredClone(examples[i % examples.length]);
+      p.institution = { ...(p.institution ?? {}), name: `机构${i}` };
+      if (typeof p.institution.beds === "number") p.institution.beds = (p.institution.beds + i) % 400;
+      lines.push(JSON.stringify(p));
+    }
+    writeFileSync("target/bench/profiles.jsonl", lines.join("\n") + "\n");' "$profiles"
+  pin=()
+  if command -v taskset >/dev/null 2>&1; then pin=(taskset -c 0); fi
+  best=""
+  for _ in 1 2 3; do
+    start=$(date +%s%N)
+    "${pin[@]}" target/release/dingdian batch target/bench/profiles.jsonl --as-of 2026-11-22 \
+      --summary target/bench/summary.csv >target/bench/results.jsonl || [ $? -eq 1 ]
+    elapsed=$(( $(date +%s%N) - start ))
+    if [ -z "$best" ] || [ "$elapsed" -lt "$best" ]; then best=$elapsed; fi
+  done
+  lines=$(wc -l <target/bench/results.jsonl)
+  awk -v n="$profiles" -v ns="$best" -v lines="$lines" -v pinned="${pin[*]:-no pinning}" 'BEGIN {
+    printf "%d profiles (the %s examples in turn) in %.2f s, best of 3 (%s): %.0f profiles per second; %d result lines\n",
+      n, "examples/*.json", ns / 1e9, pinned, n / (ns / 1e9), lines }'
+}
+
+report | tee "$out"
+echo "[bench] written to $out" >&2
