@@ -60,6 +60,18 @@ test('opened from disk (file://), it works with no request but the file itself',
   assert.equal(download.suggestedFilename(), 'dingdian-自查-2026-11-22.json');
   assert.equal(JSON.parse(await readFile(await download.path(), 'utf8')).format, 'dingdian-selfcheck/1');
 
+  // ... and back in: clear, reopen the saved file, same verdict; then print.
+  const saved = await download.path();
+  await page.setInputFiles('#open-file', saved);
+  await page.waitForFunction(() => document.body.textContent.includes('已打开'));
+  await page.waitForSelector('#verdict[data-may-apply="no"]');
+  assert.equal(await page.inputValue('#jurisdiction'), 'jiangsu');
+  assert.match(await page.textContent('#verdict'), /暂不能申请/);
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ path: join(artifacts, 'single-file.pdf'), format: 'A4' });
+  assert.ok(pdf.length > 10_000, 'a printed report');
+  await page.emulateMedia({ media: 'screen' });
+
   const attempt = await page.evaluate(() => fetch('http://127.0.0.1:9/').then(() => 'fetched', () => 'blocked'));
   assert.equal(attempt, 'blocked');
   await page.screenshot({ path: join(artifacts, 'single-file.png') });
