@@ -201,8 +201,12 @@ pub fn must_be_yes(
     })
 }
 
-/// Several systems or capabilities that must all be in place.
-pub fn all_yes(ctx: &Ctx, items: &[(&'static Question<bool>, &str)]) -> Checked {
+/// The names of the `items` answered no, after reading every answer (so
+/// that all unanswered ones are named at once).
+fn lacking<'a>(
+    ctx: &Ctx,
+    items: &[(&'static Question<bool>, &'a str)],
+) -> Result<Vec<&'a str>, Missing> {
     let answers: Vec<Result<bool, Missing>> = items.iter().map(|(q, _)| ctx.get(q)).collect();
     let mut lacking = Vec::new();
     for (answer, (_, name)) in answers.into_iter().zip(items) {
@@ -210,11 +214,34 @@ pub fn all_yes(ctx: &Ctx, items: &[(&'static Question<bool>, &str)]) -> Checked 
             lacking.push(*name);
         }
     }
+    Ok(lacking)
+}
+
+fn names<'a>(items: &[(&'static Question<bool>, &'a str)]) -> Vec<&'a str> {
+    items.iter().map(|(_, n)| *n).collect()
+}
+
+/// Several systems or capabilities that must all be in place.
+pub fn all_yes(ctx: &Ctx, items: &[(&'static Question<bool>, &str)]) -> Checked {
+    let lacking = lacking(ctx, items)?;
     Ok(if lacking.is_empty() {
-        let names: Vec<&str> = items.iter().map(|(_, n)| *n).collect();
-        Verdict::pass(format!("{}均已具备。", names.join("、")))
+        Verdict::pass(format!("{}均已具备。", names(items).join("、")))
     } else {
         Verdict::fail(format!("尚不具备：{}。", lacking.join("、")))
+    })
+}
+
+/// Several materials of one item, all required (e.g. 「内部管理制度和财务
+/// 制度文本」): each one missing is named and goes on the 补正 list.
+pub fn all_materials(ctx: &Ctx, items: &[(&'static Question<bool>, &str)]) -> Checked {
+    let lacking = lacking(ctx, items)?;
+    Ok(if lacking.is_empty() {
+        Verdict::pass(format!("已备：{}。", names(items).join("、")))
+    } else {
+        Verdict::fail(format!(
+            "缺：{}。须补齐后提交，否则经办机构将一次性告知补正。",
+            lacking.join("、")
+        ))
     })
 }
 

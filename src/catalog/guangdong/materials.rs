@@ -38,24 +38,16 @@ fn licence_copy(ctx: &Ctx) -> Checked {
 
 /// 第八条（三）「内部管理制度和财务制度文本」: both texts, naming each one missing.
 fn systems_and_finance_text(ctx: &Ctx) -> Checked {
-    let internal = ctx.get(&q::MATERIAL_INTERNAL_SYSTEMS_TEXT);
-    let finance = ctx.get(&q::MATERIAL_FINANCE_SYSTEM_TEXT);
-    let (internal, finance) = (internal?, finance?);
-    let mut lacking = Vec::new();
-    if !internal {
-        lacking.push("与医疗保障政策对应的内部管理制度文本");
-    }
-    if !finance {
-        lacking.push("财务制度文本");
-    }
-    Ok(if lacking.is_empty() {
-        Verdict::pass("已备：与医疗保障政策对应的内部管理制度文本和财务制度文本。")
-    } else {
-        Verdict::fail(format!(
-            "缺：{}。本项要求内部管理制度和财务制度两种文本，须补齐后提交，否则经办机构将一次性告知补正。",
-            lacking.join("、")
-        ))
-    })
+    checks::all_materials(
+        ctx,
+        &[
+            (
+                &q::MATERIAL_INTERNAL_SYSTEMS_TEXT,
+                "与医疗保障政策对应的内部管理制度文本",
+            ),
+            (&q::MATERIAL_FINANCE_SYSTEM_TEXT, "财务制度文本"),
+        ],
+    )
 }
 
 pub static RULES: &[Rule] = &[

@@ -261,26 +261,6 @@ fn pharmacist_not_administrator(ctx: &Ctx) -> Checked {
     })
 }
 
-/// Several materials of one item, all required.
-fn materials_all(ctx: &Ctx, items: &[(&'static Question<bool>, &str)]) -> Checked {
-    let answers: Vec<Result<bool, Missing>> = items.iter().map(|(q, _)| ctx.get(q)).collect();
-    let mut lacking = Vec::new();
-    for (answer, (_, name)) in answers.into_iter().zip(items) {
-        if !answer? {
-            lacking.push(*name);
-        }
-    }
-    Ok(if lacking.is_empty() {
-        let names: Vec<&str> = items.iter().map(|(_, n)| *n).collect();
-        Verdict::pass(format!("已备：{}。", names.join("、")))
-    } else {
-        Verdict::fail(format!(
-            "缺：{}。须补齐后提交，否则经办机构将一次性告知补正。",
-            lacking.join("、")
-        ))
-    })
-}
-
 /// A material of 第三十七条（二）: required when the changes include one
 /// that （二） lists (or, with review, one of the first paragraph only).
 fn change_material(ctx: &Ctx, in_hand: &'static Question<bool>, name: &str) -> Checked {
@@ -1132,7 +1112,7 @@ pub static RULES: &[Rule] = &[
             &q::MATERIAL_FINANCE_SYSTEM_TEXT.info,
         ],
         check: |ctx| {
-            materials_all(
+            checks::all_materials(
                 ctx,
                 &[
                     (
