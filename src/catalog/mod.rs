@@ -4,11 +4,13 @@
 //! advice together (see [`Rule`]). The page's questionnaire, the CLI's rule
 //! list and the README's rule table are generated from here.
 
+pub mod audit;
 pub mod checks;
 mod guangdong;
 mod jiangsu;
 mod jilin;
 mod nantong;
+pub mod risk;
 mod rule;
 pub mod timing;
 mod zhongshan;
@@ -27,27 +29,47 @@ use crate::sources::DocumentId;
 pub const CATALOG_VERSION: &str = "2026.11.23";
 
 /// The rules of each document, by family (application conditions first,
-/// then the “互联网+” agreement, materials, retail pharmacies, deadlines), in document
+/// then the “互联网+” agreement, materials, retail pharmacies, the
+/// compliance self-audit, deadlines), in document
 /// order; within a family, in the order of the articles.
-static FAMILIES: [(DocumentId, &[Rule]); 17] = [
+static FAMILIES: [(DocumentId, &[Rule]); 22] = [
     (DocumentId::Jiangsu, jiangsu::RULES),
     (DocumentId::Jiangsu, jiangsu::internet::RULES),
+    (DocumentId::Jiangsu, jiangsu::compliance::RULES),
     (DocumentId::Jiangsu, jiangsu::deadlines::RULES),
     (DocumentId::Zhongshan, zhongshan::RULES),
     (DocumentId::Zhongshan, zhongshan::internet::RULES),
     (DocumentId::Zhongshan, zhongshan::materials::RULES),
+    (DocumentId::Zhongshan, zhongshan::compliance::RULES),
     (DocumentId::Zhongshan, zhongshan::deadlines::RULES),
     (DocumentId::Guangdong, guangdong::RULES),
     (DocumentId::Guangdong, guangdong::internet::RULES),
     (DocumentId::Guangdong, guangdong::materials::RULES),
+    (DocumentId::Guangdong, guangdong::compliance::RULES),
     (DocumentId::Guangdong, guangdong::deadlines::RULES),
     (DocumentId::Jilin, jilin::RULES),
     (DocumentId::Jilin, jilin::internet::RULES),
     (DocumentId::Jilin, jilin::materials::RULES),
     (DocumentId::Jilin, jilin::pharmacy::RULES),
+    (DocumentId::Jilin, jilin::compliance::RULES),
     (DocumentId::Jilin, jilin::deadlines::RULES),
+    (DocumentId::Nantong, nantong::compliance::RULES),
     (DocumentId::Nantong, nantong::deadlines::RULES),
 ];
+
+/// Every consequence a compliance item may reference, by document.
+pub static CONSEQUENCES: [&[&risk::Consequence]; 5] = [
+    jiangsu::risks::ALL,
+    zhongshan::risks::ALL,
+    guangdong::risks::ALL,
+    jilin::risks::ALL,
+    nantong::risks::ALL,
+];
+
+/// Every consequence of the catalog.
+pub fn consequences() -> impl Iterator<Item = &'static risk::Consequence> {
+    CONSEQUENCES.iter().flat_map(|list| list.iter().copied())
+}
 
 /// Every rule of the catalog, in catalog order.
 pub fn rules() -> impl Iterator<Item = &'static Rule> {

@@ -6,6 +6,7 @@ use std::cell::RefCell;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::audit::Audit;
 use crate::facts::questions::{Question, QuestionInfo};
 use crate::facts::{ApplicationKind, Profile};
 use crate::report::{DateKind, KeyDate, Outcome};
@@ -38,10 +39,26 @@ pub struct Rule {
     /// The questions the check reads.
     pub asks: &'static [&'static QuestionInfo],
     pub check: fn(&Ctx) -> Result<Verdict, Missing>,
+    /// For an item of the compliance self-audit: whom it concerns and what
+    /// failing it risks (rules map §9–§10); `None` for other rules.
+    pub audit: Option<&'static Audit>,
     /// What to do when the rule is not met, in Chinese.
     pub advice: &'static str,
     /// Where the text admits two readings: the one taken, and why (rules map §11).
     pub reading: Option<&'static str>,
+}
+
+impl Rule {
+    /// Applies the rule: first whom it concerns (an audit item's scope, all
+    /// answers read before any is found missing), then its check.
+    pub fn judge(&self, ctx: &Ctx) -> Result<Verdict, Missing> {
+        if let Some(audit) = self.audit {
+            if let Some(verdict) = super::audit::outside_scope(ctx, audit.scope)? {
+                return Ok(verdict);
+            }
+        }
+        (self.check)(ctx)
+    }
 }
 
 /// A quoted item of an article.
@@ -65,14 +82,18 @@ pub enum Group {
     Materials,
     /// 时限与等待期: deadlines and waiting periods that follow from the dates.
     Deadline,
+    /// 定点后合规自查: obligations, forbidden acts and indicators a
+    /// designated institution keeps (rules map §9).
+    Compliance,
 }
 
 impl Group {
-    pub const ALL: [Group; 5] = [
+    pub const ALL: [Group; 6] = [
         Group::Eligibility,
         Group::Condition,
         Group::Refusal,
         Group::Materials,
+        Group::Compliance,
         Group::Deadline,
     ];
 
@@ -83,6 +104,7 @@ impl Group {
             Group::Refusal => "不予受理情形",
             Group::Materials => "申请材料",
             Group::Deadline => "时限与等待期",
+            Group::Compliance => "定点后合规自查",
         }
     }
 }
@@ -118,6 +140,7 @@ pub struct Ctx<'a> {
     pub as_of: NaiveDate,
     missing: RefCell<Vec<&'static QuestionInfo>>,
     read: RefCell<Vec<&'static str>>,
+    notes: RefCell<Vec<String>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -127,6 +150,7 @@ impl<'a> Ctx<'a> {
             as_of,
             missing: RefCell::new(Vec::new()),
             read: RefCell::new(Vec::new()),
+            notes: RefCell::new(Vec::new()),
         }
     }
 
@@ -145,6 +169,22 @@ impl<'a> Ctx<'a> {
                 Err(Missing)
             }
         }
+    }
+
+    /// Records that the answer to `question` is given but cannot be used
+    /// (e.g. a zero denominator), and why: the finding needs information.
+    pub fn unusable(&self, question: &'static QuestionInfo, why: String) -> Missing {
+        let mut missing = self.missing.borrow_mut();
+        if !missing.iter().any(|q| q.id == question.id) {
+            missing.push(question);
+        }
+        self.notes.borrow_mut().push(why);
+        Missing
+    }
+
+    /// Why answers given could not be used (see [`Ctx::unusable`]).
+    pub fn notes(&self) -> Vec<String> {
+        self.notes.borrow().clone()
     }
 
     /// The questions found unanswered so far.

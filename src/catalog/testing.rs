@@ -118,6 +118,11 @@ pub fn baseline(jurisdiction: Jurisdiction) -> Profile {
             filed_and_verified: Some(true),
         },
         procedure: Procedure::default(),
+        compliance: {
+            let mut answers = compliance::Answers::default();
+            compliance::keep_all(&mut answers);
+            answers
+        },
         pharmacy: Pharmacy {
             drug_trading_licence: Some(true),
             physical_store: Some(true),

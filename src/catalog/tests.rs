@@ -13,23 +13,28 @@ use crate::sources::{self, chinese_numeral_value};
 
 /// Every table of cases, one per document.
 fn all_cases() -> Vec<Case> {
-    let tables: [&[Case]; 17] = [
+    let tables: [&[Case]; 22] = [
         jiangsu::tests::CASES,
         jiangsu::internet::tests::CASES,
+        jiangsu::compliance::tests::CASES,
         jiangsu::deadlines::tests::CASES,
         zhongshan::tests::CASES,
         zhongshan::internet::tests::CASES,
         zhongshan::materials::tests::CASES,
+        zhongshan::compliance::tests::CASES,
         zhongshan::deadlines::tests::CASES,
         guangdong::tests::CASES,
         guangdong::internet::tests::CASES,
         guangdong::materials::tests::CASES,
+        guangdong::compliance::tests::CASES,
         guangdong::deadlines::tests::CASES,
         jilin::tests::CASES,
         jilin::internet::tests::CASES,
         jilin::materials::tests::CASES,
         jilin::pharmacy::tests::CASES,
+        jilin::compliance::tests::CASES,
         jilin::deadlines::tests::CASES,
+        nantong::compliance::tests::CASES,
         nantong::deadlines::tests::CASES,
     ];
     tables.iter().flat_map(|t| t.iter().copied()).collect()
@@ -208,7 +213,7 @@ fn every_rule_asks_exactly_the_questions_it_reads() {
     for (profile, as_of) in &profiles {
         for (rule, _) in engine::rules_for(profile) {
             let ctx = Ctx::new(profile, *as_of);
-            let _ = (rule.check)(&ctx);
+            let _ = rule.judge(&ctx);
             for id in ctx.read() {
                 assert!(
                     rule.asks.iter().any(|q| q.id == id),
@@ -274,5 +279,91 @@ fn every_rule_is_tested_both_ways() {
             case.rule,
             case.name
         );
+    }
+}
+
+/// Every item of the compliance self-audit is one: it concerns designated
+/// institutions, and says what failing it risks.
+#[test]
+fn every_compliance_item_is_for_designated_institutions_and_names_its_risks() {
+    for rule in rules() {
+        let is_item = rule.group == Group::Compliance;
+        assert_eq!(
+            is_item,
+            rule.audit.is_some(),
+            "{}: the compliance group and an audit go together",
+            rule.id
+        );
+        if let Some(audit) = rule.audit {
+            assert_eq!(
+                rule.application,
+                Some(crate::facts::ApplicationKind::Designated),
+                "{}: a compliance item concerns designated institutions",
+                rule.id
+            );
+            assert!(!audit.risks.is_empty(), "{}: names no consequence", rule.id);
+            for risk in audit.risks {
+                assert!(
+                    consequences().any(|c| std::ptr::eq(c, *risk)),
+                    "{}: consequence {} is not listed in its document's risks::ALL",
+                    rule.id,
+                    risk.id
+                );
+            }
+        }
+    }
+}
+
+/// Every consequence is cited and quoted verbatim like a rule, has a unique
+/// id naming its document and article, and is referenced by some item.
+#[test]
+fn every_consequence_is_quoted_verbatim_and_used() {
+    let mut seen = BTreeSet::new();
+    for (list, document) in CONSEQUENCES.iter().zip(crate::sources::DocumentId::ALL) {
+        for c in list.iter() {
+            assert!(seen.insert(c.id), "duplicate consequence id {}", c.id);
+            assert_eq!(c.document, document, "{} is listed under {}", c.id, document.code());
+            let mut parts = c.id.split('.');
+            assert_eq!(parts.next(), Some(c.document.code().to_lowercase().as_str()), "{}", c.id);
+            let number = c
+                .article
+                .strip_prefix('第')
+                .and_then(|a| a.strip_suffix('条'))
+                .and_then(chinese_numeral_value);
+            assert_eq!(
+                parts.next().and_then(|a| a.strip_prefix('a')).and_then(|n| n.parse::<u32>().ok()),
+                number,
+                "{}: the id's article differs from {}",
+                c.id,
+                c.article
+            );
+            let article = sources::article(c.document, c.article)
+                .unwrap_or_else(|| panic!("{}: no {}", c.id, c.article));
+            assert!(!c.label.is_empty(), "{}: label", c.id);
+            assert!(
+                sources::contains_quote(&article.text, c.quote),
+                "{}: quote not found verbatim in {} {}: 「{}」",
+                c.id,
+                c.document.code(),
+                c.article,
+                c.quote
+            );
+            if let Some(item) = c.item.filter(|i| i.starts_with('（')) {
+                let with_item = format!("{item}{}", c.quote);
+                let at = sources::normalize_for_match(&article.text);
+                let item_at = at.find(item);
+                let quote_at = at.find(&sources::normalize_for_match(c.quote));
+                assert!(
+                    matches!((item_at, quote_at), (Some(i), Some(q)) if i <= q) || sources::contains_quote(&article.text, &with_item),
+                    "{}: the quote does not follow item {item}",
+                    c.id
+                );
+            }
+            assert!(
+                rules().any(|r| r.audit.is_some_and(|a| a.risks.iter().any(|x| std::ptr::eq(*x, *c)))),
+                "{}: no item references it",
+                c.id
+            );
+        }
     }
 }

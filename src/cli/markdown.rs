@@ -52,7 +52,7 @@ pub fn profile_fields_markdown() -> String {
         "| 字段（JSON 路径） | 问题 | 取值 |\n|---|---|---|\n| `format` | 格式标记（可省略） | `\"dingdian-profile/1\"` |\n| `jurisdiction` | 所在地区（必填） | `jiangsu` 江苏、`nantong` 南通、`guangdong` 广东、`jieyang` 揭阳、`zhongshan` 中山、`jilin` 吉林 |\n",
     );
     for section in Section::ALL {
-        for q in questions::ALL.iter().filter(|q| q.section == section) {
+        for q in questions::all().filter(|q| q.section == section) {
             let expected = q.kind.expectation().replace('|', "\\|");
             out.push_str(&format!("| `{}` | {} | {} |\n", q.id, q.label, expected));
         }

@@ -12,7 +12,7 @@ use crate::dates::chinese_date;
 use crate::facts::{Choice, Jurisdiction, Profile, PROFILE_FORMAT};
 use crate::report::{
     AppliedDocument, Citation, Conclusion, Finding, JurisdictionInfo, MissingAnswer, Outcome,
-    Report, Role, REPORT_FORMAT,
+    Report, Risk, Role, REPORT_FORMAT,
 };
 use crate::sources::{self, DocumentId, Status};
 
@@ -172,6 +172,7 @@ fn evaluate(rule: &'static Rule, role: Role, profile: &Profile, as_of: NaiveDate
         dates: Vec::new(),
         draft: role == Role::DraftPreview,
         draft_note: None,
+        risks: Vec::new(),
     };
     if role == Role::Decides && !rule_in_force_on(rule, as_of) {
         finding.detail = not_in_force_note(rule.document, as_of);
@@ -179,7 +180,7 @@ fn evaluate(rule: &'static Rule, role: Role, profile: &Profile, as_of: NaiveDate
         return finding;
     }
     let ctx = Ctx::new(profile, as_of);
-    match (rule.check)(&ctx) {
+    match rule.judge(&ctx) {
         Ok(verdict) => {
             finding.outcome = verdict.outcome;
             finding.detail = verdict.detail;
@@ -200,6 +201,9 @@ fn evaluate(rule: &'static Rule, role: Role, profile: &Profile, as_of: NaiveDate
                     .collect::<Vec<_>>()
                     .join("、")
             );
+            for note in ctx.notes() {
+                finding.detail.push_str(&note);
+            }
             finding.missing = missing
                 .iter()
                 .map(|q| MissingAnswer {
@@ -207,6 +211,12 @@ fn evaluate(rule: &'static Rule, role: Role, profile: &Profile, as_of: NaiveDate
                     label: q.label,
                 })
                 .collect();
+        }
+    }
+    if let Some(audit) = rule.audit {
+        if matches!(finding.outcome, Outcome::Fail | Outcome::NeedsReview) {
+            finding.risks = audit.risks.iter().map(|c| Risk::of(c)).collect();
+            crate::sort::stable_sort_by(&mut finding.risks, |a, b| b.severity.cmp(&a.severity));
         }
     }
     if profile.jurisdiction == Jurisdiction::Zhongshan && role == Role::Decides {

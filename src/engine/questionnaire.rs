@@ -59,8 +59,7 @@ pub fn questionnaire(profile: &Profile) -> Vec<QuestionGroup> {
         .map(|section| QuestionGroup {
             section,
             title: section.title(),
-            questions: questions::ALL
-                .iter()
+            questions: questions::all()
                 .filter(|q| q.section == section && (q.shown)(profile))
                 .filter_map(|q| {
                     let cites = asked_by(q);

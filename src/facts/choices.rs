@@ -1,7 +1,7 @@
 //! The closed sets of answers a profile may give, each value with its
 //! Chinese label. The JSON spelling is the English snake_case name.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// One allowed value of a choice question: its JSON spelling and its label.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -30,16 +30,18 @@ pub trait Choice: Copy + Eq + 'static {
 macro_rules! choice {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $value:literal : $label:literal,)+ }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
         pub enum $name {
             $($(#[$vmeta])* #[serde(rename = $value)] $variant,)+
         }
-        impl Choice for $name {
-            const OPTIONS: &'static [ChoiceOption] = &[$(ChoiceOption { value: $value, label: $label },)+];
+        impl $crate::facts::choices::Choice for $name {
+            const OPTIONS: &'static [$crate::facts::choices::ChoiceOption] = &[$($crate::facts::choices::ChoiceOption { value: $value, label: $label },)+];
             const VALUES: &'static [Self] = &[$($name::$variant,)+];
         }
     };
 }
+
+pub(crate) use choice;
 
 choice! {
     /// The place whose rules apply (rules map §1.3).

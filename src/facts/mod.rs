@@ -6,6 +6,7 @@
 //! field (see [`parse`]).
 
 pub mod choices;
+pub mod compliance;
 mod json;
 mod parse;
 pub mod questions;
@@ -50,6 +51,9 @@ pub struct Profile {
     pub pharmacy: Pharmacy,
     #[serde(default)]
     pub procedure: Procedure,
+    /// The answers of the compliance self-audit of a designated institution.
+    #[serde(default, skip_serializing_if = "compliance::Answers::is_empty")]
+    pub compliance: compliance::Answers,
 }
 
 impl Profile {

@@ -5,6 +5,7 @@ use serde::de::IgnoredAny;
 use serde::Serialize;
 
 use super::choices::{Choice, ChoiceOption, Jurisdiction};
+use super::compliance::{Decimal, Measure, Value};
 use super::json::{array_items, leaf, object_entries, unexpected, Leaf};
 use super::questions::{self, AnswerKind};
 use super::{Profile, PROFILE_FORMAT};
@@ -46,7 +47,7 @@ impl InputError {
 /// order of the text is the one reported.
 ///
 /// Each answer is checked against the kind of its question
-/// ([`questions::ALL`]); the checked object then becomes a [`Profile`].
+/// ([`questions::all`]); the checked object then becomes a [`Profile`].
 pub fn parse_profile(json: &str) -> Result<Profile, InputError> {
     serde_json::from_str::<IgnoredAny>(json).map_err(|e| not_json(&e))?;
     let whole = json.trim();
@@ -72,6 +73,7 @@ pub fn parse_profile(json: &str) -> Result<Profile, InputError> {
         internet: Default::default(),
         pharmacy: Default::default(),
         procedure: Default::default(),
+        compliance: Default::default(),
     };
     let mut jurisdiction = None;
     let mut seen: Vec<String> = Vec::new();
@@ -119,12 +121,16 @@ fn read_section(profile: &mut Profile, name: &str, raw: &str) -> Result<(), Inpu
         }
         let question = questions::by_id(&path).ok_or_else(|| unknown_field(&path))?;
         if let Some(answer) = check_answer(&path, question.kind, raw)? {
-            set(profile, &path, answer).ok_or_else(|| {
+            if name == "compliance" {
+                profile.compliance.set(question.id, answer.into_value());
+            } else {
+                set(profile, &path, answer).ok_or_else(|| {
                 InputError::new(
                     Some(&path),
                     format!("内部错误：字段「{path}」尚未接入读取（facts/parse.rs 的 setters!）。"),
                 )
             })?;
+            }
         }
         seen.push(key);
     }
@@ -140,6 +146,64 @@ enum Answer {
     /// The index of the option in the question's list.
     Choice(usize),
     Choices(Vec<usize>),
+    Measure(Measure),
+}
+
+impl Answer {
+    /// The answer as the compliance map keeps it.
+    fn into_value(self) -> Value {
+        match self {
+            Answer::YesNo(b) => Value::YesNo(b),
+            Answer::Count(n) => Value::Count(n),
+            Answer::Date(d) => Value::Text(d.to_string()),
+            Answer::Text(t) => Value::Text(t),
+            Answer::Choice(i) => Value::Choice(i),
+            Answer::Choices(is) => Value::Choices(is),
+            Answer::Measure(m) => Value::Measure(m),
+        }
+    }
+}
+
+/// Reads a measured share: `{ "numerator": n, "denominator": d }` or
+/// `{ "percent": p }`; errors name the part (e.g. `….denominator`).
+fn read_measure(path: &str, raw: &str) -> Result<Measure, InputError> {
+    let entries = object_entries(raw).unwrap_or_default();
+    let mut numerator = None;
+    let mut denominator = None;
+    let mut percent = None;
+    for (key, value) in entries {
+        let part = join_path(path, &key);
+        let slot = match key.as_str() {
+            "numerator" => &mut numerator,
+            "denominator" => &mut denominator,
+            "percent" => &mut percent,
+            _ => {
+                return Err(InputError::new(
+                    Some(&part),
+                    format!("未知字段「{part}」：指标只能填写 numerator（分子）和 denominator（分母），或 percent（比率，百分数）。"),
+                ))
+            }
+        };
+        if slot.is_some() {
+            return Err(duplicate_field(&part));
+        }
+        let number = Decimal::parse(value.trim()).ok_or_else(|| {
+            InputError::new(
+                Some(&part),
+                format!("「{part}」填写有误：应为不小于 0 的数，最多 4 位小数，收到的是 {}。", unexpected(value)),
+            )
+        })?;
+        *slot = Some(number);
+    }
+    let label = questions::by_id(path).map_or(path, |q| q.label);
+    match (numerator, denominator, percent) {
+        (Some(numerator), Some(denominator), None) => Ok(Measure::Ratio { numerator, denominator }),
+        (None, None, Some(p)) => Ok(Measure::Percent(p)),
+        _ => Err(InputError::new(
+            Some(path),
+            format!("「{label}」（{path}）填写有误：请同时填写分子（numerator）和分母（denominator），或只填写比率（percent）。"),
+        )),
+    }
 }
 
 /// Where a question's answer is written: the field, reached through a
@@ -198,7 +262,7 @@ fn set(profile: &mut Profile, id: &str, answer: Answer) -> Option<()> {
     Some(())
 }
 
-/// The field of each question id. Every question of [`questions::ALL`]
+/// The field of each question id. Every question of [`questions::all`]
 /// needs its line here (a test checks it): reading by hand instead of
 /// through `serde::Deserialize` keeps serde's deserialising machinery, and
 /// chrono's date parser, out of the wasm module. A table rather than a
@@ -425,6 +489,7 @@ fn check_answer(path: &str, kind: AnswerKind, raw: &str) -> Result<Option<Answer
     let answer = match (kind, leaf(raw)) {
         (_, Leaf::Null) => return Ok(None),
         (AnswerKind::YesNo | AnswerKind::Checkbox, Leaf::Bool(b)) => Answer::YesNo(b),
+        (AnswerKind::Measure, Leaf::Object) => Answer::Measure(read_measure(path, raw)?),
         (AnswerKind::Text, Leaf::Str(text)) => Answer::Text(text),
         (AnswerKind::Count, Leaf::Unsigned(n)) => match u32::try_from(n) {
             Ok(count) => Answer::Count(count),
@@ -476,7 +541,7 @@ fn check_answer(path: &str, kind: AnswerKind, raw: &str) -> Result<Option<Answer
 /// Whether `name` is a section of the profile (the part of a question id
 /// before the dot).
 fn is_section(name: &str) -> bool {
-    questions::ALL.iter().any(|q| {
+    questions::all().any(|q| {
         q.id.split_once('.')
             .is_some_and(|(section, _)| section == name)
     })
@@ -527,7 +592,7 @@ fn describe_field(field: &str) -> &'static str {
 fn known_fields(parent: &str) -> Vec<String> {
     if parent.is_empty() {
         let mut fields = vec!["format".to_string(), "jurisdiction".to_string()];
-        for q in questions::ALL {
+        for q in questions::all() {
             if let Some((section, _)) = q.id.split_once('.') {
                 if !fields.iter().any(|f| f == section) {
                     fields.push(section.to_string());
@@ -536,8 +601,7 @@ fn known_fields(parent: &str) -> Vec<String> {
         }
         return fields;
     }
-    questions::ALL
-        .iter()
+    questions::all()
         .filter_map(|q| q.id.strip_prefix(parent)?.strip_prefix('.'))
         .map(str::to_string)
         .collect()
@@ -560,7 +624,7 @@ mod tests {
     #[test]
     fn every_question_is_read_into_the_field_at_its_path() {
         use serde_json::json;
-        for q in questions::ALL {
+        for q in questions::all() {
             let value = match q.kind {
                 AnswerKind::YesNo | AnswerKind::Checkbox => json!(true),
                 AnswerKind::Date => json!("2026-05-01"),
@@ -570,6 +634,7 @@ mod tests {
                 AnswerKind::MultiChoice { options } => {
                     json!(options.iter().map(|o| o.value).collect::<Vec<_>>())
                 }
+                AnswerKind::Measure => json!({"numerator": 960, "denominator": 1000.5}),
             };
             let (section, field) = q.id.split_once('.').expect("section.field");
             let input = json!({ "jurisdiction": "jilin", section: { field: value.clone() } });

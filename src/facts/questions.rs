@@ -25,10 +25,18 @@ pub enum Section {
     History,
     Materials,
     Procedure,
+    /// 定点后自查: the services and qualifications items concern.
+    Services,
+    /// 定点后自查: obligations kept.
+    Obligations,
+    /// 定点后自查: forbidden acts and listed violations, whether any occurred.
+    Conduct,
+    /// 定点后自查: measured indicators.
+    Indicators,
 }
 
 impl Section {
-    pub const ALL: [Section; 10] = [
+    pub const ALL: [Section; 14] = [
         Section::Application,
         Section::Institution,
         Section::Staff,
@@ -39,6 +47,10 @@ impl Section {
         Section::History,
         Section::Materials,
         Section::Procedure,
+        Section::Services,
+        Section::Obligations,
+        Section::Conduct,
+        Section::Indicators,
     ];
 
     /// The section's heading on the page and in the CLI.
@@ -54,6 +66,10 @@ impl Section {
             Section::History => "过往记录（不予受理情形）",
             Section::Materials => "申请材料（勾选已备齐的）",
             Section::Procedure => "程序与协议日期（用于计算时限）",
+            Section::Services => "定点后自查：机构业务与资质（决定哪些条款适用）",
+            Section::Obligations => "定点后自查：运行期义务（是否落实）",
+            Section::Conduct => "定点后自查：违规行为（是否存在）",
+            Section::Indicators => "定点后自查：指标（填分子和分母，或直接填比率）",
         }
     }
 }
@@ -76,6 +92,9 @@ pub enum AnswerKind {
     MultiChoice { options: &'static [ChoiceOption] },
     /// A material in hand or not: ticked is true, unticked false.
     Checkbox,
+    /// A measured share: `{ "numerator": n, "denominator": d }` or
+    /// `{ "percent": p }`, non-negative numbers of up to four decimal places.
+    Measure,
 }
 
 impl AnswerKind {
@@ -83,6 +102,7 @@ impl AnswerKind {
     pub fn expectation(self) -> String {
         match self {
             AnswerKind::YesNo | AnswerKind::Checkbox => "应为 true（是）或 false（否）".to_string(),
+            AnswerKind::Measure => "应为 { \"numerator\": 分子, \"denominator\": 分母 } 或 { \"percent\": 比率 }，数值不小于 0、最多 4 位小数".to_string(),
             AnswerKind::Date => "应为日期，格式 YYYY-MM-DD（如 2026-05-01）".to_string(),
             AnswerKind::Count => "应为不小于 0 的整数".to_string(),
             AnswerKind::Text => "应为文字".to_string(),
@@ -149,8 +169,8 @@ macro_rules! questions {
                 get: $get,
             };
         )+
-        /// Every question, in questionnaire order.
-        pub static ALL: &[&QuestionInfo] = &[$(&$name.info,)+];
+        /// Every question of the application self-check, in questionnaire order.
+        static BASE: &[&QuestionInfo] = &[$(&$name.info,)+];
         /// Every question with a test of whether a profile answers it.
         #[cfg(test)]
         static ANSWERED: &[(&QuestionInfo, fn(&Profile) -> bool)] =
@@ -612,9 +632,21 @@ questions! {
         shown = |p| changes(p, &[ChangeKind::RegisteredAddress]);
 }
 
+/// The questions of the application self-check (without the compliance
+/// self-audit's).
+pub fn base() -> impl Iterator<Item = &'static QuestionInfo> + Clone {
+    BASE.iter().copied()
+}
+
+/// Every question, in questionnaire order: the application self-check's,
+/// then the compliance self-audit's.
+pub fn all() -> impl Iterator<Item = &'static QuestionInfo> + Clone {
+    base().chain(super::compliance::questions())
+}
+
 /// The question whose answer lives at `id`, if any.
 pub fn by_id(id: &str) -> Option<&'static QuestionInfo> {
-    ALL.iter().copied().find(|q| q.id == id)
+    all().find(|q| q.id == id)
 }
 
 #[cfg(test)]
@@ -631,6 +663,7 @@ mod tests {
             AnswerKind::Choice { options } => json!(options.last().map(|o| o.value)),
             AnswerKind::MultiChoice { options } => json!([options.first().map(|o| o.value)]),
             AnswerKind::Checkbox => json!(false),
+            AnswerKind::Measure => json!({"numerator": 1, "denominator": 2}),
         }
     }
 
@@ -657,7 +690,7 @@ mod tests {
     fn every_question_reads_the_field_at_its_json_path() {
         let empty: Profile =
             serde_json::from_value(json!({"jurisdiction": "jiangsu"})).expect("empty");
-        assert_eq!(ANSWERED.len(), ALL.len());
+        assert_eq!(ANSWERED.len(), BASE.len());
         for (info, answered) in ANSWERED {
             let profile: Profile = serde_json::from_value(profile_with(info.id, sample(info.kind)))
                 .unwrap_or_else(|e| panic!("{}: {e}", info.id));
@@ -673,7 +706,7 @@ mod tests {
     #[test]
     fn question_ids_are_unique_and_found_by_id() {
         let mut seen = std::collections::HashSet::new();
-        for q in ALL {
+        for q in all() {
             assert!(seen.insert(q.id), "duplicate question id {}", q.id);
             assert_eq!(by_id(q.id).map(|found| found.id), Some(q.id));
             assert!(!q.label.is_empty());

@@ -46,6 +46,24 @@ fn property(q: &QuestionInfo) -> Value {
             "uniqueItems": false,
             "x-labels": option_labels(options)
         }),
+        AnswerKind::Measure => {
+            let number = json!({ "type": "number", "minimum": 0 });
+            json!({
+                "type": "object",
+                "oneOf": [
+                    {
+                        "required": ["numerator", "denominator"],
+                        "properties": { "numerator": number, "denominator": number },
+                        "additionalProperties": false
+                    },
+                    {
+                        "required": ["percent"],
+                        "properties": { "percent": number },
+                        "additionalProperties": false
+                    }
+                ]
+            })
+        }
     };
     if let Some(map) = p.as_object_mut() {
         map.insert("title".into(), json!(q.label));
@@ -60,7 +78,7 @@ fn property(q: &QuestionInfo) -> Value {
 pub fn profile_schema() -> Value {
     let mut sections: Map<String, Value> = Map::new();
     for section in Section::ALL {
-        for q in questions::ALL.iter().filter(|q| q.section == section) {
+        for q in questions::all().filter(|q| q.section == section) {
             let Some((object, field)) = q.id.split_once('.') else {
                 continue;
             };
@@ -131,7 +149,7 @@ pub fn profile_typescript() -> String {
         union(Jurisdiction::OPTIONS)
     );
     let mut sections: Vec<&str> = Vec::new();
-    for q in questions::ALL {
+    for q in questions::all() {
         if let Some((section, _)) = q.id.split_once('.') {
             if !sections.contains(&section) {
                 sections.push(section);
@@ -140,8 +158,7 @@ pub fn profile_typescript() -> String {
     }
     for section in &sections {
         let _ = writeln!(out, "export interface Profile{} {{", pascal(section));
-        for q in questions::ALL
-            .iter()
+        for q in questions::all()
             .filter(|q| q.id.split_once('.').map(|(s, _)| s) == Some(*section))
         {
             let field = q.id.split_once('.').map_or("", |(_, f)| f);
@@ -152,6 +169,9 @@ pub fn profile_typescript() -> String {
                 AnswerKind::Text => "string".to_string(),
                 AnswerKind::Choice { options } => union(options),
                 AnswerKind::MultiChoice { options } => format!("Array<{}>", union(options)),
+                AnswerKind::Measure => {
+                    "{ numerator: number; denominator: number } | { percent: number }".to_string()
+                }
             };
             let date = if q.kind == AnswerKind::Date {
                 "（YYYY-MM-DD）"
@@ -180,7 +200,7 @@ mod tests {
     #[test]
     fn every_question_has_a_property_at_its_path() {
         let schema = profile_schema();
-        for q in questions::ALL {
+        for q in questions::all() {
             let (object, field) = q.id.split_once('.').expect("section.field");
             let property = &schema["properties"][object]["properties"][field];
             assert!(property.is_object(), "{} missing from the schema", q.id);

@@ -15,6 +15,7 @@ pub use text::render_text;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::catalog::risk::{Consequence, Severity};
 use crate::catalog::Group;
 use crate::sources::{DocumentId, Status};
 
@@ -211,6 +212,144 @@ pub struct Finding {
     /// how the draft's words compare.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub draft_note: Option<String>,
+    /// For a compliance item not kept (fail or needs review): what it
+    /// risks, gravest first (rules map §10).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub risks: Vec<Risk>,
+}
+
+/// One consequence of failing a compliance item, as a finding shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Risk {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub citation: Citation,
+    /// The words of the article, verbatim from the seed.
+    pub quote: &'static str,
+    pub severity: Severity,
+    /// The severity in Chinese, e.g. `解除协议`.
+    pub severity_label: &'static str,
+    /// The liquidated damages' formula, e.g. `违规费用×1，不足2000元按2000元计，最高5万元`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub damages: Option<String>,
+    /// The reading taken where the text is unclear, or a caution.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<&'static str>,
+}
+
+impl Risk {
+    pub fn of(c: &'static Consequence) -> Risk {
+        Risk {
+            id: c.id,
+            label: c.label,
+            citation: Citation::new(c.document, c.article, c.item),
+            quote: c.quote,
+            severity: c.severity,
+            severity_label: c.severity.label(),
+            damages: c.damages.describe(),
+            note: c.note,
+        }
+    }
+}
+
+/// The compliance self-audit's summary: what is not kept, and the 整改 list
+/// ordered by what it risks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AuditSummary {
+    /// In Chinese: how many items are not kept and the gravest risk.
+    pub summary: String,
+    /// Outcomes of the compliance findings.
+    pub counts: Counts,
+    /// The items to act on (fail, needs review), gravest risk first, then
+    /// failures before reviews, then catalog order.
+    pub remediation: Vec<Remediation>,
+}
+
+/// One entry of the 整改 list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Remediation {
+    pub rule_id: &'static str,
+    pub title: &'static str,
+    pub citation: String,
+    pub outcome: Outcome,
+    /// The gravest consequence's severity.
+    pub severity: Severity,
+    pub severity_label: &'static str,
+    /// The gravest consequence, e.g. `解除协议并3年内不得申请（南通 第六十五条）`.
+    pub risk: String,
+    pub advice: &'static str,
+}
+
+impl AuditSummary {
+    /// The summary of the compliance findings, if there are any.
+    pub fn of(findings: &[Finding]) -> Option<AuditSummary> {
+        let audit: Vec<&Finding> = findings
+            .iter()
+            .filter(|f| !f.draft && f.group == crate::catalog::Group::Compliance)
+            .collect();
+        if audit.is_empty() {
+            return None;
+        }
+        let counts = Counts::of_refs(&audit);
+        let mut remediation: Vec<Remediation> = audit
+            .iter()
+            .filter(|f| matches!(f.outcome, Outcome::Fail | Outcome::NeedsReview))
+            .map(|f| {
+                let gravest = f.risks.first();
+                Remediation {
+                    rule_id: f.rule_id,
+                    title: f.title,
+                    citation: f.citation.text.clone(),
+                    outcome: f.outcome,
+                    severity: gravest.map_or(Severity::Unspecified, |r| r.severity),
+                    severity_label: gravest.map_or(Severity::Unspecified.label(), |r| r.severity_label),
+                    risk: gravest.map_or_else(String::new, |r| {
+                        format!("{}（{}）", r.label, r.citation.text)
+                    }),
+                    advice: f.advice,
+                }
+            })
+            .collect();
+        crate::sort::stable_sort_by(&mut remediation, |a, b| {
+            b.severity
+                .cmp(&a.severity)
+                .then_with(|| (a.outcome != Outcome::Fail).cmp(&(b.outcome != Outcome::Fail)))
+        });
+        let open = counts.fail + counts.needs_review;
+        let mut summary = if counts.fail > 0 {
+            format!("合规自查：{} 项未落实或存在违规情形", counts.fail)
+        } else {
+            "合规自查：未发现未落实项".to_string()
+        };
+        if counts.needs_review > 0 {
+            summary.push_str(&format!("，{} 项需人工复核", counts.needs_review));
+        }
+        if counts.needs_information > 0 {
+            summary.push_str(&format!("，{} 项需补充信息", counts.needs_information));
+        }
+        if counts.not_covered > 0 {
+            summary.push_str(&format!("，{} 项无规则数据", counts.not_covered));
+        }
+        summary.push('。');
+        if let Some(first) = remediation.first().filter(|_| open > 0) {
+            summary.push_str(&format!(
+                "风险最高：{}——{}。",
+                first.title,
+                if first.risk.is_empty() {
+                    first.severity_label.to_string()
+                } else {
+                    first.risk.clone()
+                }
+            ));
+        } else if counts.fail == 0 && counts.needs_information == 0 && counts.pass > 0 {
+            summary.push_str(&format!("适用的 {} 项均已落实。", counts.pass));
+        }
+        Some(AuditSummary {
+            summary,
+            counts,
+            remediation,
+        })
+    }
 }
 
 /// How a document takes part in a report.
@@ -326,6 +465,9 @@ pub struct Conclusion {
     pub materials: Counts,
     /// The next dates on or after the as-of date, soonest first (at most five).
     pub next_dates: Vec<KeyDate>,
+    /// The compliance self-audit's summary, for a designated institution.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub audit: Option<AuditSummary>,
 }
 
 fn titles(findings: &[&Finding], outcome: Outcome) -> String {
@@ -442,12 +584,27 @@ impl Conclusion {
                 next.label
             ));
         }
+        let audit = AuditSummary::of(findings);
+        if let Some(audit) = &audit {
+            if others.iter().all(|f| f.group == Group::Compliance) {
+                summary = audit.summary.clone();
+                if let Some(next) = next_dates.first() {
+                    summary.push_str(&format!(
+                        "最近的日期：{}{}（{}）。",
+                        crate::dates::chinese_date(next.date),
+                        next.basis.suffix(),
+                        next.label
+                    ));
+                }
+            }
+        }
         Conclusion {
             may_apply,
             summary,
             counts,
             materials: material_counts,
             next_dates,
+            audit,
         }
     }
 }

@@ -69,6 +69,7 @@ pub static RULES: &[Rule] = &[
                 "广东办法只规定医疗机构的定点管理（第一条「为加强和规范医疗机构医疗保障定点管理」；第五条只列医疗机构），未规定零售药店；本工具所收文件中只有吉林规程规定零售药店，无广东零售药店的规则数据。",
             )
         },
+        audit: None,
         advice: "按当地医保经办机构公布的零售药店定点申请指引准备。",
         reading: None,
     },
@@ -92,6 +93,7 @@ pub static RULES: &[Rule] = &[
                 "广东省医疗保障定点医疗机构申请表",
             )
         },
+        audit: None,
         advice: "向所在统筹地区经办机构领取或下载《广东省医疗保障定点医疗机构申请表》，如实填写并加盖公章。",
         reading: None,
     },
@@ -112,6 +114,7 @@ pub static RULES: &[Rule] = &[
             &q::MATERIAL_LICENCE_COPY.info,
         ],
         check: licence_copy,
+        audit: None,
         advice: "复印医疗机构执业许可证（或中医诊所备案证、军队医疗机构为民服务许可证）。经办机构能通过数据共享查询、核验的可不另行提供，但须事先向经办机构确认已能共享核验；不能确认的，照常提交复印件。",
         reading: Some("第八条第2款「申请材料中属于政府部门核发的证照批文，能通过数据共享查询、核验的，医疗机构无需另行提供」：原文未列可共享核验的证照，能否核验取决于当地经办机构，本工具按申报的“能否通过数据共享核验”判定免交（规则映射 §6.1 R-DS、§11 X-14a）。同款「对于实行告知承诺制的证明事项，申请人可自主选择是否采用告知承诺制方式办理」未列适用事项，不据此免交。"),
     },
@@ -132,6 +135,7 @@ pub static RULES: &[Rule] = &[
             &q::MATERIAL_FINANCE_SYSTEM_TEXT.info,
         ],
         check: systems_and_finance_text,
+        audit: None,
         advice: "整理成文的医保内部管理制度（第六条（四）所列医保管理、财务、统计信息管理、医疗质量安全核心制度等）和财务制度，两种文本均须提交。",
         reading: None,
     },
@@ -151,6 +155,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| {
             checks::material(ctx, &q::MATERIAL_IT_SYSTEM, "与医疗保障有关的信息系统相关材料")
         },
+        audit: None,
         advice: "准备信息系统说明、接口改造情况、基础数据库和国家与省统一医保编码使用情况等与医保信息系统对接的材料。",
         reading: None,
     },
@@ -174,6 +179,7 @@ pub static RULES: &[Rule] = &[
                 "纳入定点后使用医疗保障基金的预测性分析报告",
             )
         },
+        audit: None,
         advice: "按服务量、病种结构和费用水平测算纳入定点后的医保基金使用情况，形成分析报告。",
         reading: None,
     },
@@ -191,6 +197,7 @@ pub static RULES: &[Rule] = &[
         excerpts: &[],
         asks: &[&q::MATERIAL_OTHER_LOCAL.info],
         check: |ctx| checks::other_local_materials(ctx, "省级医疗保障行政部门"),
+        audit: None,
         advice: "对照统筹地区经办机构公布的定点医疗机构申请指引（第十一条，其中含「所需材料」）及所在地级以上市的具体办法（第五十条），逐项核对还需提交的材料。",
         reading: None,
     },
@@ -212,6 +219,7 @@ pub static RULES: &[Rule] = &[
                 "广东办法第三十九条只规定重大信息变更应提出变更申请及其时限（其他一般信息变更及时书面告知），未列变更申请材料；无材料清单的规则数据。",
             )
         },
+        audit: None,
         advice: "名称、法定代表人、主要负责人或实际控制人、注册地址、银行账户、诊疗科目、机构规模、机构性质、等级和类别等重大信息变更的，自有关部门批准之日起30个工作日内向统筹区经办机构提出变更申请；材料按经办机构指引准备（通常包括变更申请表、有关部门批准变更的文件和变更后的证照）。",
         reading: None,
     },
@@ -233,6 +241,7 @@ pub static RULES: &[Rule] = &[
                 "广东办法第四十条只规定续签申请的时点和协商，未列续签材料；无材料清单的规则数据。",
             )
         },
+        audit: None,
         advice: "于协议期满前3个月向经办机构提出续签申请，或等待经办机构统一组织；材料按经办机构指引准备。",
         reading: None,
     },

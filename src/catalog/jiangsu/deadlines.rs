@@ -126,6 +126,7 @@ pub static RULES: &[Rule] = &[
                 timing::working_days_after(DateKind::AgencyDeadline, "经办机构一次性告知补正的最迟日", d, 5)
             })
         },
+        audit: None,
         advice: "此为经办机构的时限：届时未收到补正告知的，可向经办机构询问受理进度。",
         reading: Some("工作日按国务院办公厅放假调休安排计算，收到材料当日不计入（规则映射 §8.0）。"),
     },
@@ -143,6 +144,7 @@ pub static RULES: &[Rule] = &[
         excerpts: &[],
         asks: &[&q::ACCEPTED_ON.info, &q::SUPPLEMENT_COMPLETED_ON.info],
         check: assessment,
+        audit: None,
         advice: "此为经办机构的时限；补正材料会使评估时间重新起算，尽量一次备齐。",
         reading: Some("补正后“重新开始计算”：自补齐之日起重新计满20个工作日（规则映射 §11 X-10）。"),
     },
@@ -160,6 +162,7 @@ pub static RULES: &[Rule] = &[
         excerpts: &[],
         asks: &[&q::PUBLIC_NOTICE_STARTED_ON.info],
         check: public_notice,
+        audit: None,
         advice: "公示期间如有线索经核查属第九条情形，本次评估结果为不合格；公示期满后关注是否纳入拟签订协议名单。",
         reading: Some("公示首日计入公示期（发布当日即公示）；文件未写明，若首日不计入则届满日顺延一个工作日。"),
     },
@@ -181,6 +184,7 @@ pub static RULES: &[Rule] = &[
                 timing::span_after(DateKind::Milestone, "按一般期限推算的协议期满日", d, Span::years(1))
             })
         },
+        audit: None,
         advice: "以协议文本约定的期限为准；期满前3个月提出续签申请（第三十六条）。",
         reading: Some("“一般为1年”，实际期限以协议约定为准；按签订日当日不计入推算。"),
     },
@@ -202,6 +206,7 @@ pub static RULES: &[Rule] = &[
                 timing::working_days_after(DateKind::AgencyDeadline, "经办机构拨付医保费用的最迟日（原则上）", d, 30)
             })
         },
+        audit: None,
         advice: "此为经办机构的时限，只及于符合规定的医保费用：届时未到账的，可向经办机构查询审核和拨付进度；经审核不予支付的费用不在其内。经办机构按协议约定预留不高于5%的医保服务质量保证金后拨付。",
         reading: Some("「原则上」30个工作日，自申报之日起算，申报当日不计入；工作日按国务院办公厅放假调休安排计算，无通知的年份为估算（规则映射 §8.0、§8.4）。"),
     },
@@ -219,6 +224,7 @@ pub static RULES: &[Rule] = &[
         excerpts: &[],
         asks: &[],
         check: annual_clearing,
+        audit: None,
         advice: "此为经办机构的时限：年终清算与绩效考核结果挂钩（第三十条），届时关注清算结果；对清算结果有疑问的，及时与经办机构沟通。",
         reading: Some("「次年3月底前」读作含3月31日（规则映射 §8.4；与南通协议「每月N日前」的保守默认不同，见 §11 X-44）：显示自查日期当日或之后最近的3月31日，即上一年度清算的最迟日。固定日期截止，逢休息日不顺延（§8.0）。「原则上」，以经办机构实际安排为准。"),
     },
@@ -240,6 +246,7 @@ pub static RULES: &[Rule] = &[
                 timing::working_days_after(DateKind::Deadline, "提出变更申请的最迟日", d, 30)
             })
         },
+        audit: None,
         advice: "在最迟日前向统筹地区经办机构提出变更申请；南通机构另须按南通协议在7个工作日内办理变更备案。",
         reading: Some("自批准之日起算，批准当日不计入；工作日按国务院办公厅放假调休安排计算。"),
     },
@@ -261,6 +268,7 @@ pub static RULES: &[Rule] = &[
                 timing::span_before(DateKind::Deadline, "提出续签申请的最迟日", d, Span::months(3))
             })
         },
+        audit: None,
         advice: "于最迟日前提出续签申请，或确认经办机构将统一组织续签；未达成一致的，协议到期后自动终止。",
         reading: Some("“期满前3个月”读作最迟于期满日前3个月（规则映射 §11 X-15）；经办机构统一组织的，无须单独申请。"),
     },
@@ -282,6 +290,7 @@ pub static RULES: &[Rule] = &[
                 timing::span_after(DateKind::Deadline, "提出继续履行医保协议申请的最迟日", d, Span::days(180))
             })
         },
+        audit: None,
         advice: "在中止满180日前提出继续履行医保协议申请，否则原则上协议自动终止。",
         reading: Some("180日自中止生效之日起算（生效当日不计入），为自然日（规则映射 §11 X-54）；与同意中止之日不同时须确认。"),
     },
@@ -299,6 +308,7 @@ pub static RULES: &[Rule] = &[
         excerpts: &[],
         asks: &[&q::PLANNED_EXIT_ON.info, &q::OWNERSHIP.info],
         check: exit_notice,
+        audit: None,
         advice: "社会办医疗机构至迟于拟中止、解除之日前3个月提出申请；公立医疗机构不得主动提出中止或解除。",
         reading: Some("“提前3个月”自拟生效之日向前推算3个月（无对应日取月末）；“不再续签”是否同样禁止公立机构，文件未写明（规则映射 §11 X-16）。"),
     },

@@ -4,7 +4,9 @@
 //! Not encoded as rules: 第十四条「签订医保协议的双方均应当为能够独立承担民事
 //! 责任的机构」(a condition of signing, not of applying; rules map §11 X-38).
 
+pub mod compliance;
 pub mod deadlines;
+pub mod risks;
 pub mod internet;
 
 use crate::catalog::checks::{self, Liability, Reassessment};
@@ -63,6 +65,7 @@ pub static RULES: &[Rule] = &[
         excerpts: &checks::KIND_ITEMS,
         asks: &[&q::INSTITUTION_KIND.info],
         check: kind_listed,
+        audit: None,
         advice: "本条为封闭列举。类别不在清单内的机构不能申请医保定点；如认为登记类别有误，先向卫生健康部门核实执业登记。",
         reading: None,
     },
@@ -80,6 +83,7 @@ pub static RULES: &[Rule] = &[
         excerpts: &[],
         asks: &[&q::INSTITUTION_KIND.info, &q::LICENCE.info],
         check: licence,
+        audit: None,
         advice: "先取得医疗机构执业许可证或诊所备案凭证（军队医疗机构：为民服务许可证）再申请。持中医诊所备案证的，向经办机构确认是否接受。",
         reading: Some("江苏第五条只写「医疗机构执业许可证或者诊所备案凭证」，未写「中医诊所备案证」：持后者者判为需人工复核（规则映射 §11 X-4）。"),
     },
@@ -97,6 +101,7 @@ pub static RULES: &[Rule] = &[
         excerpts: &[],
         asks: &[&q::OPERATING_SINCE.info],
         check: |ctx| checks::operating_at_least(ctx, &q::OPERATING_SINCE, Span::months(3)),
+        audit: None,
         advice: "待正式运营满3个月后再提出申请，并备好能证明正式运营开始日期的材料。",
         reading: Some("“满3个月”按《民法典》第二百零一条：运营当日不计入，到期月对应日届满，次日起满足；恰逢届满当日判为需人工复核（规则映射 §8.0、§11 X-9）。"),
     },
@@ -121,6 +126,7 @@ pub static RULES: &[Rule] = &[
                 "持证且第一注册地在本机构的医师",
             )
         },
+        audit: None,
         advice: "至少1名持医师执业证书、乡村医生执业证书或中医（专长）医师资格证书的医师须将第一注册地变更为本机构。",
         reading: None,
     },
@@ -141,6 +147,7 @@ pub static RULES: &[Rule] = &[
             &q::INSURANCE_STAFF.info,
         ],
         check: checks::principal_and_staff,
+        audit: None,
         advice: "以文件明确主要负责人负责医保工作，并指定专职或兼职医保管理人员。",
         reading: None,
     },
@@ -162,6 +169,7 @@ pub static RULES: &[Rule] = &[
             &q::INSURANCE_DEPARTMENT_FULL_TIME_STAFF.info,
         ],
         check: checks::department_from_100_beds,
+        audit: None,
         advice: "设立内部医保管理部门（南通协议另要求为一级科室），并安排专职工作人员。",
         reading: Some("“100张床位以上”含100张（《民法典》第一千二百五十九条）；床位按核定床位还是开放床位计，文件未定义（规则映射 §11 X-39）。"),
     },
@@ -187,6 +195,7 @@ pub static RULES: &[Rule] = &[
                 "尚无与医保政策对应的内部管理制度。",
             )
         },
+        audit: None,
         advice: "制定与医保政策对应的内部管理制度并形成文本（申请材料第八条（三）须提交）。可参照广东、吉林所列医保管理、财务、统计信息管理、医疗质量安全核心制度。",
         reading: Some("江苏只笼统要求“内部管理制度”，未列制度类别（规则映射 §11 X-1）。"),
     },
@@ -204,6 +213,7 @@ pub static RULES: &[Rule] = &[
         excerpts: &[],
         asks: &[&q::IT_INTERFACE_STANDARD.info],
         check: |ctx| checks::interface_standard(ctx, true),
+        audit: None,
         advice: C5_ADVICE,
         reading: Some(JS_C5_READING),
     },
@@ -221,6 +231,7 @@ pub static RULES: &[Rule] = &[
         excerpts: &[],
         asks: &[&q::IT_NATIONAL_CODES.info],
         check: |ctx| c5_item(ctx, &q::IT_NATIONAL_CODES, "按规定使用国家统一的医疗保障信息业务编码"),
+        audit: None,
         advice: C5_ADVICE,
         reading: Some(JS_C5_READING),
     },
@@ -238,6 +249,7 @@ pub static RULES: &[Rule] = &[
         excerpts: &[],
         asks: &[&q::IT_CONNECTED.info],
         check: |ctx| c5_item(ctx, &q::IT_CONNECTED, "实现与医保信息系统有效对接"),
+        audit: None,
         advice: C5_ADVICE,
         reading: Some(JS_C5_READING),
     },
@@ -261,6 +273,7 @@ pub static RULES: &[Rule] = &[
                 "能按照要求向医保信息系统传送全部就诊人员相关信息",
             )
         },
+        audit: None,
         advice: C5_ADVICE,
         reading: Some(JS_C5_READING),
     },
@@ -278,6 +291,7 @@ pub static RULES: &[Rule] = &[
         excerpts: &[],
         asks: &[&q::IT_DIRECT_SETTLEMENT.info],
         check: |ctx| c5_item(ctx, &q::IT_DIRECT_SETTLEMENT, "能为参保人员提供直接联网结算"),
+        audit: None,
         advice: C5_ADVICE,
         reading: Some(JS_C5_READING),
     },
@@ -303,6 +317,7 @@ pub static RULES: &[Rule] = &[
                 "申报不符合法律法规规章或省级及以上医疗保障行政部门规定的其他条件。",
             )
         },
+        audit: None,
         advice: "对照统筹地区经办机构公布的申请指引（第二十五条）逐项核实其他条件。",
         reading: None,
     },
@@ -331,6 +346,7 @@ pub static RULES: &[Rule] = &[
                 &[],
             )
         },
+        audit: None,
         advice: "以非基本医疗服务为主要执业范围的机构不予受理；如基本医疗服务已成为主要业务，备好业务构成证明后再申请。",
         reading: None,
     },
@@ -348,6 +364,7 @@ pub static RULES: &[Rule] = &[
         excerpts: &[],
         asks: &[&q::PRICE_POLICY_FOLLOWED.info],
         check: checks::price_policy,
+        audit: None,
         advice: "按医疗保障行政部门制定的医药价格政策调整基本医疗服务收费后再申请。",
         reading: None,
     },
@@ -371,6 +388,7 @@ pub static RULES: &[Rule] = &[
                 "未依法履行行政处罚责任",
             )
         },
+        audit: None,
         advice: "先履行完毕行政处罚决定（缴清罚款等），保留履行凭证，再申请。",
         reading: None,
     },
@@ -400,6 +418,7 @@ pub static RULES: &[Rule] = &[
                 "被发现以弄虚作假等不正当手段申请定点",
             )
         },
+        audit: None,
         advice: "自发现之日起满3年后方可再申请。",
         reading: Some("回看期按《民法典》第二百零一条：发现当日不计入，满3年之次日起不再构成障碍；恰逢届满当日判为需人工复核（规则映射 §7.3、§8.0）。"),
     },
@@ -433,6 +452,7 @@ pub static RULES: &[Rule] = &[
                 "因违法违规被解除医保协议",
             )
         },
+        audit: None,
         advice: "自解除之日起满3年，且行政处罚法律责任已完全履行后，方可再申请。",
         reading: Some("原文未写起算日，按协议解除生效日起算（推定，规则映射 §11 X-8）；当日不计入。已满3年但责任未完全履行的，不论时间仍不予受理。"),
     },
@@ -466,6 +486,7 @@ pub static RULES: &[Rule] = &[
                 "因严重违反医保协议约定被解除协议",
             )
         },
+        audit: None,
         advice: "自解除之日起满1年，且违约责任（违约金等）已完全履行后，方可再申请。",
         reading: Some("原文未写起算日，按协议解除生效日起算（推定，规则映射 §11 X-8）；当日不计入。已满1年但违约责任未完全履行的，仍不予受理。"),
     },
@@ -487,6 +508,7 @@ pub static RULES: &[Rule] = &[
             &q::LEADER_TERMINATION_ON.info,
         ],
         check: |ctx| checks::leader_lookback(ctx, PreviousInstitution::MedicalInstitution, Span::years(5)),
+        audit: None,
         advice: "自原机构协议解除之日起满5年后方可申请，或更换法定代表人、主要负责人、实际控制人（须如实申报）。",
         reading: Some("原文未写起算日，按原机构协议解除生效日起算（推定）；原机构为零售药店时原文未覆盖，判为需人工复核（规则映射 §11 X-8）。"),
     },
@@ -510,6 +532,7 @@ pub static RULES: &[Rule] = &[
                 "法定代表人、主要负责人或实际控制人被列入失信人名单",
             )
         },
+        audit: None,
         advice: "待相关人员移出失信人名单，或依法变更法定代表人、主要负责人、实际控制人后再申请。",
         reading: None,
     },
@@ -533,6 +556,7 @@ pub static RULES: &[Rule] = &[
                 "法律、法规、规章规定的其他不予受理情形",
             )
         },
+        audit: None,
         advice: "向经办机构咨询该情形的依据与消除方式。",
         reading: None,
     },
@@ -550,6 +574,7 @@ pub static RULES: &[Rule] = &[
         excerpts: &[],
         asks: &[&q::ASSESSMENT.info, &q::ASSESSMENT_FAILURE_NOTIFIED_ON.info],
         check: |ctx| checks::after_first_failure(ctx, Reassessment::OrganisedByAgency),
+        audit: None,
         advice: "按评估时提出的整改建议整改；满3个月后联系经办机构安排再次评估。",
         reading: Some("由经办机构再次组织评估；整改期间能否另行提出新申请原文未写，判为需人工复核（规则映射 §7.2 B5、§11 X-12）。"),
     },
@@ -567,6 +592,7 @@ pub static RULES: &[Rule] = &[
         excerpts: &[],
         asks: &[&q::ASSESSMENT.info, &q::ASSESSMENT_FAILURE_NOTIFIED_ON.info],
         check: checks::after_second_failure,
+        audit: None,
         advice: "自再次评估不合格结果告知送达之日起满1年后方可再次申请。",
         reading: Some("原文未写起算日，按再次评估不合格结果告知送达之日起算（推定，规则映射 §11 X-8）；当日不计入。"),
     },
@@ -588,6 +614,7 @@ pub static RULES: &[Rule] = &[
                 "江苏细则只规定医疗机构的定点管理，未规定零售药店；本工具所收文件中只有吉林规程规定零售药店，无江苏零售药店的规则数据。",
             )
         },
+        audit: None,
         advice: "按当地医保经办机构公布的零售药店定点申请指引准备。",
         reading: None,
     },
@@ -607,6 +634,7 @@ pub static RULES: &[Rule] = &[
         check: |_| {
             checks::silent("江苏细则第七条只规定条件，未规定申请材料；无材料清单的规则数据。")
         },
+        audit: None,
         advice: "按当地经办机构的指引准备材料；可按第七条各项条件准备证明（如主管部门批准设置互联网医院或开展互联网诊疗的文件）。",
         reading: Some("四份文件均未规定互联网补充协议的申请材料（规则映射 §4.3、§6.5、§11 X-36）。"),
     },
@@ -624,6 +652,7 @@ pub static RULES: &[Rule] = &[
         excerpts: &[],
         asks: &[&q::MATERIAL_APPLICATION_FORM.info],
         check: |ctx| checks::material(ctx, &q::MATERIAL_APPLICATION_FORM, "定点医疗机构申请表"),
+        audit: None,
         advice: "向统筹地区经办机构领取或下载申请表，如实填写并加盖公章。",
         reading: None,
     },
@@ -647,6 +676,7 @@ pub static RULES: &[Rule] = &[
                 "医疗机构执业许可证或者诊所备案凭证或者军队医疗机构为民服务许可证照复印件",
             )
         },
+        audit: None,
         advice: "复印执业许可证（或备案凭证、军队为民服务许可证照）正副本。江苏细则未规定数据共享免交。",
         reading: None,
     },
@@ -670,6 +700,7 @@ pub static RULES: &[Rule] = &[
                 "与医保政策对应的内部管理制度文本",
             )
         },
+        audit: None,
         advice: "整理成文的医保内部管理制度（江苏未要求财务制度文本，广东、吉林另有要求）。",
         reading: None,
     },
@@ -689,6 +720,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| {
             checks::material(ctx, &q::MATERIAL_IT_SYSTEM, "与医保有关的医疗机构信息系统相关材料")
         },
+        audit: None,
         advice: "准备信息系统说明、接口改造情况及与医保信息系统对接的相关材料。",
         reading: None,
     },
@@ -712,6 +744,7 @@ pub static RULES: &[Rule] = &[
                 "纳入定点后使用医疗保障基金的预测性分析报告",
             )
         },
+        audit: None,
         advice: "按服务量、病种结构和费用水平测算纳入定点后的医保基金使用情况，形成分析报告。",
         reading: None,
     },
@@ -731,6 +764,7 @@ pub static RULES: &[Rule] = &[
         check: |_| {
             checks::silent("江苏细则第三十五条只规定变更申请及其时限，未列变更申请材料；无材料清单的规则数据。")
         },
+        audit: None,
         advice: "自有关部门批准之日起30个工作日内提出变更申请；材料按经办机构指引准备（通常包括变更申请表、批准变更的文件和变更后的证照）。",
         reading: None,
     },
@@ -750,6 +784,7 @@ pub static RULES: &[Rule] = &[
         check: |_| {
             checks::silent("江苏细则第三十六条只规定续签申请的时点，未列续签材料；无材料清单的规则数据。")
         },
+        audit: None,
         advice: "于协议期满前3个月提出续签申请，或等待经办机构统一组织；材料按经办机构指引准备。",
         reading: None,
     },

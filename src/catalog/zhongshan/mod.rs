@@ -17,7 +17,9 @@
 //! Elsewhere in this folder: internet.rs (第七条 报备), materials.rs
 //! (第八条, 第三十九条), deadlines.rs (第十三条 1个月内签约, 第三十九条).
 
+pub mod compliance;
 pub mod deadlines;
+pub mod risks;
 pub mod internet;
 
 pub mod materials;
@@ -42,6 +44,7 @@ pub static RULES: &[Rule] = &[Rule {
     excerpts: &[],
     asks: &[&q::ASSESSMENT.info, &q::ASSESSMENT_FAILURE_NOTIFIED_ON.info],
     check: |ctx| checks::after_first_failure(ctx, Reassessment::OnRequest),
+    audit: None,
     advice: "按评估时提出的整改建议整改；自结果告知送达之日起满3个月后，向经办机构提出再次评估的申请。征求意见稿生效前，仍按广东第十二条由经办机构再次组织评估。",
     reading: Some("征求意见稿改为「根据医疗机构申请再次组织评估」（广东为经办机构「再次组织评估」）：满3个月后由机构申请再评，是再评申请而不是新的定点申请。3个月按《民法典》第二百零一条计算，送达当日不计入，恰逢届满当日判为需人工复核（规则映射 §7.2 B5、§8.2、§11 X-12）。本稿未生效，仅作预检（§11 X-32）。"),
 }];

@@ -1,0 +1,339 @@
+//! The compliance self-audit's shared parts (rules map §9): whom an item
+//! concerns, and the checks most items share — an obligation kept, a
+//! forbidden act absent, an indicator against its threshold, a count or a
+//! retention period against its minimum. Each check states the answer and,
+//! for indicators, the arithmetic, so the user sees why.
+
+use std::cmp::Ordering;
+
+use super::risk::Consequence;
+use super::rule::{Ctx, Missing, Verdict};
+use crate::facts::compliance::scope::{self, Level, Service};
+use crate::facts::compliance::{Decimal, Measure};
+use crate::facts::questions::{self as q, Question};
+use crate::facts::{Choice, InstitutionKind, Ownership};
+
+type Checked = Result<Verdict, Missing>;
+
+/// What makes a rule an item of the compliance self-audit.
+pub struct Audit {
+    /// The institutions the item concerns, all of which must hold (none:
+    /// every designated institution). Checked before the item itself.
+    pub scope: &'static [Scope],
+    /// What failing the item risks, from the documents (rules map §10);
+    /// shown with a failed finding and ordering the 整改 list.
+    pub risks: &'static [&'static Consequence],
+}
+
+/// Whom an item concerns (rules map §9.4 适用对象标签, Appendix B).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// 具有住院服务资质的医疗机构.
+    Inpatient,
+    /// 取得母婴保健或计划生育技术服务执业许可证的医疗机构.
+    Maternity,
+    /// 一级及一级以下 (基层) institutions.
+    Primary,
+    /// 二、三级医院.
+    SecondaryOrTertiary,
+    /// Institutions that must be under video management.
+    Video,
+    /// Institutions following the public-hospital price reform (or 零差率).
+    PriceReform,
+    /// 公立医疗机构.
+    Public,
+    /// 社区卫生服务中心 or 站.
+    Community,
+    /// 社区卫生服务中心.
+    CommunityCentre,
+    /// 社区卫生服务站.
+    CommunityStation,
+    /// 护理院.
+    Nursing,
+    /// Institutions providing a service.
+    Provides(Service),
+}
+
+impl Scope {
+    /// Whom the scope names, in Chinese, e.g. `具有住院服务资质的机构`.
+    pub fn label(self) -> String {
+        match self {
+            Scope::Inpatient => "具有住院服务资质的机构".into(),
+            Scope::Maternity => "持有母婴保健或计划生育技术服务执业许可证的机构".into(),
+            Scope::Primary => "一级及一级以下（基层）医疗机构".into(),
+            Scope::SecondaryOrTertiary => "二、三级医院".into(),
+            Scope::Video => "按规定应实施视频管理的机构".into(),
+            Scope::PriceReform => "实施或参照公立医院医药价格改革（含零差率）的机构".into(),
+            Scope::Public => "公立医疗机构".into(),
+            Scope::Community => "社区卫生服务中心、社区卫生服务站".into(),
+            Scope::CommunityCentre => "社区卫生服务中心".into(),
+            Scope::CommunityStation => "社区卫生服务站".into(),
+            Scope::Nursing => "护理院".into(),
+            Scope::Provides(service) => format!("开展“{}”的机构", service.label()),
+        }
+    }
+
+    /// Whether the institution is within the scope, read through `ctx`.
+    pub fn holds(self, ctx: &Ctx) -> Result<bool, Missing> {
+        let kind = || ctx.get(&q::INSTITUTION_KIND);
+        Ok(match self {
+            Scope::Inpatient => ctx.get(&scope::INPATIENT_SERVICE)?,
+            Scope::Maternity => ctx.get(&scope::MATERNITY_LICENCE)?,
+            Scope::Primary => community_or_clinic(kind()?) || ctx.get(&scope::LEVEL)?.is_primary(),
+            Scope::SecondaryOrTertiary => {
+                matches!(ctx.get(&scope::LEVEL)?, Level::Secondary | Level::Tertiary)
+            }
+            Scope::Video => ctx.get(&scope::VIDEO_MANAGEMENT)?,
+            Scope::PriceReform => ctx.get(&scope::PRICE_REFORM)?,
+            Scope::Public => ctx.get(&q::OWNERSHIP)? == Ownership::Public,
+            Scope::Community => matches!(
+                kind()?,
+                InstitutionKind::CommunityHealthCentre | InstitutionKind::CommunityHealthStation
+            ),
+            Scope::CommunityCentre => kind()? == InstitutionKind::CommunityHealthCentre,
+            Scope::CommunityStation => kind()? == InstitutionKind::CommunityHealthStation,
+            Scope::Nursing => kind()? == InstitutionKind::NursingHome,
+            Scope::Provides(service) => ctx.get(&scope::SERVICES)?.contains(&service),
+        })
+    }
+}
+
+/// The kinds NT 第十五条 names as 一级及一级以下 whatever their grade.
+fn community_or_clinic(kind: InstitutionKind) -> bool {
+    matches!(
+        kind,
+        InstitutionKind::CommunityHealthCentre
+            | InstitutionKind::CommunityHealthStation
+            | InstitutionKind::OutpatientDepartment
+            | InstitutionKind::Clinic
+    )
+}
+
+/// "Not applicable" when the institution is outside any of `scopes`, naming
+/// the first it is outside; every scope is read before a missing answer is
+/// reported, so all are named at once.
+pub fn outside_scope(ctx: &Ctx, scopes: &[Scope]) -> Result<Option<Verdict>, Missing> {
+    let mut outside = None;
+    let mut missing = false;
+    for &s in scopes {
+        match s.holds(ctx) {
+            Ok(true) => {}
+            Ok(false) => {
+                outside.get_or_insert(s);
+            }
+            Err(Missing) => missing = true,
+        }
+    }
+    if let Some(s) = outside {
+        return Ok(Some(Verdict::not_applicable(format!(
+            "本项只适用于{}；按所填情况，本机构不属于。",
+            s.label()
+        ))));
+    }
+    if missing {
+        return Err(Missing);
+    }
+    Ok(None)
+}
+
+/// An obligation: "是" keeps it.
+pub fn kept(ctx: &Ctx, question: &'static Question<bool>) -> Checked {
+    Ok(if ctx.get(question)? {
+        Verdict::pass(format!("「{}」回答“是”。", question.info.label))
+    } else {
+        Verdict::fail(format!("「{}」回答“否”：未落实。", question.info.label))
+    })
+}
+
+/// Several obligations of one item: all must be kept. Every answer is read
+/// first, so that all unanswered ones are named at once; the failure lists
+/// those not kept.
+pub fn all_kept(ctx: &Ctx, questions: &[&'static Question<bool>]) -> Checked {
+    let answers: Vec<Result<bool, Missing>> = questions.iter().map(|q| ctx.get(q)).collect();
+    let mut not_kept = Vec::new();
+    for (question, answer) in questions.iter().zip(answers) {
+        if !answer? {
+            not_kept.push(format!("「{}」", question.info.label));
+        }
+    }
+    Ok(if not_kept.is_empty() {
+        Verdict::pass(format!("{} 项均回答“是”。", questions.len()))
+    } else {
+        Verdict::fail(format!("回答“否”：{}。", not_kept.join("、")))
+    })
+}
+
+/// A forbidden act: the question asks whether it happened; "否" keeps the item.
+pub fn absent(ctx: &Ctx, question: &'static Question<bool>) -> Checked {
+    Ok(if ctx.get(question)? {
+        Verdict::fail(format!("「{}」回答“是”：存在该情形。", question.info.label))
+    } else {
+        Verdict::pass(format!("「{}」回答“否”。", question.info.label))
+    })
+}
+
+/// The rate of `question` must be at least `limit` percent (「≥」, 「不得低于」,
+/// 「不低于」 include the boundary).
+pub fn rate_at_least(ctx: &Ctx, question: &'static Question<Measure>, limit: Decimal) -> Checked {
+    rate(ctx, question, limit, true)
+}
+
+/// The rate of `question` must be at most `limit` percent (「≤」, 「以内」,
+/// 「不超过」 include the boundary).
+pub fn rate_at_most(ctx: &Ctx, question: &'static Question<Measure>, limit: Decimal) -> Checked {
+    rate(ctx, question, limit, false)
+}
+
+fn rate(ctx: &Ctx, question: &'static Question<Measure>, limit: Decimal, at_least: bool) -> Checked {
+    let measure = ctx.get(question)?;
+    let limit_text = format!("{}%", limit.text());
+    let Some(order) = measure.compare_percent(limit) else {
+        return Err(ctx.unusable(
+            &question.info,
+            format!("「{}」的分母为 0，无法计算比率，请填写统计期间的实际数据。", question.info.label),
+        ));
+    };
+    let (bound, kept) = if at_least {
+        ("不低于", order != Ordering::Less)
+    } else {
+        ("不超过", order != Ordering::Greater)
+    };
+    let how = match order {
+        Ordering::Equal => format!("恰为 {limit_text}，含本数，"),
+        Ordering::Less => format!("低于 {limit_text}，"),
+        Ordering::Greater => format!("高于 {limit_text}，"),
+    };
+    let detail = format!(
+        "{}：{}；{}要求{bound} {limit_text}：{}。",
+        question.info.label,
+        measure.arithmetic(),
+        how,
+        if kept { "符合" } else { "不符合" }
+    );
+    Ok(if kept {
+        Verdict::pass(detail)
+    } else {
+        Verdict::fail(detail)
+    })
+}
+
+/// A count (e.g. of devices, inspections or years of retention) must be at
+/// least `min`; `unit` names what is counted, e.g. `套`, `次`, `年`.
+pub fn count_at_least(ctx: &Ctx, question: &'static Question<u32>, min: u32, unit: &str) -> Checked {
+    let n = ctx.get(question)?;
+    let detail = format!("{}：{n} {unit}；要求不少于 {min} {unit}。", question.info.label);
+    Ok(if n >= min {
+        Verdict::pass(detail)
+    } else {
+        Verdict::fail(detail)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::testing::{baseline, date, AS_OF};
+    use crate::facts::compliance::{nantong, Value};
+    use crate::facts::Jurisdiction;
+    use crate::report::Outcome;
+
+    fn ctx_outcome(set: impl Fn(&mut crate::facts::Profile), check: fn(&Ctx) -> Checked) -> (Outcome, String) {
+        let mut p = baseline(Jurisdiction::Nantong);
+        set(&mut p);
+        let ctx = Ctx::new(&p, date(AS_OF));
+        match check(&ctx) {
+            Ok(v) => (v.outcome, v.detail),
+            Err(Missing) => (Outcome::NeedsInformation, ctx.notes().join("")),
+        }
+    }
+
+    #[test]
+    fn scopes_read_their_answers_and_name_the_first_outside() {
+        let mut p = baseline(Jurisdiction::Nantong);
+        p.compliance.set(scope::INPATIENT_SERVICE.info.id, Value::YesNo(false));
+        let ctx = Ctx::new(&p, date(AS_OF));
+        let v = outside_scope(&ctx, &[Scope::Maternity, Scope::Inpatient]).expect("answered");
+        let v = v.expect("outside");
+        assert_eq!(v.outcome, Outcome::NotApplicable);
+        assert!(v.detail.contains("具有住院服务资质的机构"), "{}", v.detail);
+        assert!(outside_scope(&ctx, &[Scope::Maternity]).expect("answered").is_none());
+        p.compliance.clear(scope::MATERNITY_LICENCE.info.id);
+        p.compliance.clear(scope::LEVEL.info.id);
+        let ctx = Ctx::new(&p, date(AS_OF));
+        assert!(outside_scope(&ctx, &[Scope::Maternity, Scope::SecondaryOrTertiary]).is_err());
+        assert_eq!(ctx.missing().len(), 2);
+        // A clinic is 基层 whatever level is answered.
+        p.institution.kind = Some(InstitutionKind::Clinic);
+        let ctx = Ctx::new(&p, date(AS_OF));
+        assert_eq!(Scope::Primary.holds(&ctx), Ok(true));
+        assert_eq!(Scope::Provides(Service::CrossRegion).holds(&ctx), Ok(true));
+        assert_eq!(Scope::Provides(Service::HealthCheckup).holds(&ctx), Ok(false));
+        assert_eq!(Scope::Public.holds(&ctx), Ok(false));
+        assert_eq!(Scope::Nursing.holds(&ctx), Ok(false));
+    }
+
+    #[test]
+    fn rates_are_judged_on_both_sides_and_exactly_on_the_boundary() {
+        let _ = nantong::QUESTIONS;
+        let measure = |n: u64, d: u64| Measure::Ratio {
+            numerator: Decimal::whole(n),
+            denominator: Decimal::whole(d),
+        };
+        let with = |m: Measure| {
+            move |p: &mut crate::facts::Profile| {
+                p.compliance.set(TEST_RATE.info.id, Value::Measure(m));
+            }
+        };
+        fn at_least(ctx: &Ctx) -> Checked {
+            rate_at_least(ctx, &TEST_RATE, Decimal::whole(95))
+        }
+        fn at_most(ctx: &Ctx) -> Checked {
+            rate_at_most(ctx, &TEST_RATE, Decimal::whole(8))
+        }
+        assert_eq!(ctx_outcome(with(measure(95, 100)), at_least).0, Outcome::Pass);
+        assert_eq!(ctx_outcome(with(measure(949, 1000)), at_least).0, Outcome::Fail);
+        assert_eq!(ctx_outcome(with(measure(8, 100)), at_most).0, Outcome::Pass);
+        let (o, detail) = ctx_outcome(with(measure(81, 1000)), at_most);
+        assert_eq!(o, Outcome::Fail);
+        assert!(detail.contains("81 ÷ 1000 = 8.1%") && detail.contains("不符合"), "{detail}");
+        let (o, detail) = ctx_outcome(with(measure(8, 0)), at_most);
+        assert_eq!(o, Outcome::NeedsInformation);
+        assert!(detail.contains("分母为 0"), "{detail}");
+        let (_, detail) = ctx_outcome(with(measure(95, 100)), at_least);
+        assert!(detail.contains("恰为 95%，含本数") && detail.contains("：符合"), "{detail}");
+    }
+
+
+    #[test]
+    fn counts_and_yes_no_items_state_the_answer() {
+        fn devices(ctx: &Ctx) -> Checked {
+            count_at_least(ctx, &TEST_COUNT, 2, "套")
+        }
+        let set = |n: u32| move |p: &mut crate::facts::Profile| p.compliance.set(TEST_COUNT.info.id, Value::Count(n));
+        assert_eq!(ctx_outcome(set(2), devices).0, Outcome::Pass);
+        assert_eq!(ctx_outcome(set(1), devices).0, Outcome::Fail);
+        fn keep(ctx: &Ctx) -> Checked {
+            kept(ctx, &TEST_FLAG)
+        }
+        fn forbid(ctx: &Ctx) -> Checked {
+            absent(ctx, &TEST_FLAG)
+        }
+        fn both(ctx: &Ctx) -> Checked {
+            all_kept(ctx, &[&TEST_FLAG, &TEST_FLAG])
+        }
+        let flag = |b: bool| move |p: &mut crate::facts::Profile| p.compliance.set(TEST_FLAG.info.id, Value::YesNo(b));
+        assert_eq!(ctx_outcome(flag(true), keep).0, Outcome::Pass);
+        assert_eq!(ctx_outcome(flag(false), keep).0, Outcome::Fail);
+        assert_eq!(ctx_outcome(flag(true), forbid).0, Outcome::Fail);
+        assert_eq!(ctx_outcome(flag(false), forbid).0, Outcome::Pass);
+        assert_eq!(ctx_outcome(flag(true), both).0, Outcome::Pass);
+        assert_eq!(ctx_outcome(flag(false), both).0, Outcome::Fail);
+        assert_eq!(ctx_outcome(|_| {}, keep).0, Outcome::NeedsInformation);
+    }
+
+    crate::facts::compliance::compliance_questions! {
+        TEST_RATE: measure = "test_rate", Indicators, "测试比率", "", pass = Measure::Percent(Decimal::whole(96));
+        TEST_COUNT: count = "test_count", Indicators, "测试数量", "", pass = 2;
+        TEST_FLAG: yes_no = "test_flag", Obligations, "测试", "", pass = true;
+    }
+}
