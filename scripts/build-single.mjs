@@ -54,8 +54,9 @@ const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').di
 // Line ends as the HTML parser will see them, so that the hashes match.
 const lf = (text) => text.replace(/\r\n?/g, '\n');
 const [html, css, app, glue, wasm] = await Promise.all([
-  read('index.html'), read('style.css').then(lf), read('app.js').then(lf), read('pkg/dingdian.js').then(lf),
-  readFile(join(dist, 'pkg/dingdian_bg.wasm')),
+  // The full engine (with the compliance self-audit): one file, no fetch.
+  read('index.html'), read('style.css').then(lf), read('app.js').then(lf), read('pkg-full/dingdian.js').then(lf),
+  readFile(join(dist, 'pkg-full/dingdian_bg.wasm')),
 ]);
 
 // ------------------------------------------------------------- the engine
@@ -96,8 +97,8 @@ assertInlineable(engine, 'script', 'the engine script');
 
 // ---------------------------------------------------------------- the app
 const page = replaceOnce(app,
-  /^import init, \* as engine from '\.\/pkg\/dingdian\.js';$/m,
-  "const engine = globalThis.dingdianEngine; // inlined by scripts/build-single.mjs\nconst init = engine.default;",
+  /^import init, \* as liteEngine from '\.\/pkg\/dingdian\.js';$/m,
+  "const liteEngine = globalThis.dingdianEngine; // inlined by scripts/build-single.mjs (the full engine)\nconst init = liteEngine.default;",
   "import of './pkg/dingdian.js' in app.js");
 if (/^\s*import\b/m.test(page)) fail('app.js has another import; the single file cannot load it');
 assertInlineable(page, 'script', 'app.js');

@@ -5,10 +5,22 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH"
 
+# pkg/: the full engine, the npm package. target/pkg-lite/: the same engine
+# without the compliance self-audit (feature `audit`), which the page loads
+# first; it fetches pkg-full/ when a designated institution's self-audit is
+# chosen (www/app.js `withAudit`).
 wasm-pack build --release --target web --out-dir pkg --mode no-install >/dev/null
+wasm-pack build --release --target web --out-dir target/pkg-lite --mode no-install \
+  -- --no-default-features >/dev/null
 rm -rf dist
-mkdir -p dist/pkg
+mkdir -p dist/pkg dist/pkg-full
 cp -R www/. dist/
-cp pkg/dingdian.js pkg/dingdian_bg.wasm dist/pkg/
-printf '[build] dist/ ready: %s\n' "$(du -sh dist | cut -f1)"
+cp target/pkg-lite/dingdian.js target/pkg-lite/dingdian_bg.wasm dist/pkg/
+cp pkg/dingdian.js pkg/dingdian_bg.wasm dist/pkg-full/
 node scripts/build-single.mjs
+# The served copies minified (the single file is built from the readable
+# ones above): the page's size budget is for what it transfers.
+for file in dist/app.js dist/style.css dist/pkg/dingdian.js dist/pkg-full/dingdian.js; do
+  esbuild "$file" --minify --log-level=warning --outfile="$file" --allow-overwrite
+done
+printf '[build] dist/ ready: %s\n' "$(du -sh dist | cut -f1)"

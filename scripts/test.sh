@@ -21,6 +21,8 @@ step() {
 step "format" cargo fmt --all -- --check
 step "clippy native" cargo clippy --locked --all-targets -- -D warnings
 step "clippy wasm32" cargo clippy --locked --target wasm32-unknown-unknown --lib -- -D warnings
+# The page's first engine: the same crate without the self-audit (feature `audit`).
+step "clippy wasm32 lite" cargo clippy --locked --target wasm32-unknown-unknown --lib --no-default-features -- -D warnings
 step "native tests" cargo test --locked
 step "node tests" node --test tests/node/
 step "wasm tests" wasm-pack test --node --mode no-install -- --locked --test wasm

@@ -6,10 +6,11 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::catalog::risk::Severity;
 use crate::catalog::{self, Group, Rule};
 use crate::engine::{self, QuestionGroup};
 use crate::facts::{parse_profile, Choice, InputError, Jurisdiction};
-use crate::report::{Citation, Report, Role};
+use crate::report::{Citation, MayApply, Report, Risk, Role};
 use crate::sources::{self, DocumentId, Status};
 
 /// What every entry point returns across the wasm boundary: a tagged union,
@@ -174,7 +175,7 @@ pub fn save(profile_json: &str, as_of: &str) -> Result<String, Vec<InputError>> 
     let profile = parse_profile(profile_json);
     let date = parse_as_of(as_of);
     match (profile, date) {
-        (Ok(profile), Ok(as_of)) => serde_json::to_string(&SavedCheck {
+        (Ok(profile), Ok(as_of)) => crate::facts::compliance::to_json(&SavedCheck {
             format: SAVED_FORMAT,
             as_of,
             profile,
@@ -311,6 +312,10 @@ pub struct Labels {
     pub changes: Vec<Label>,
     /// How a document takes part in a report.
     pub roles: Vec<Label>,
+    /// The conclusion worded for a compliance self-audit, by `may_apply` value.
+    pub audit_verdicts: Vec<Label>,
+    /// How grave a compliance item's consequence can be, least grave first.
+    pub severities: Vec<Label>,
 }
 
 fn label_of<T: Serialize>(value: T, label: &'static str) -> Label {
@@ -325,7 +330,7 @@ fn label_of<T: Serialize>(value: T, label: &'static str) -> Label {
 
 /// The labels of every outcome, group and conclusion.
 pub fn labels() -> Labels {
-    use crate::report::{Change, DateBasis, DateKind, MayApply, Outcome};
+    use crate::report::{Change, DateBasis, DateKind, Outcome};
     Labels {
         outcomes: Outcome::ALL
             .iter()
@@ -370,6 +375,19 @@ pub fn labels() -> Labels {
         roles: [Role::Decides, Role::DraftPreview, Role::Agreement]
             .iter()
             .map(|&r| label_of(r, r.label()))
+            .collect(),
+        audit_verdicts: [
+            MayApply::Yes,
+            MayApply::No,
+            MayApply::Undetermined,
+            MayApply::NotCovered,
+        ]
+        .iter()
+        .map(|&m| label_of(m, m.audit_label()))
+        .collect(),
+        severities: Severity::ALL
+            .iter()
+            .map(|&s| label_of(s, s.label()))
             .collect(),
     }
 }
@@ -437,6 +455,9 @@ pub struct RuleView {
     /// Dates in force where the rule sets its own; else its document's.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub in_force: Option<(NaiveDate, Option<NaiveDate>)>,
+    /// For a compliance item: what failing it risks, gravest first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub risks: Vec<Risk>,
 }
 
 impl RuleView {
@@ -452,6 +473,17 @@ impl RuleView {
             reading: rule.reading,
             asks: rule.asks.iter().map(|q| q.id).collect(),
             in_force: rule.in_force,
+            risks: {
+                let mut risks: Vec<Risk> = rule
+                    .audit
+                    .filter(|_| catalog::HAS_AUDIT)
+                    .map_or(&[][..], |a| a.risks)
+                    .iter()
+                    .map(|c| Risk::of(c))
+                    .collect();
+                crate::sort::stable_sort_by(&mut risks, |a, b| b.severity.cmp(&a.severity));
+                risks
+            },
         }
     }
 }

@@ -29,7 +29,7 @@ extern "C" {
 /// object: one serialiser for the native and the wasm boundary (the same
 /// bytes as the CLI's JSON), which keeps the module small.
 fn to_js<T: Serialize>(value: &T) -> JsValue {
-    serde_json::to_string(value)
+    crate::facts::compliance::to_json(value)
         .ok()
         .and_then(|text| json_parse(&text).ok())
         .unwrap_or(JsValue::NULL)
@@ -166,4 +166,12 @@ pub fn labels() -> JsValue {
 #[wasm_bindgen(js_name = catalogVersion)]
 pub fn catalog_version() -> String {
     crate::catalog::CATALOG_VERSION.to_string()
+}
+
+/// Whether this build has the compliance self-audit of designated
+/// institutions (the page's first build does not; it fetches the full one
+/// when the self-audit is chosen).
+#[wasm_bindgen(js_name = hasAudit)]
+pub fn has_audit() -> bool {
+    crate::catalog::HAS_AUDIT
 }

@@ -5,9 +5,14 @@
 //
 // scripts/build-single.mjs inlines this file into the single-file build and
 // replaces the import below: keep it the only import, on one line.
-import init, * as engine from './pkg/dingdian.js';
+import init, * as liteEngine from './pkg/dingdian.js';
 
 const STORAGE_KEY = 'dingdian.answers.v1';
+// The engine in use: the page loads the build without the compliance
+// self-audit (within the page's size budget) and swaps in the full build,
+// fetched once, when a designated institution's self-audit is chosen.
+let engine = liteEngine;
+let fullEngine = null;
 const $ = (id) => document.getElementById(id);
 
 // The guided walk. A step shows the questionnaire sections listed here, in
@@ -19,6 +24,7 @@ const STEPS = [
   { id: 'institution', title: '机构信息', sections: ['institution'] },
   { id: 'conditions', title: '申请条件', sections: ['staff', 'systems', 'it', 'pharmacy', 'internet', 'history'] },
   { id: 'materials', title: '申请材料', sections: ['materials'] },
+  { id: 'audit', title: '合规自查', sections: ['services', 'obligations', 'conduct', 'indicators'] },
   { id: 'deadlines', title: '办理时限', sections: ['procedure'] },
 ];
 // The 整改 list: which outcomes need action, and which groups come first
@@ -108,6 +114,8 @@ function buildProfile(without = []) {
   const profile = { jurisdiction: state.jurisdiction };
   for (const [id, value] of Object.entries(state.answers)) {
     if (value === undefined || value === null || value === '' || without.includes(id)) continue;
+    // The first build has no self-audit questions; they wait for the full one.
+    if (id.startsWith('compliance.') && !engine.hasAudit()) continue;
     const parts = id.split('.');
     let node = profile;
     for (const part of parts.slice(0, -1)) {
@@ -124,10 +132,15 @@ function flatten(object, prefix = '', out = {}) {
   for (const [key, value] of Object.entries(object)) {
     const id = prefix ? `${prefix}.${key}` : key;
     if (value === null || value === undefined) continue;
-    if (typeof value === 'object' && !Array.isArray(value)) flatten(value, id, out);
+    if (typeof value === 'object' && !Array.isArray(value) && !isMeasure(value)) flatten(value, id, out);
     else out[id] = value;
   }
   return out;
+}
+
+/** A measured share as the profile holds it: {numerator, denominator} or {percent}. */
+function isMeasure(value) {
+  return Object.keys(value).length > 0 && Object.keys(value).every((k) => ['numerator', 'denominator', 'percent'].includes(k));
 }
 
 function isAnswered(question) {
@@ -233,6 +246,22 @@ function fieldFor(question) {
     });
     return el('fieldset', { class: 'question', id: `q-${id}`, 'data-id': id, 'aria-describedby': described },
       el('legend', { text: question.label }), el('div', { class: 'options' }, options), help, basis);
+  }
+
+  if (kind.type === 'measure') {
+    const given = value && typeof value === 'object' ? value : {};
+    const part = (name, text) => {
+      const input = el('input', {
+        id: `input-${id}-${name}`, type: 'text', inputmode: 'decimal', class: 'count',
+        'data-question': id, 'data-part': name, autocomplete: 'off', 'aria-describedby': described,
+      });
+      if (given[name] !== undefined) input.value = String(given[name]);
+      return el('label', { class: 'part' }, text, input);
+    };
+    return el('fieldset', { class: 'question measure', id: `q-${id}`, 'data-id': id, 'aria-describedby': described },
+      el('legend', { text: question.label }),
+      el('div', { class: 'options' }, part('numerator', '分子'), ' ÷ ', part('denominator', '分母'), ' 或 ', part('percent', '比率（%）')),
+      help, basis);
   }
 
   let input;
@@ -384,7 +413,7 @@ function showQuestion(id) {
     input.focus();
     return true;
   }
-  const box = document.getElementById(`q-${id}`);
+  const box = questionBox(id);
   const step = box?.closest('[data-step]')?.dataset.step;
   if (!step) return false;
   goToStep(step, { focus: false });
@@ -406,6 +435,18 @@ function readInput(target) {
       value = [...document.querySelectorAll(`input[data-multi][name="${CSS.escape(id)}"]:checked`)].map((n) => n.value);
       break;
     case 'yes_no': value = raw === '' ? undefined : raw === 'true'; break;
+    case 'measure': {
+      // Numbers as typed, so that the engine says what is wrong with anything else.
+      const read = (part) => {
+        const text = document.getElementById(`input-${id}-${part}`)?.value.trim() ?? '';
+        if (text === '') return undefined;
+        return /^\d+(\.\d+)?$/.test(text) ? Number(text) : text;
+      };
+      const [numerator, denominator, percent] = ['numerator', 'denominator', 'percent'].map(read);
+      if (percent !== undefined) value = { percent };
+      else if (numerator !== undefined || denominator !== undefined) value = { numerator, denominator };
+      break;
+    }
     case 'count': {
       const text = raw.trim();
       value = text === '' ? undefined : (/^[-+]?\d+(\.\d+)?$/.test(text) ? Number(text) : text);
@@ -418,6 +459,12 @@ function readInput(target) {
 }
 
 // ------------------------------------------------------------------- errors
+
+/** The question box an error's field belongs to (a measure's part belongs to its question). */
+function questionBox(field) {
+  return document.getElementById(`q-${field}`)
+    ?? document.getElementById(`q-${field.replace(/\.(numerator|denominator|percent)$/, '')}`);
+}
 
 function showErrors(errors) {
   const box = $('input-error');
@@ -438,7 +485,7 @@ function showErrors(errors) {
   box.hidden = false;
   box.replaceChildren(el('p', { text: '以下输入无法使用，结论暂未更新：' }),
     el('ul', {}, errors.map((e) => {
-      const onPage = e.field && (e.field === 'as_of' || document.getElementById(`q-${e.field}`));
+      const onPage = e.field && (e.field === 'as_of' || questionBox(e.field));
       let action = null;
       if (onPage) action = el('button', { type: 'button', class: 'link', 'data-show': e.field, text: '转到此项' });
       else if (e.field && e.field in state.answers) action = el('button', { type: 'button', class: 'link', 'data-drop': e.field, text: '删除这一回答（该问题当前不再询问）' });
@@ -446,7 +493,7 @@ function showErrors(errors) {
     })));
   for (const e of errors) {
     if (!e.field) continue;
-    const box = e.field === 'as_of' ? $('setup') : document.getElementById(`q-${e.field}`);
+    const box = e.field === 'as_of' ? $('setup') : questionBox(e.field);
     if (!box) continue;
     const errorId = `error-${e.field}`;
     box.append(el('p', { class: 'field-error', id: errorId, text: e.message }));
@@ -487,6 +534,16 @@ function findingNode(f) {
     article.append(el('p', { class: 'missing' }, '待答：',
       f.missing.map((m, i) => [i ? '、' : '', el('a', { href: `#q-${m.id}`, text: m.label })])));
   }
+  if (f.risks?.length) {
+    article.append(el('div', { class: 'risks' },
+      el('p', { class: 'risks-title', text: '违约风险（依据文件）：' }),
+      el('ul', {}, f.risks.map((r) => el('li', { class: `risk severity-${r.severity}`, 'data-risk': r.id },
+        el('span', { class: 'severity', text: r.severity_label }), ' ',
+        el('span', { text: r.label }), ' ',
+        el('span', { class: 'citation', text: `（${r.citation.text}）` }),
+        r.damages ? el('span', { class: 'damages', text: ` 违约金：${r.damages}` }) : null,
+        r.note ? el('span', { class: 'note', text: ` ${r.note}` }) : null)))));
+  }
   if (f.reading) article.append(el('p', { class: 'reading', text: `读法：${f.reading}` }));
   if (f.draft_note) article.append(el('p', { class: 'draft-note', text: `征求意见稿：${f.draft_note}` }));
   if (!['pass', 'not_applicable'].includes(f.outcome)) {
@@ -511,9 +568,13 @@ function renderFixList(report) {
     const i = FIX_GROUP_ORDER.indexOf(group);
     return i >= 0 ? i : FIX_GROUP_ORDER.length + order.indexOf(group);
   };
+  // Compliance items in the engine's order: gravest risk first.
+  const remediation = report.conclusion.audit?.remediation ?? [];
+  const byRisk = new Map(remediation.map((r, i) => [r.rule_id, i]));
+  const riskOf = (f) => remediation[byRisk.get(f.rule_id)];
   const items = report.findings
     .filter((f) => !f.draft && FIX_OUTCOMES.includes(f.outcome))
-    .map((f, i) => ({ f, i }))
+    .map((f, i) => ({ f, i: byRisk.has(f.rule_id) ? byRisk.get(f.rule_id) : i }))
     .sort((a, b) => rank(a.f.group) - rank(b.f.group) || a.i - b.i)
     .map(({ f }) => el('li', { class: `fix outcome-${f.outcome}`, 'data-fix': f.rule_id, 'data-group': f.group, 'data-outcome': f.outcome },
       el('div', { class: 'fix-head' },
@@ -521,6 +582,7 @@ function renderFixList(report) {
         el('a', { href: `#finding-${f.rule_id}`, class: 'fix-title', text: f.title }),
         el('span', { class: 'fix-group', text: `（${labelOf('groups', f.group)}）` })),
       el('p', { class: 'citation' }, el('span', { text: f.citation.text }), ' ', citationButton(f.citation)),
+      riskOf(f)?.risk ? el('p', { class: `fix-risk severity-${riskOf(f).severity}`, text: `风险：${riskOf(f).severity_label}——${riskOf(f).risk}` }) : null,
       el('p', { class: 'advice', text: `建议：${f.advice}` })));
   $('fix-list').replaceChildren(...items);
   $('fix-empty').hidden = items.length > 0;
@@ -571,7 +633,7 @@ function renderReport(report) {
   $('print-documents').replaceChildren(el('ul', {}, report.documents.map((d) => el('li', { text: documentText(d) }))));
   $('print-version').textContent = report.catalog_version;
 
-  const verdictLabel = labelOf('may_apply', c.may_apply);
+  const verdictLabel = verdictLabelOf(c);
   const materials = Object.entries(c.materials ?? {}).filter(([, n]) => n > 0);
   $('conclusion').replaceChildren(
     el('p', { class: `verdict verdict-${c.may_apply}`, id: 'verdict', 'data-may-apply': c.may_apply },
@@ -622,7 +684,48 @@ function renderReport(report) {
   $('export-ics').hidden = !report.findings.some((f) => !f.draft && f.dates?.length);
 }
 
+/** Whether the answers call for the compliance self-audit. */
+function needsAudit() {
+  return state.answers['application.kind'] === 'designated'
+    || Object.keys(state.answers).some((id) => id.startsWith('compliance.'));
+}
+
+/** Fetches and starts the full engine, once; the page is updated when it is in. */
+function withAudit() {
+  if (engine.hasAudit()) return Promise.resolve();
+  if (!fullEngine) {
+    document.body.dataset.loading = 'audit';
+    $('audit-loading').hidden = false;
+    fullEngine = import('./pkg-full/dingdian.js')
+      .then(async (full) => {
+        await full.default();
+        engine = full;
+      })
+      .finally(() => {
+        delete document.body.dataset.loading;
+        $('audit-loading').hidden = true;
+      });
+  }
+  return fullEngine;
+}
+
+/** Loads the full engine first when a saved file holds a self-audit. */
+async function engineForFiles(...texts) {
+  if (texts.some((t) => /"compliance"|"designated"/.test(t))) await withAudit().catch(() => {});
+}
+
+/** The conclusion's label: a self-audit's words when it is one. */
+function verdictLabelOf(conclusion) {
+  return conclusion?.audit ? labelOf('audit_verdicts', conclusion.may_apply) : labelOf('may_apply', conclusion?.may_apply);
+}
+
 function update() {
+  if (needsAudit() && !engine.hasAudit()) {
+    withAudit().then(update, (error) => {
+      fullEngine = null;
+      showErrors([{ field: null, message: `无法加载定点后合规自查规则：${error?.message ?? error}` }]);
+    });
+  }
   renderQuestions();
   const result = engine.check(buildProfile(), state.asOf);
   if (result.type === 'success') {
@@ -702,6 +805,7 @@ async function openFile(file) {
     fileStatus('error', el('p', {}, '无法读取文件「', el('span', { text: file.name }), '」。当前回答未改动。'));
     return;
   }
+  await engineForFiles(text);
   const result = engine.readSaved(text);
   if (result.type !== 'success') {
     fileStatus('error',
@@ -720,7 +824,7 @@ async function openFile(file) {
   state.step = 'place';
   resetPage();
   fileStatus('ok',
-    el('p', {}, '已打开「', el('span', { text: file.name }), `」：${labelOf('may_apply', ui.report?.conclusion.may_apply)}（自查日期 ${saved.as_of}）。原来的回答已被替换。 `,
+    el('p', {}, '已打开「', el('span', { text: file.name }), `」：${verdictLabelOf(ui.report?.conclusion)}（自查日期 ${saved.as_of}）。原来的回答已被替换。 `,
       el('button', { type: 'button', class: 'link', id: 'undo-open', text: '恢复打开前的回答' })));
 }
 
@@ -767,6 +871,7 @@ async function runCompare() {
   if (!after) problems.push({ field: 'after', message: '请选择较晚的自查文件。' });
   let result = null;
   if (!problems.length) {
+    await engineForFiles(before.text, after.text);
     result = engine.compare(before.text, after.text);
     if (result.type !== 'success') problems.push(...result.errors);
   }
@@ -791,7 +896,7 @@ async function runCompare() {
   };
   const side = (title, file, conclusion) => el('div', { class: `compare-side verdict-${conclusion.may_apply}` },
     el('p', { class: 'compare-file' }, `${title}：`, el('span', { text: file.name }), ` · 自查日期 ${dateOf(file)}`),
-    el('p', {}, el('strong', { text: labelOf('may_apply', conclusion.may_apply) }), ' ', el('span', { text: conclusion.summary })));
+    el('p', {}, el('strong', { text: verdictLabelOf(conclusion) }), ' ', el('span', { text: conclusion.summary })));
   const groups = ui.labels.changes.map((kind) => {
     const items = value.changes.filter((c) => c.change === kind.value);
     return el('section', { class: `change-group change-group-${kind.value}`, 'data-change-group': kind.value, 'aria-labelledby': `change-${kind.value}-title` },
@@ -972,6 +1077,7 @@ async function start() {
   ui.labels = engine.labels();
   $('catalog-version').textContent = engine.catalogVersion();
   load();
+  if (needsAudit()) await withAudit().catch(() => {});
 
   const jurisdictions = engine.jurisdictions();
   if (!jurisdictions.some((j) => j.code === state.jurisdiction)) state.jurisdiction = jurisdictions[0].code;

@@ -184,13 +184,37 @@ pub fn rate_at_most(ctx: &Ctx, question: &'static Question<Measure>, limit: Deci
     rate(ctx, question, limit, false)
 }
 
-fn rate(ctx: &Ctx, question: &'static Question<Measure>, limit: Decimal, at_least: bool) -> Checked {
+fn rate(
+    ctx: &Ctx,
+    question: &'static Question<Measure>,
+    limit: Decimal,
+    at_least: bool,
+) -> Checked {
     let measure = ctx.get(question)?;
+    // Every indicator is a share: one above the whole is a slip in the
+    // counting, to be checked, not a verdict on the threshold.
+    let over_whole = match measure {
+        Measure::Ratio {
+            numerator,
+            denominator,
+        } => !denominator.is_zero() && numerator > denominator,
+        Measure::Percent(p) => p > Decimal::whole(100),
+    };
+    if over_whole {
+        return Ok(Verdict::review(format!(
+            "{}：{}，超过100%，分子不应大于分母，请核对统计口径后重填。",
+            question.info.label,
+            measure.arithmetic()
+        )));
+    }
     let limit_text = format!("{}%", limit.text());
     let Some(order) = measure.compare_percent(limit) else {
         return Err(ctx.unusable(
             &question.info,
-            format!("「{}」的分母为 0，无法计算比率，请填写统计期间的实际数据。", question.info.label),
+            format!(
+                "「{}」的分母为 0，无法计算比率，请填写统计期间的实际数据。",
+                question.info.label
+            ),
         ));
     };
     let (bound, kept) = if at_least {
@@ -219,9 +243,17 @@ fn rate(ctx: &Ctx, question: &'static Question<Measure>, limit: Decimal, at_leas
 
 /// A count (e.g. of devices, inspections or years of retention) must be at
 /// least `min`; `unit` names what is counted, e.g. `套`, `次`, `年`.
-pub fn count_at_least(ctx: &Ctx, question: &'static Question<u32>, min: u32, unit: &str) -> Checked {
+pub fn count_at_least(
+    ctx: &Ctx,
+    question: &'static Question<u32>,
+    min: u32,
+    unit: &str,
+) -> Checked {
     let n = ctx.get(question)?;
-    let detail = format!("{}：{n} {unit}；要求不少于 {min} {unit}。", question.info.label);
+    let detail = format!(
+        "{}：{n} {unit}；要求不少于 {min} {unit}。",
+        question.info.label
+    );
     Ok(if n >= min {
         Verdict::pass(detail)
     } else {
@@ -237,7 +269,10 @@ mod tests {
     use crate::facts::Jurisdiction;
     use crate::report::Outcome;
 
-    fn ctx_outcome(set: impl Fn(&mut crate::facts::Profile), check: fn(&Ctx) -> Checked) -> (Outcome, String) {
+    fn ctx_outcome(
+        set: impl Fn(&mut crate::facts::Profile),
+        check: fn(&Ctx) -> Checked,
+    ) -> (Outcome, String) {
         let mut p = baseline(Jurisdiction::Nantong);
         set(&mut p);
         let ctx = Ctx::new(&p, date(AS_OF));
@@ -250,13 +285,16 @@ mod tests {
     #[test]
     fn scopes_read_their_answers_and_name_the_first_outside() {
         let mut p = baseline(Jurisdiction::Nantong);
-        p.compliance.set(scope::INPATIENT_SERVICE.info.id, Value::YesNo(false));
+        p.compliance
+            .set(scope::INPATIENT_SERVICE.info.id, Value::YesNo(false));
         let ctx = Ctx::new(&p, date(AS_OF));
         let v = outside_scope(&ctx, &[Scope::Maternity, Scope::Inpatient]).expect("answered");
         let v = v.expect("outside");
         assert_eq!(v.outcome, Outcome::NotApplicable);
         assert!(v.detail.contains("具有住院服务资质的机构"), "{}", v.detail);
-        assert!(outside_scope(&ctx, &[Scope::Maternity]).expect("answered").is_none());
+        assert!(outside_scope(&ctx, &[Scope::Maternity])
+            .expect("answered")
+            .is_none());
         p.compliance.clear(scope::MATERNITY_LICENCE.info.id);
         p.compliance.clear(scope::LEVEL.info.id);
         let ctx = Ctx::new(&p, date(AS_OF));
@@ -267,7 +305,10 @@ mod tests {
         let ctx = Ctx::new(&p, date(AS_OF));
         assert_eq!(Scope::Primary.holds(&ctx), Ok(true));
         assert_eq!(Scope::Provides(Service::CrossRegion).holds(&ctx), Ok(true));
-        assert_eq!(Scope::Provides(Service::HealthCheckup).holds(&ctx), Ok(false));
+        assert_eq!(
+            Scope::Provides(Service::HealthCheckup).holds(&ctx),
+            Ok(false)
+        );
         assert_eq!(Scope::Public.holds(&ctx), Ok(false));
         assert_eq!(Scope::Nursing.holds(&ctx), Ok(false));
     }
@@ -290,26 +331,54 @@ mod tests {
         fn at_most(ctx: &Ctx) -> Checked {
             rate_at_most(ctx, &TEST_RATE, Decimal::whole(8))
         }
-        assert_eq!(ctx_outcome(with(measure(95, 100)), at_least).0, Outcome::Pass);
-        assert_eq!(ctx_outcome(with(measure(949, 1000)), at_least).0, Outcome::Fail);
+        assert_eq!(
+            ctx_outcome(with(measure(95, 100)), at_least).0,
+            Outcome::Pass
+        );
+        assert_eq!(
+            ctx_outcome(with(measure(949, 1000)), at_least).0,
+            Outcome::Fail
+        );
         assert_eq!(ctx_outcome(with(measure(8, 100)), at_most).0, Outcome::Pass);
         let (o, detail) = ctx_outcome(with(measure(81, 1000)), at_most);
         assert_eq!(o, Outcome::Fail);
-        assert!(detail.contains("81 ÷ 1000 = 8.1%") && detail.contains("不符合"), "{detail}");
+        assert!(
+            detail.contains("81 ÷ 1000 = 8.1%") && detail.contains("不符合"),
+            "{detail}"
+        );
         let (o, detail) = ctx_outcome(with(measure(8, 0)), at_most);
         assert_eq!(o, Outcome::NeedsInformation);
         assert!(detail.contains("分母为 0"), "{detail}");
+        // A share above the whole is a counting slip to check.
+        assert_eq!(
+            ctx_outcome(with(measure(101, 100)), at_least).0,
+            Outcome::NeedsReview
+        );
+        assert_eq!(
+            ctx_outcome(with(Measure::Percent(Decimal::whole(101))), at_most).0,
+            Outcome::NeedsReview
+        );
+        assert_eq!(
+            ctx_outcome(with(measure(100, 100)), at_least).0,
+            Outcome::Pass
+        );
         let (_, detail) = ctx_outcome(with(measure(95, 100)), at_least);
-        assert!(detail.contains("恰为 95%，含本数") && detail.contains("：符合"), "{detail}");
+        assert!(
+            detail.contains("恰为 95%，含本数") && detail.contains("：符合"),
+            "{detail}"
+        );
     }
-
 
     #[test]
     fn counts_and_yes_no_items_state_the_answer() {
         fn devices(ctx: &Ctx) -> Checked {
             count_at_least(ctx, &TEST_COUNT, 2, "套")
         }
-        let set = |n: u32| move |p: &mut crate::facts::Profile| p.compliance.set(TEST_COUNT.info.id, Value::Count(n));
+        let set = |n: u32| {
+            move |p: &mut crate::facts::Profile| {
+                p.compliance.set(TEST_COUNT.info.id, Value::Count(n))
+            }
+        };
         assert_eq!(ctx_outcome(set(2), devices).0, Outcome::Pass);
         assert_eq!(ctx_outcome(set(1), devices).0, Outcome::Fail);
         fn keep(ctx: &Ctx) -> Checked {
@@ -321,7 +390,11 @@ mod tests {
         fn both(ctx: &Ctx) -> Checked {
             all_kept(ctx, &[&TEST_FLAG, &TEST_FLAG])
         }
-        let flag = |b: bool| move |p: &mut crate::facts::Profile| p.compliance.set(TEST_FLAG.info.id, Value::YesNo(b));
+        let flag = |b: bool| {
+            move |p: &mut crate::facts::Profile| {
+                p.compliance.set(TEST_FLAG.info.id, Value::YesNo(b))
+            }
+        };
         assert_eq!(ctx_outcome(flag(true), keep).0, Outcome::Pass);
         assert_eq!(ctx_outcome(flag(false), keep).0, Outcome::Fail);
         assert_eq!(ctx_outcome(flag(true), forbid).0, Outcome::Fail);
@@ -331,9 +404,15 @@ mod tests {
         assert_eq!(ctx_outcome(|_| {}, keep).0, Outcome::NeedsInformation);
     }
 
-    crate::facts::compliance::compliance_questions! {
-        TEST_RATE: measure = "test_rate", Indicators, "测试比率", "", pass = Measure::Percent(Decimal::whole(96));
-        TEST_COUNT: count = "test_count", Indicators, "测试数量", "", pass = 2;
-        TEST_FLAG: yes_no = "test_flag", Obligations, "测试", "", pass = true;
+    /// Questions for these tests only (not in the registry).
+    #[allow(dead_code)]
+    mod test_questions {
+        use crate::facts::compliance::{Decimal, Measure};
+        crate::facts::compliance::compliance_questions! {
+            TEST_RATE: measure = "test_rate", Indicators, "测试比率", "", pass = Measure::Percent(Decimal::whole(96));
+            TEST_COUNT: count = "test_count", Indicators, "测试数量", "", pass = 2;
+            TEST_FLAG: yes_no = "test_flag", Obligations, "测试", "", pass = true;
+        }
     }
+    use test_questions::{TEST_COUNT, TEST_FLAG, TEST_RATE};
 }

@@ -26,50 +26,67 @@ use crate::sources::DocumentId;
 
 /// The version of the catalog: changes whenever a rule, quote or threshold
 /// changes, so that a report can be reproduced with the catalog it names.
-pub const CATALOG_VERSION: &str = "2026.11.23";
+pub const CATALOG_VERSION: &str = "2026.11.23.2";
 
 /// The rules of each document, by family (application conditions first,
 /// then the “互联网+” agreement, materials, retail pharmacies, the
 /// compliance self-audit, deadlines), in document
 /// order; within a family, in the order of the articles.
-static FAMILIES: [(DocumentId, &[Rule]); 22] = [
+static FAMILIES: [(DocumentId, &[Rule]); 23] = [
     (DocumentId::Jiangsu, jiangsu::RULES),
     (DocumentId::Jiangsu, jiangsu::internet::RULES),
-    (DocumentId::Jiangsu, jiangsu::compliance::RULES),
+    (DocumentId::Jiangsu, audit(jiangsu::compliance::RULES)),
     (DocumentId::Jiangsu, jiangsu::deadlines::RULES),
     (DocumentId::Zhongshan, zhongshan::RULES),
     (DocumentId::Zhongshan, zhongshan::internet::RULES),
     (DocumentId::Zhongshan, zhongshan::materials::RULES),
-    (DocumentId::Zhongshan, zhongshan::compliance::RULES),
+    (DocumentId::Zhongshan, audit(zhongshan::compliance::RULES)),
     (DocumentId::Zhongshan, zhongshan::deadlines::RULES),
     (DocumentId::Guangdong, guangdong::RULES),
     (DocumentId::Guangdong, guangdong::internet::RULES),
     (DocumentId::Guangdong, guangdong::materials::RULES),
-    (DocumentId::Guangdong, guangdong::compliance::RULES),
+    (DocumentId::Guangdong, audit(guangdong::compliance::RULES)),
     (DocumentId::Guangdong, guangdong::deadlines::RULES),
     (DocumentId::Jilin, jilin::RULES),
     (DocumentId::Jilin, jilin::internet::RULES),
     (DocumentId::Jilin, jilin::materials::RULES),
     (DocumentId::Jilin, jilin::pharmacy::RULES),
-    (DocumentId::Jilin, jilin::compliance::RULES),
+    (DocumentId::Jilin, audit(jilin::compliance::RULES)),
     (DocumentId::Jilin, jilin::deadlines::RULES),
-    (DocumentId::Nantong, nantong::compliance::RULES),
+    (DocumentId::Nantong, audit(nantong::compliance::RULES)),
+    (DocumentId::Nantong, audit(nantong::violations::RULES)),
     (DocumentId::Nantong, nantong::deadlines::RULES),
 ];
 
-/// Every consequence a compliance item may reference, by document.
-pub static CONSEQUENCES: [&[&risk::Consequence]; 5] = [
-    jiangsu::risks::ALL,
-    zhongshan::risks::ALL,
-    guangdong::risks::ALL,
-    jilin::risks::ALL,
-    nantong::risks::ALL,
+/// Every consequence a compliance item may reference, in document order.
+pub static CONSEQUENCES: [&[&risk::Consequence]; 7] = [
+    audit(jiangsu::risks::ALL),
+    audit(zhongshan::risks::ALL),
+    audit(guangdong::risks::ALL),
+    audit(jilin::risks::ALL),
+    audit(nantong::risks::ALL),
+    audit(nantong::compliance::RISKS),
+    audit(nantong::violations::RISKS),
 ];
 
 /// Every consequence of the catalog.
 pub fn consequences() -> impl Iterator<Item = &'static risk::Consequence> {
     CONSEQUENCES.iter().flat_map(|list| list.iter().copied())
 }
+
+/// `items` in a build with the compliance self-audit (feature `audit`),
+/// nothing in one without: then the items, their questions and their
+/// strings are not in the module at all.
+const fn audit<T>(items: &'static [T]) -> &'static [T] {
+    if cfg!(feature = "audit") {
+        items
+    } else {
+        &[]
+    }
+}
+
+/// Whether this build has the compliance self-audit.
+pub const HAS_AUDIT: bool = cfg!(feature = "audit");
 
 /// Every rule of the catalog, in catalog order.
 pub fn rules() -> impl Iterator<Item = &'static Rule> {

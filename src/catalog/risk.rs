@@ -51,6 +51,17 @@ pub enum Severity {
 }
 
 impl Severity {
+    /// Every severity, least grave first.
+    pub const ALL: [Severity; 7] = [
+        Severity::Unspecified,
+        Severity::Rectification,
+        Severity::Recovery,
+        Severity::Damages,
+        Severity::Suspension,
+        Severity::Termination,
+        Severity::TerminationAndBar,
+    ];
+
     pub fn label(self) -> &'static str {
         match self {
             Severity::Unspecified => "未明确后果",
@@ -244,7 +255,10 @@ mod tests {
         };
         assert_eq!(t64b.amount(0, 1), Some((2000, 2000)));
         assert_eq!(t64b.amount(0, 2), Some((5000, 5000)));
-        let l3 = Damages::ShareOfLoss { from: 20, up_to: 30 };
+        let l3 = Damages::ShareOfLoss {
+            from: 20,
+            up_to: 30,
+        };
         assert_eq!(l3.amount(100_000, 1), Some((20_000, 30_000)));
         let checkup = Damages::ShareOfTotal {
             percent: 2,
@@ -279,7 +293,9 @@ mod tests {
             Some("首次2000元；不纠正或再次发生5000元")
         );
         assert_eq!(
-            Damages::ShareOfLoss { from: 0, up_to: 20 }.describe().as_deref(),
+            Damages::ShareOfLoss { from: 0, up_to: 20 }
+                .describe()
+                .as_deref(),
             Some("造成基金损失的，不超过损失金额的20%")
         );
         assert!(Severity::TerminationAndBar > Severity::Termination);

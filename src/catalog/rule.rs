@@ -52,7 +52,8 @@ impl Rule {
     /// Applies the rule: first whom it concerns (an audit item's scope, all
     /// answers read before any is found missing), then its check.
     pub fn judge(&self, ctx: &Ctx) -> Result<Verdict, Missing> {
-        if let Some(audit) = self.audit {
+        // (A build without the self-audit has no audit items: the scope code stays out.)
+        if let Some(audit) = self.audit.filter(|_| super::HAS_AUDIT) {
             if let Some(verdict) = super::audit::outside_scope(ctx, audit.scope)? {
                 return Ok(verdict);
             }

@@ -135,7 +135,7 @@ choice! {
         InternetSupplement = "internet_supplement": "“互联网+”医保服务（互联网医院）补充协议",
         InformationChange = "information_change": "定点后信息变更",
         Renewal = "renewal": "医保协议续签",
-        Designated = "designated": "定点后：协议履行、中止与退出",
+        Designated = "designated": "定点后：合规自查、协议履行与退出",
     }
 }
 

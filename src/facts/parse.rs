@@ -125,11 +125,13 @@ fn read_section(profile: &mut Profile, name: &str, raw: &str) -> Result<(), Inpu
                 profile.compliance.set(question.id, answer.into_value());
             } else {
                 set(profile, &path, answer).ok_or_else(|| {
-                InputError::new(
-                    Some(&path),
-                    format!("内部错误：字段「{path}」尚未接入读取（facts/parse.rs 的 setters!）。"),
-                )
-            })?;
+                    InputError::new(
+                        Some(&path),
+                        format!(
+                            "内部错误：字段「{path}」尚未接入读取（facts/parse.rs 的 setters!）。"
+                        ),
+                    )
+                })?;
             }
         }
         seen.push(key);
@@ -190,7 +192,10 @@ fn read_measure(path: &str, raw: &str) -> Result<Measure, InputError> {
         let number = Decimal::parse(value.trim()).ok_or_else(|| {
             InputError::new(
                 Some(&part),
-                format!("「{part}」填写有误：应为不小于 0 的数，最多 4 位小数，收到的是 {}。", unexpected(value)),
+                format!(
+                    "「{part}」填写有误：应为不小于 0 的数，最多 4 位小数，收到的是 {}。",
+                    unexpected(value)
+                ),
             )
         })?;
         *slot = Some(number);
@@ -489,7 +494,9 @@ fn check_answer(path: &str, kind: AnswerKind, raw: &str) -> Result<Option<Answer
     let answer = match (kind, leaf(raw)) {
         (_, Leaf::Null) => return Ok(None),
         (AnswerKind::YesNo | AnswerKind::Checkbox, Leaf::Bool(b)) => Answer::YesNo(b),
-        (AnswerKind::Measure, Leaf::Object) => Answer::Measure(read_measure(path, raw)?),
+        (AnswerKind::Measure, Leaf::Object) if crate::catalog::HAS_AUDIT => {
+            Answer::Measure(read_measure(path, raw)?)
+        }
         (AnswerKind::Text, Leaf::Str(text)) => Answer::Text(text),
         (AnswerKind::Count, Leaf::Unsigned(n)) => match u32::try_from(n) {
             Ok(count) => Answer::Count(count),
@@ -640,7 +647,10 @@ mod tests {
             let input = json!({ "jurisdiction": "jilin", section: { field: value.clone() } });
             let profile = parse_profile(&input.to_string())
                 .unwrap_or_else(|e| panic!("{}: {}", q.id, e.message));
-            let written = serde_json::to_value(&profile).expect("profile JSON");
+            let written: serde_json::Value = serde_json::from_str(
+                &crate::facts::compliance::to_json(&profile).expect("profile JSON"),
+            )
+            .expect("profile JSON");
             assert_eq!(
                 written.get(section).and_then(|s| s.get(field)),
                 Some(&value),

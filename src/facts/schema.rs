@@ -158,8 +158,7 @@ pub fn profile_typescript() -> String {
     }
     for section in &sections {
         let _ = writeln!(out, "export interface Profile{} {{", pascal(section));
-        for q in questions::all()
-            .filter(|q| q.id.split_once('.').map(|(s, _)| s) == Some(*section))
+        for q in questions::all().filter(|q| q.id.split_once('.').map(|(s, _)| s) == Some(*section))
         {
             let field = q.id.split_once('.').map_or("", |(_, f)| f);
             let ty = match q.kind {

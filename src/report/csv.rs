@@ -4,7 +4,7 @@
 use super::{Outcome, Report};
 
 /// The header row, in Chinese.
-const HEADER: [&str; 12] = [
+const HEADER: [&str; 13] = [
     "分组",
     "结果",
     "规则编号",
@@ -17,6 +17,7 @@ const HEADER: [&str; 12] = [
     "相关日期",
     "待补充的问题",
     "征求意见稿",
+    "违约风险",
 ];
 
 /// Renders every finding as one row, decisive findings first, in report order.
@@ -55,6 +56,11 @@ pub fn render_csv(report: &Report) -> String {
                 dates.join("；"),
                 missing.join("；"),
                 if f.draft { "是" } else { "" }.to_string(),
+                f.risks
+                    .iter()
+                    .map(super::Risk::text)
+                    .collect::<Vec<_>>()
+                    .join("；"),
             ]
             .into_iter(),
         );

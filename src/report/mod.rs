@@ -238,6 +238,21 @@ pub struct Risk {
 }
 
 impl Risk {
+    /// One line: `[解除协议] 标签（南通 第六十五条）；违约金：公式；说明`.
+    pub fn text(&self) -> String {
+        let mut text = format!(
+            "[{}] {}（{}）",
+            self.severity_label, self.label, self.citation.text
+        );
+        if let Some(damages) = &self.damages {
+            text.push_str(&format!("；违约金：{damages}"));
+        }
+        if let Some(note) = self.note {
+            text.push_str(&format!("；{note}"));
+        }
+        text
+    }
+
     pub fn of(c: &'static Consequence) -> Risk {
         Risk {
             id: c.id,
@@ -283,6 +298,9 @@ pub struct Remediation {
 impl AuditSummary {
     /// The summary of the compliance findings, if there are any.
     pub fn of(findings: &[Finding]) -> Option<AuditSummary> {
+        if !crate::catalog::HAS_AUDIT {
+            return None;
+        }
         let audit: Vec<&Finding> = findings
             .iter()
             .filter(|f| !f.draft && f.group == crate::catalog::Group::Compliance)
@@ -302,7 +320,8 @@ impl AuditSummary {
                     citation: f.citation.text.clone(),
                     outcome: f.outcome,
                     severity: gravest.map_or(Severity::Unspecified, |r| r.severity),
-                    severity_label: gravest.map_or(Severity::Unspecified.label(), |r| r.severity_label),
+                    severity_label: gravest
+                        .map_or(Severity::Unspecified.label(), |r| r.severity_label),
                     risk: gravest.map_or_else(String::new, |r| {
                         format!("{}（{}）", r.label, r.citation.text)
                     }),
@@ -406,6 +425,16 @@ impl MayApply {
         match self {
             MayApply::Yes => "可以申请",
             MayApply::No => "暂不能申请",
+            MayApply::Undetermined => "尚无法判断",
+            MayApply::NotCovered => "无规则数据",
+        }
+    }
+
+    /// The same outcome worded for a compliance self-audit.
+    pub fn audit_label(self) -> &'static str {
+        match self {
+            MayApply::Yes => "均已落实",
+            MayApply::No => "存在未落实项",
             MayApply::Undetermined => "尚无法判断",
             MayApply::NotCovered => "无规则数据",
         }

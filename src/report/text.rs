@@ -30,7 +30,12 @@ fn write_report(out: &mut String, report: &Report) -> std::fmt::Result {
     writeln!(out, "规则目录版本：{}", report.catalog_version)?;
     writeln!(out)?;
     let c = &report.conclusion;
-    writeln!(out, "结论：{}。{}", c.may_apply.label(), c.summary)?;
+    let verdict = if c.audit.is_some() {
+        c.may_apply.audit_label()
+    } else {
+        c.may_apply.label()
+    };
+    writeln!(out, "结论：{verdict}。{}", c.summary)?;
     let counts: Vec<String> = Outcome::ALL
         .iter()
         .map(|&o| format!("{} {}", o.label(), c.counts.get(o)))
@@ -97,6 +102,9 @@ fn write_report(out: &mut String, report: &Report) -> std::fmt::Result {
                 }
                 for m in &f.missing {
                     writeln!(out, "      待答：{}（{}）", m.label, m.id)?;
+                }
+                for r in &f.risks {
+                    writeln!(out, "      风险：{}", r.text())?;
                 }
                 if !matches!(f.outcome, Outcome::Pass | Outcome::NotApplicable) {
                     writeln!(out, "      建议：{}", f.advice)?;

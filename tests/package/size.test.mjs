@@ -8,7 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUDGET, describe, kb, pageTransfer } from '../../scripts/page-size.mjs';
+import { BUDGET, ON_DEMAND_BUDGET, describe, kb, pageTransfer } from '../../scripts/page-size.mjs';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 
@@ -24,6 +24,19 @@ test('the served page transfers at most 200 KB gzipped', () => {
   assert.ok(
     transfer.gzip <= BUDGET,
     `the page transfers ${kb(transfer.gzip)} gzipped, over the budget of ${kb(BUDGET)}:\n${table}`,
+  );
+});
+
+test('the full engine is fetched only on demand, within its own ceiling', () => {
+  const transfer = pageTransfer(dist);
+  const names = transfer.files.map((f) => f.file);
+  assert.ok(!names.includes('pkg-full/dingdian_bg.wasm'), 'the full engine is not loaded with the page');
+  const full = transfer.onDemand.find((d) => d.entry === 'pkg-full/dingdian.js');
+  assert.ok(full, `app.js imports pkg-full/dingdian.js on demand: ${JSON.stringify(transfer.onDemand)}`);
+  assert.ok(full.files.some((f) => f.file === 'pkg-full/dingdian_bg.wasm'), 'with its wasm');
+  assert.ok(
+    full.gzip <= ON_DEMAND_BUDGET,
+    `the full engine transfers ${kb(full.gzip)} gzipped, over its ceiling of ${kb(ON_DEMAND_BUDGET)}`,
   );
 });
 

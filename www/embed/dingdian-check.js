@@ -15,7 +15,7 @@
 // Styling: --dingdian-accent, --dingdian-ink, --dingdian-muted,
 // --dingdian-line, --dingdian-paper, --dingdian-pass, --dingdian-fail,
 // --dingdian-font.
-import init, * as engine from '../pkg/dingdian.js';
+import init, * as engine from '../pkg-full/dingdian.js';
 
 const ready = init();
 const stylesheet = new URL('./dingdian-check.css', import.meta.url).href;

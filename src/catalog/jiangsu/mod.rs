@@ -6,8 +6,8 @@
 
 pub mod compliance;
 pub mod deadlines;
-pub mod risks;
 pub mod internet;
+pub mod risks;
 
 use crate::catalog::checks::{self, Liability, Reassessment};
 use crate::catalog::rule::{Applicant, Ctx, Excerpt, Group, Missing, Rule, Verdict};

@@ -1,12 +1,1393 @@
-//! The compliance self-audit items of this document (rules map §9).
+//! Jilin: the obligations a designated 医药机构 keeps once it has signed
+//! (rules map §9.3 JL-C01～JL-C09), and the cases of 第四十六条（应当中止）
+//! and 第四十七条（应当解除） a self-audit can answer, as yes/no questions
+//! (§10.3, §10.4). Each item names what failing it risks (`risks.rs`).
+//!
+//! Where the article says 定点医药机构 the item is written twice: for
+//! medical institutions, and (id with `pharmacy-`) for retail pharmacies,
+//! both reading the same question. 第四十七条 has two lists: the medical
+//! institutions' 14 items and the pharmacies' 16, each rule citing its own
+//! list's item; the same act is asked once for both.
+//!
+//! Application conditions checked again once designated (JL-C06 第十四条
+//! （五）, JL-C06P 第十九条（六）, JL-C07 第十九条（二）～（五）) read the
+//! application-phase questions as they are; JL makes none of them a running
+//! obligation in words, so a condition no longer met is for review, not a
+//! failure (the readings say so).
+//!
+//! Not encoded as items: 第四十六条（一）（三）（四）, 第四十七条第2款（八）
+//! （十二）～（十四） and 第3款（十）（十四）～（十六） — agency findings,
+//! voluntary termination and catch-alls (named in the consequences' notes);
+//! 第四十七条第2款（七） 停业歇业未报告 has no pharmacy counterpart. The
+//! deadlines of 第三十五条第1款 (5 working days), 第三十七条, 第三十九条,
+//! 第四十六条第3、4款, 第四十八条 and 第四十九条 (7日陈述申辩) are in
+//! deadlines.rs. 第四十八条第1款's bar on public institutions asking to
+//! suspend or terminate is checked there too.
+//!
+//! Seed versus map: the seed lost the numbers of 第十条、第十一条 (presumed
+//! by the article parser) and of 第二十九条（一）（二）（五） (rules map §11
+//! the bar of 第二十九条 is cited without an item. 第五十条's first
+//! paragraph is split by a page break in the seed; the paragraph numbers
+//! here follow the map (第2款 = 「定点医药机构在中止医保协议期间……」).
+//! Three pharmacy items of 第四十七条 word their act exactly as an item of
+//! the medical institutions' list does (（三）（九）（十二）): their quotes
+//! begin with their own label so that they point into the pharmacies' list.
 
-use crate::catalog::rule::Rule;
+use chrono::{Datelike, NaiveDate};
 
-pub static RULES: &[Rule] = &[];
+use super::risks;
+use crate::catalog::audit::{self, Audit};
+use crate::catalog::rule::{Applicant, Ctx, Group, Missing, Rule, Verdict};
+use crate::dates::{chinese_date, Span};
+use crate::facts::compliance::jilin as q;
+use crate::facts::questions::{self as base, Question};
+use crate::facts::ApplicationKind;
+use crate::report::{DateKind, KeyDate};
+use crate::sources::DocumentId;
+
+type Checked = Result<Verdict, Missing>;
+
+/// The same item for retail pharmacies: the article says 定点医药机构.
+const fn for_pharmacies(rule: Rule, id: &'static str) -> Rule {
+    Rule {
+        id,
+        applicant: Applicant::RetailPharmacy,
+        ..rule
+    }
+}
+
+/// A breach of the agreement with no consequence of its own: 第四十四条.
+const OBLIGATION: Audit = Audit {
+    scope: &[],
+    risks: &[&risks::HANDLING],
+};
+
+/// Data not uploaded or provided as the rules require: 第四十四条, and
+/// 第四十六条（二） where the rules make it due.
+const DATA_OBLIGATION: Audit = Audit {
+    scope: &[],
+    risks: &[&risks::HANDLING, &risks::SUSPENSION],
+};
+
+const DATA: Audit = Audit {
+    scope: &[],
+    risks: &[&risks::SUSPENSION],
+};
+
+const PRE_CHANGE: Audit = Audit {
+    scope: &[],
+    risks: &[&risks::REFUSAL_OR_RECOVERY, &risks::HANDLING],
+};
+
+const STAFF: Audit = Audit {
+    scope: &[],
+    risks: &[&risks::PERSONNEL_SCORING, &risks::STAFF_SETTLEMENT],
+};
+
+const PHARMACY_STAFF: Audit = Audit {
+    scope: &[],
+    risks: &[&risks::PERSONNEL_SCORING],
+};
+
+const TERMINATION: Audit = Audit {
+    scope: &[],
+    risks: &[&risks::TERMINATION, &risks::REAPPLICATION_BAR],
+};
+
+const PHARMACY_TERMINATION: Audit = Audit {
+    scope: &[],
+    risks: &[
+        &risks::PHARMACY_TERMINATION,
+        &risks::PHARMACY_REAPPLICATION_BAR,
+    ],
+};
+
+const FRAUDULENT_APPLICATION: Audit = Audit {
+    scope: &[],
+    risks: &[
+        &risks::TERMINATION,
+        &risks::REAPPLICATION_BAR,
+        &risks::FALSIFIED_MATERIALS_BAR,
+    ],
+};
+
+const PHARMACY_FRAUDULENT_APPLICATION: Audit = Audit {
+    scope: &[],
+    risks: &[
+        &risks::PHARMACY_TERMINATION,
+        &risks::PHARMACY_REAPPLICATION_BAR,
+        &risks::FALSIFIED_MATERIALS_BAR,
+    ],
+};
+
+/// Why an application condition no longer met is for review.
+const CARRIED_OVER: &str = "本项是申请定点的条件，规程未明文规定为定点后的持续义务，故判为需人工复核而非不符合；以医保协议约定为准，建议尽快恢复。";
+
+/// An application condition checked again once designated: every item
+/// read first; any no longer met is for review (see [`CARRIED_OVER`]).
+fn still_met(ctx: &Ctx, items: &[(&'static Question<bool>, &str)], note: &str) -> Checked {
+    let answers: Vec<Result<bool, Missing>> = items.iter().map(|(q, _)| ctx.get(q)).collect();
+    let mut lacking = Vec::new();
+    for (answer, (_, name)) in answers.into_iter().zip(items) {
+        if !answer? {
+            lacking.push(*name);
+        }
+    }
+    Ok(if lacking.is_empty() {
+        let names: Vec<&str> = items.iter().map(|(_, n)| *n).collect();
+        Verdict::pass(format!("{}均仍具备。", names.join("、")))
+    } else {
+        Verdict::review(format!(
+            "已不具备：{}。{note}{CARRIED_OVER}",
+            lacking.join("、")
+        ))
+    })
+}
+
+fn hospital_uploads(ctx: &Ctx) -> Checked {
+    still_met(
+        ctx,
+        &[
+            (&base::IT_UPLOADS_SETTLEMENT_INFORMATION, "上传全量就诊人员结算信息"),
+            (&base::IT_UPLOADS_SETTLEMENT_LISTS, "上传医保结算清单"),
+            (&base::IT_UPLOADS_TRACEABILITY_CODES, "上传药品耗材追溯码"),
+            (&base::IT_UPLOADS_INVENTORY, "上传进销存信息"),
+            (
+                &base::IT_INSURANCE_CODE_FULL_PROCESS,
+                "推动医保码在就医服务全流程使用（「按要求推动」，以当地要求为准）",
+            ),
+        ],
+        "未按规定向医保经办机构提供有关数据的，属第四十六条（二）应当中止的情形；上传范围按当地规定确认。",
+    )
+}
+
+fn pharmacy_uploads(ctx: &Ctx) -> Checked {
+    still_met(
+        ctx,
+        &[
+            (&base::IT_UPLOADS_TRACEABILITY_CODES, "上传药品耗材追溯码"),
+            (&base::IT_UPLOADS_INVENTORY, "上传进销存信息"),
+        ],
+        "未按规定向医保经办机构提供有关数据的，属第四十六条（二）应当中止的情形；上传范围按当地规定确认。",
+    )
+}
+
+/// One labour contract under 「签订1年以上劳动合同且在合同期内」, judged on
+/// the as-of date (rules map §11 X-31).
+struct Contract {
+    text: String,
+    problems: Vec<String>,
+    /// The end date, unless the contract is open-ended (9999-12-31).
+    ends: Option<NaiveDate>,
+    who: &'static str,
+}
+
+fn contract(
+    ctx: &Ctx,
+    who: &'static str,
+    start: &'static Question<NaiveDate>,
+    end: &'static Question<NaiveDate>,
+) -> Result<Contract, Missing> {
+    let start = ctx.get(start);
+    let end = ctx.get(end);
+    let (start, end) = (start?, end?);
+    let open_ended = end.year() == 9999 && end.month() == 12 && end.day() == 31;
+    let end_text = if open_ended {
+        "无固定期限".to_string()
+    } else {
+        chinese_date(end)
+    };
+    let mut problems = Vec::new();
+    if end < start {
+        problems.push("终止日期早于起始日期，请核对所填日期".to_string());
+    } else {
+        // The lenient reading (start day counted): the application-phase
+        // rule already weighs the stricter one.
+        match Span::years(1).after(start).and_then(|d| d.pred_opt()) {
+            Some(year_end) if end < year_end => {
+                problems.push(format!(
+                    "合同期限不足1年（须至少到{}）",
+                    chinese_date(year_end)
+                ));
+            }
+            Some(_) => {}
+            None => problems.push("起始日期加1年超出可计算的日历范围，请核对所填日期".to_string()),
+        }
+    }
+    if ctx.as_of < start {
+        problems.push(format!(
+            "自查日期{}合同尚未开始，不在合同期内",
+            chinese_date(ctx.as_of)
+        ));
+    } else if ctx.as_of > end {
+        problems.push(format!(
+            "合同已于{}终止，自查日期{}不在合同期内",
+            chinese_date(end),
+            chinese_date(ctx.as_of)
+        ));
+    }
+    Ok(Contract {
+        text: format!("{who}劳动合同{}至{end_text}", chinese_date(start)),
+        problems,
+        ends: (!open_ended).then_some(end),
+        who,
+    })
+}
+
+/// The verdict on contracts (and other shortfalls): review if any has a
+/// problem, else a pass; each end date as a milestone to renew before.
+fn contracts_verdict(contracts: Vec<Contract>, mut shortfalls: Vec<String>) -> Verdict {
+    let mut parts = Vec::new();
+    for c in &contracts {
+        if c.problems.is_empty() {
+            parts.push(format!("{}，在合同期内", c.text));
+        } else {
+            parts.push(format!("{}：{}", c.text, c.problems.join("；")));
+            shortfalls.push(c.problems.join("；"));
+        }
+    }
+    let detail = parts.join("；");
+    let mut verdict = if shortfalls.is_empty() {
+        Verdict::pass(format!("{detail}。"))
+    } else {
+        Verdict::review(format!("{detail}。{CARRIED_OVER}"))
+    };
+    for c in &contracts {
+        if let Some(end) = c.ends {
+            verdict = verdict.with_key_date(KeyDate::new(
+                DateKind::Milestone,
+                format!("{}劳动合同终止日（到期前续签）", c.who),
+                end,
+            ));
+        }
+    }
+    verdict
+}
+
+/// 第十九条（二）: the pharmacist still qualified, registered here and
+/// within a contract of a year or more.
+fn pharmacist(ctx: &Ctx) -> Checked {
+    let qualified = ctx.get(&base::PHARMACIST_QUALIFIED);
+    let term = contract(
+        ctx,
+        "药师",
+        &base::PHARMACIST_CONTRACT_START,
+        &base::PHARMACIST_CONTRACT_END,
+    );
+    let (qualified, term) = (qualified?, term?);
+    let mut shortfalls = Vec::new();
+    let mut verdict_lead = String::new();
+    if !qualified {
+        shortfalls.push("没有符合资格、注册在本店的药师".to_string());
+        verdict_lead
+            .push_str("已没有取得执业药师资格证书或药学专业技术资格证书、注册机构在本店的药师。");
+    }
+    let mut verdict = contracts_verdict(vec![term], shortfalls);
+    verdict.detail = format!("{verdict_lead}{}", verdict.detail);
+    Ok(verdict)
+}
+
+/// 第十九条（三）: at least two administrators, each within a contract of a
+/// year or more.
+fn administrators(ctx: &Ctx) -> Checked {
+    let n = ctx.get(&base::PHARMACY_INSURANCE_ADMINISTRATORS);
+    let first = contract(
+        ctx,
+        "第1名医保管理人员",
+        &base::ADMINISTRATOR_1_CONTRACT_START,
+        &base::ADMINISTRATOR_1_CONTRACT_END,
+    );
+    let second = contract(
+        ctx,
+        "第2名医保管理人员",
+        &base::ADMINISTRATOR_2_CONTRACT_START,
+        &base::ADMINISTRATOR_2_CONTRACT_END,
+    );
+    let (n, first, second) = (n?, first?, second?);
+    let mut shortfalls = Vec::new();
+    let mut lead = format!("医保管理人员{n}名");
+    if n < 2 {
+        shortfalls.push(format!("医保管理人员{n}名，少于2名"));
+        lead.push_str("，少于2名");
+    }
+    let mut verdict = contracts_verdict(vec![first, second], shortfalls);
+    verdict.detail = format!("{lead}；{}", verdict.detail);
+    Ok(verdict)
+}
+
+/// 第四十二条: materials kept and provided, and no refusal of the reviews
+/// (the act 第四十七条（五）/（八） lists, asked once).
+fn cooperation(ctx: &Ctx) -> Checked {
+    let kept = ctx.get(&q::JL_MATERIALS_KEPT);
+    let obstructed = ctx.get(&q::JL_OBSTRUCTED);
+    let (kept, obstructed) = (kept?, obstructed?);
+    let mut not_kept = Vec::new();
+    if !kept {
+        not_kept.push(format!("「{}」回答“否”", q::JL_MATERIALS_KEPT.info.label));
+    }
+    if obstructed {
+        not_kept.push(format!("「{}」回答“是”", q::JL_OBSTRUCTED.info.label));
+    }
+    Ok(if not_kept.is_empty() {
+        Verdict::pass("配合审核、核查、考核，并按规定保管、提供材料。")
+    } else {
+        Verdict::fail(format!("{}。", not_kept.join("；")))
+    })
+}
+
+/// 第三十八条第1款: only after a change of ownership, representative or name
+/// with the licences kept.
+fn pre_change_data(ctx: &Ctx) -> Checked {
+    if !ctx.get(&q::JL_OWNERSHIP_CHANGED)? {
+        return Ok(Verdict::not_applicable(
+            "自查期间未发生证照未重新申请的股权变动、法定代表人或名称变更，本项不适用。",
+        ));
+    }
+    audit::kept(ctx, &q::JL_PRE_CHANGE_DATA)
+}
+
+/// 第五十条: only while the agreement is suspended, or once it has ended.
+fn when_suspended_or_ended(ctx: &Ctx, question: &'static Question<bool>) -> Checked {
+    if !ctx.get(&q::JL_SUSPENDED_OR_ENDED)? {
+        return Ok(Verdict::not_applicable(
+            "自查期间医保协议未中止，也未终止、解除，本项不适用。",
+        ));
+    }
+    audit::kept(ctx, question)
+}
+
+/// 第四十七条（一）: two suspensions or more in the agreement's term, or
+/// one without the rectification it required (rules map §11 X-18).
+fn repeated_suspension(ctx: &Ctx) -> Checked {
+    let n = ctx.get(&q::JL_SUSPENSIONS)?;
+    if n >= 2 {
+        return Ok(Verdict::fail(format!(
+            "本协议有效期内被中止{n}次，达到「累计2次及以上」（含2次）。"
+        )));
+    }
+    if n == 0 {
+        return Ok(Verdict::pass("本协议有效期内未被中止。"));
+    }
+    Ok(if ctx.get(&q::JL_SUSPENSION_NOT_RECTIFIED)? {
+        Verdict::fail("被中止期间未按要求整改或整改不到位：单次即属应当解除的情形。")
+    } else {
+        Verdict::pass("本协议有效期内被中止1次，未达2次，中止期间已按要求整改到位。")
+    })
+}
+
+const LAWS: Rule = Rule {
+    id: "jl.a4.p2.laws-followed",
+    document: DocumentId::Jilin,
+    article: "第四条",
+    item: Some("第2款"),
+    title: "遵守医保法规按规定提供服务",
+    group: Group::Compliance,
+    applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::Designated),
+    in_force: None,
+    quote: "定点医药机构应当遵守医疗保障法律、法规、规章及有关政策，按照规定向参保人员提供医药服务",
+    excerpts: &[],
+    asks: &[&q::JL_LAWS_FOLLOWED.info],
+    check: |ctx| audit::kept(ctx, &q::JL_LAWS_FOLLOWED),
+    audit: Some(&OBLIGATION),
+    advice: "对照医保法规政策定期自查自纠，纠正不规范的医药服务行为。",
+    reading: None,
+};
+
+const SIGN: Rule = Rule {
+    id: "jl.a34.sign-displayed",
+    document: DocumentId::Jilin,
+    article: "第三十四条",
+    item: None,
+    title: "悬挂统一样式定点标识",
+    group: Group::Compliance,
+    applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::Designated),
+    in_force: None,
+    quote: "医保协议生效后，定点医药机构应在显著位置悬挂医保部门提供统一样式的定点医药机构标识",
+    excerpts: &[],
+    asks: &[&q::JL_SIGN_DISPLAYED.info],
+    check: |ctx| audit::kept(ctx, &q::JL_SIGN_DISPLAYED),
+    audit: Some(&OBLIGATION),
+    advice: "在营业场所显著位置悬挂医保部门提供的统一样式标识。",
+    reading: None,
+};
+
+const CODING_FILED: Rule = Rule {
+    id: "jl.a35.p1.coding-filed",
+    document: DocumentId::Jilin,
+    article: "第三十五条",
+    item: Some("第1款"),
+    title: "填报编码库并反馈维护情况",
+    group: Group::Compliance,
+    applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::Designated),
+    in_force: None,
+    quote: "按照要求填报本机构基础信息以及实施医保支付资格管理的相关人员信息，取得定点医药机构和相关资质人员的医保代码",
+    excerpts: &[],
+    asks: &[&q::JL_CODING_FILED.info],
+    check: |ctx| audit::kept(ctx, &q::JL_CODING_FILED),
+    audit: Some(&OBLIGATION),
+    advice: "在编码库填报机构及人员信息，审核通过后及时向经办机构反馈。",
+    reading: None,
+};
+
+const CODING_MAINTAINED: Rule = Rule {
+    id: "jl.a35.p2.coding-maintained",
+    document: DocumentId::Jilin,
+    article: "第三十五条",
+    item: Some("第2款"),
+    title: "动态维护编码库信息",
+    group: Group::Compliance,
+    applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::Designated),
+    in_force: None,
+    quote: "定点医药机构本机构和人员信息发生变化时，应要求其及时动态维护更新，并将退出本机构的人员信息进行归档处理",
+    excerpts: &[],
+    asks: &[&q::JL_CODING_MAINTAINED.info],
+    check: |ctx| audit::kept(ctx, &q::JL_CODING_MAINTAINED),
+    audit: Some(&OBLIGATION),
+    advice: "人员入职、离职或信息变化时及时更新编码库，离职人员归档。",
+    reading: Some("「应要求其」的主语原文不明（经办机构要求机构，或机构要求人员）：本工具读作机构须及时维护更新并归档退出人员，义务落在机构。"),
+};
+
+const CHANGES: Rule = Rule {
+    id: "jl.a37.p1.changes-reported",
+    document: DocumentId::Jilin,
+    article: "第三十七条",
+    item: Some("第1款"),
+    title: "信息变更按时申请或告知",
+    group: Group::Compliance,
+    applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::Designated),
+    in_force: None,
+    quote: "应自有关部门批准之日起30个工作日内向医保经办机构提出变更申请。其他一般信息变更应及时书面告知",
+    excerpts: &[],
+    asks: &[
+        &q::JL_MAJOR_CHANGES_APPLIED.info,
+        &q::JL_GENERAL_CHANGES_NOTIFIED.info,
+    ],
+    check: |ctx| {
+        audit::all_kept(
+            ctx,
+            &[&q::JL_MAJOR_CHANGES_APPLIED, &q::JL_GENERAL_CHANGES_NOTIFIED],
+        )
+    },
+    audit: Some(&OBLIGATION),
+    advice: "重大信息批准后30个工作日内申请变更，一般信息及时书面告知。",
+    reading: None,
+};
+
+const ADDRESS_CHANGE: Rule = Rule {
+    id: "jl.a37.address-change-notified",
+    document: DocumentId::Jilin,
+    article: "第三十七条",
+    item: None,
+    title: "变更注册地址提前告知",
+    group: Group::Compliance,
+    applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::Designated),
+    in_force: None,
+    quote: "定点医药机构变更注册地址的（实际营业地址不变的除外），应提前5个工作日告知医保经办机构",
+    excerpts: &[],
+    asks: &[&q::JL_ADDRESS_CHANGE_NOTIFIED.info],
+    check: |ctx| audit::kept(ctx, &q::JL_ADDRESS_CHANGE_NOTIFIED),
+    audit: Some(&OBLIGATION),
+    advice: "迁址前5个工作日告知经办机构，变更后按时申请现场评估。",
+    reading: Some("本条末款。「提前5个工作日」的基准日原文未写，按实际迁址日倒推（规则映射 §11 X-51），日期见“时限与等待期”；评估不符合定点条件的，医保协议终止。"),
+};
+
+const PRE_CHANGE_DATA: Rule = Rule {
+    id: "jl.a38.p1.pre-change-data",
+    document: DocumentId::Jilin,
+    article: "第三十八条",
+    item: Some("第1款"),
+    title: "变更后承继履约并保留数据",
+    group: Group::Compliance,
+    applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::Designated),
+    in_force: None,
+    quote: "医保协议继续有效，由变更后的经营主体继续履约并承继违约责任",
+    excerpts: &[],
+    asks: &[&q::JL_OWNERSHIP_CHANGED.info, &q::JL_PRE_CHANGE_DATA.info],
+    check: pre_change_data,
+    audit: Some(&PRE_CHANGE),
+    advice: "交接时完整移交变更前的医保结算数据和资料并妥善保存。",
+    reading: None,
+};
+
+const COOPERATION: Rule = Rule {
+    id: "jl.a42.cooperation",
+    document: DocumentId::Jilin,
+    article: "第四十二条",
+    item: None,
+    title: "配合审核核查并保管提供材料",
+    group: Group::Compliance,
+    applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::Designated),
+    in_force: None,
+    quote: "定点医药机构应当配合医保经办机构开展医保费用审核、协议履行核查、医保绩效考核等工作，并按规定保管、提供相关材料",
+    excerpts: &[],
+    asks: &[&q::JL_MATERIALS_KEPT.info, &q::JL_OBSTRUCTED.info],
+    check: cooperation,
+    audit: Some(&OBLIGATION),
+    advice: "指定专人对接审核核查，按规定保管并及时提供相关材料。",
+    reading: Some("是否配合与第四十七条“拒绝、阻挠或不配合”为同一事实，只问一次：存在拒绝、阻挠或不配合的，本项也不符合。"),
+};
+
+const DATA_PROVIDED: Rule = Rule {
+    id: "jl.a46.i2.data-provided",
+    document: DocumentId::Jilin,
+    article: "第四十六条",
+    item: Some("（二）"),
+    title: "按规定提供真实数据",
+    group: Group::Compliance,
+    applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::Designated),
+    in_force: None,
+    quote: "未按规定向医保行政部门及医保经办机构提供有关数据或提供数据不真实的",
+    excerpts: &[],
+    asks: &[&q::JL_DATA_UNTRUE.info],
+    check: |ctx| audit::absent(ctx, &q::JL_DATA_UNTRUE),
+    audit: Some(&DATA),
+    advice: "核对上传数据的真实性，按规定及时向医保部门提供数据。",
+    reading: None,
+};
+
+const REPEATED_SUSPENSION: Rule = Rule {
+    id: "jl.a47.i1.repeated-suspension",
+    document: DocumentId::Jilin,
+    article: "第四十七条",
+    item: Some("（一）"),
+    title: "协议期内未累计被中止2次",
+    group: Group::Compliance,
+    applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::Designated),
+    in_force: None,
+    quote: "协议有效期内累计2次及以上被中止协议或中止协议期间未按要求整改或整改不到位的",
+    excerpts: &[],
+    asks: &[&q::JL_SUSPENSIONS.info, &q::JL_SUSPENSION_NOT_RECTIFIED.info],
+    check: repeated_suspension,
+    audit: Some(&TERMINATION),
+    advice: "被中止的按要求整改到位，避免协议期内再次被中止。",
+    reading: Some("按协议期分别计数，每份协议重新计数（规则映射 §11 X-18）；「被中止」读作经办机构因违法违规违约作出的中止，不含本机构主动申请的中止。"),
+};
+
+const FRAUDULENT: Rule = Rule {
+    id: "jl.a47.i2.fraudulent-application",
+    document: DocumentId::Jilin,
+    article: "第四十七条",
+    item: Some("（二）"),
+    title: "未以弄虚作假手段取得定点",
+    group: Group::Compliance,
+    applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::Designated),
+    in_force: None,
+    quote: "以弄虚作假等不正当手段申请取得定点的",
+    excerpts: &[],
+    asks: &[&q::JL_FRAUDULENT_APPLICATION.info],
+    check: |ctx| audit::absent(ctx, &q::JL_FRAUDULENT_APPLICATION),
+    audit: Some(&FRAUDULENT_APPLICATION),
+    advice: "如实报送申请、评估材料；发现不实的主动向经办机构说明。",
+    reading: None,
+};
+
+const SETTLED_FOR_OTHERS: Rule = Rule {
+    id: "jl.a47.i4.settled-for-others",
+    document: DocumentId::Jilin,
+    article: "第四十七条",
+    item: Some("（四）"),
+    title: "不为其他机构进行医保结算",
+    group: Group::Compliance,
+    applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::Designated),
+    in_force: None,
+    quote: "为非定点医疗机构或处于中止医保协议期间的医疗机构提供医保费用结算的",
+    excerpts: &[],
+    asks: &[&q::JL_SETTLED_FOR_OTHERS.info],
+    check: |ctx| audit::absent(ctx, &q::JL_SETTLED_FOR_OTHERS),
+    audit: Some(&TERMINATION),
+    advice: "医保结算只用于本机构的医药服务，排查代刷、代结算。",
+    reading: None,
+};
+
+const OBSTRUCTED: Rule = Rule {
+    id: "jl.a47.i5.obstructed",
+    document: DocumentId::Jilin,
+    article: "第四十七条",
+    item: Some("（五）"),
+    title: "不拒绝、阻挠检查考核",
+    group: Group::Compliance,
+    applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::Designated),
+    in_force: None,
+    quote: "拒绝、阻挠或不配合医疗保障部门开展智能审核、绩效考核、服务评价、监督检查且情节恶劣的",
+    excerpts: &[],
+    asks: &[&q::JL_OBSTRUCTED.info],
+    check: |ctx| audit::absent(ctx, &q::JL_OBSTRUCTED),
+    audit: Some(&TERMINATION),
+    advice: "配合各类审核、考核和检查，按要求提供材料、开放现场。",
+    reading: Some("「情节恶劣」由经办机构认定：存在拒绝、阻挠或不配合的即判不符合，是否达到应当解除的程度以认定为准。"),
+};
+
+const UNREGISTERED_CHANGE: Rule = Rule {
+    id: "jl.a47.i6.unregistered-change",
+    document: DocumentId::Jilin,
+    article: "第四十七条",
+    item: Some("（六）"),
+    title: "重大信息变更已办理",
+    group: Group::Compliance,
+    applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::Designated),
+    in_force: None,
+    quote: "被发现重大信息发生变更但未办理变更的",
+    excerpts: &[],
+    asks: &[&q::JL_UNREGISTERED_CHANGE.info],
+    check: |ctx| audit::absent(ctx, &q::JL_UNREGISTERED_CHANGE),
+    audit: Some(&TERMINATION),
+    advice: "立即向经办机构补办重大信息变更并提交变更材料。",
+    reading: None,
+};
+
+const LEADER: Rule = Rule {
+    id: "jl.a47.i10.leader-default",
+    document: DocumentId::Jilin,
+    article: "第四十七条",
+    item: Some("（十）"),
+    title: "负责人能履约且无违法失信",
+    group: Group::Compliance,
+    applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::Designated),
+    in_force: None,
+    quote: "法定代表人、主要负责人或实际控制人不能履行协议约定，或有违法失信行为的",
+    excerpts: &[],
+    asks: &[&q::JL_LEADER_DEFAULT.info],
+    check: |ctx| audit::absent(ctx, &q::JL_LEADER_DEFAULT),
+    audit: Some(&TERMINATION),
+    advice: "负责人不能履约的及时办理变更；失信的尽快纠正并说明。",
+    reading: None,
+};
+
+const PENALTY: Rule = Rule {
+    id: "jl.a47.i11.unfulfilled-penalty",
+    document: DocumentId::Jilin,
+    article: "第四十七条",
+    item: Some("（十一）"),
+    title: "已履行医保行政处罚决定",
+    group: Group::Compliance,
+    applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::Designated),
+    in_force: None,
+    quote: "未依法履行医疗保障行政部门作出的行政处罚决定的",
+    excerpts: &[],
+    asks: &[&q::JL_UNFULFILLED_PENALTY.info],
+    check: |ctx| audit::absent(ctx, &q::JL_UNFULFILLED_PENALTY),
+    audit: Some(&TERMINATION),
+    advice: "按处罚决定缴清罚款、执行完毕，并留存凭证。",
+    reading: None,
+};
+
+const AFTERCARE: Rule = Rule {
+    id: "jl.a50.p1.aftercare",
+    document: DocumentId::Jilin,
+    article: "第五十条",
+    item: Some("第1款"),
+    title: "中止解除时共同做好善后",
+    group: Group::Compliance,
+    applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::Designated),
+    in_force: None,
+    quote: "与定点医药机构对在院、出院未结算、退费重结等参保人员共同做好善后工作",
+    excerpts: &[],
+    asks: &[&q::JL_SUSPENDED_OR_ENDED.info, &q::JL_AFTERCARE.info],
+    check: |ctx| when_suspended_or_ended(ctx, &q::JL_AFTERCARE),
+    audit: Some(&OBLIGATION),
+    advice: "逐一处理在院、出院未结算和退费重结参保人员的费用。",
+    reading: Some("本款主语是医保经办机构，但写明「与定点医药机构……共同做好善后工作」：机构负有配合义务，故作自查项。"),
+};
+
+const SUSPENSION_NOTICE: Rule = Rule {
+    id: "jl.a50.p2.suspension-notice",
+    document: DocumentId::Jilin,
+    article: "第五十条",
+    item: Some("第2款"),
+    title: "中止解除后公告并摘除标识",
+    group: Group::Compliance,
+    applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::Designated),
+    in_force: None,
+    quote: "应在其营业场所显著位置进行公告，并向参保人员解释说明，不得再悬挂定点医药机构标识",
+    excerpts: &[],
+    asks: &[
+        &q::JL_SUSPENDED_OR_ENDED.info,
+        &q::JL_SUSPENSION_NOTICE.info,
+    ],
+    check: |ctx| when_suspended_or_ended(ctx, &q::JL_SUSPENSION_NOTICE),
+    audit: Some(&OBLIGATION),
+    advice: "在营业场所张贴公告，向参保人员解释，摘下定点标识。",
+    reading: None,
+};
+
+const SUSPENDED_STAFF: Rule = Rule {
+    id: "jl.a52.suspended-staff",
+    document: DocumentId::Jilin,
+    article: "第五十二条",
+    item: None,
+    title: "被暂停资格人员不再结算",
+    group: Group::Compliance,
+    applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::Designated),
+    in_force: None,
+    quote: "暂停或终止相关责任人员医保支付资格和费用结算",
+    excerpts: &[],
+    asks: &[&q::JL_SUSPENDED_STAFF_SETTLING.info],
+    check: |ctx| audit::absent(ctx, &q::JL_SUSPENDED_STAFF_SETTLING),
+    audit: Some(&STAFF),
+    advice: "定期查询人员记分，被暂停资格的人员停止医保处方和结算。",
+    reading: Some("本条是经办机构对责任人员的处理，本工具转为自查项：被暂停或终止资格的人员（医疗机构另含第五十一条被中止结算的人员、科室）不得再发生医保结算。"),
+};
+
+pub static RULES: &[Rule] = &[
+    LAWS,
+    for_pharmacies(LAWS, "jl.a4.p2.pharmacy-laws-followed"),
+    Rule {
+        id: "jl.a14.i5.uploads-kept",
+        document: DocumentId::Jilin,
+        article: "第十四条",
+        item: Some("（五）"),
+        title: "持续按规定上传医保数据",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "按照有关规定，规范、准确、完整上传全量就诊人员结算信息、医保结算清单、药品耗材追溯码、进销存信息等信息至医保信息平台",
+        excerpts: &[],
+        asks: &[
+            &base::IT_UPLOADS_SETTLEMENT_INFORMATION.info,
+            &base::IT_UPLOADS_SETTLEMENT_LISTS.info,
+            &base::IT_UPLOADS_TRACEABILITY_CODES.info,
+            &base::IT_UPLOADS_INVENTORY.info,
+            &base::IT_INSURANCE_CODE_FULL_PROCESS.info,
+        ],
+        check: hospital_uploads,
+        audit: Some(&DATA_OBLIGATION),
+        advice: "打通四类数据上传，并按当地要求推动医保码全流程应用。",
+        reading: Some("申请条件，规程未明定为运行期义务（规则映射 §9.3 JL-C06）：不再具备的判为需人工复核。四类数据默认均须上传，医保码「按要求推动」以当地要求为准（§11 X-40）。"),
+    },
+    Rule {
+        id: "jl.a19.i2.pharmacist-contract-current",
+        document: DocumentId::Jilin,
+        article: "第十九条",
+        item: Some("（二）"),
+        title: "药师仍在劳动合同期内",
+        group: Group::Compliance,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "药师须签订1年以上劳动合同且在合同期内",
+        excerpts: &[],
+        asks: &[
+            &base::PHARMACIST_QUALIFIED.info,
+            &base::PHARMACIST_CONTRACT_START.info,
+            &base::PHARMACIST_CONTRACT_END.info,
+        ],
+        check: pharmacist,
+        audit: Some(&OBLIGATION),
+        advice: "药师合同到期前续签1年以上劳动合同，或及时补配药师。",
+        reading: Some("「在合同期内」的判定时点原文未写（规则映射 §11 X-31）：定点后按自查日期判断，合同期限须满1年。申请条件未明定为运行期义务，不符合的判为需人工复核。"),
+    },
+    Rule {
+        id: "jl.a19.i3.administrator-contracts-current",
+        document: DocumentId::Jilin,
+        article: "第十九条",
+        item: Some("（三）"),
+        title: "2名医保管理人员在合同期内",
+        group: Group::Compliance,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "负责管理医保费用，并签订1年以上劳动合同且在合同期内",
+        excerpts: &[],
+        asks: &[
+            &base::PHARMACY_INSURANCE_ADMINISTRATORS.info,
+            &base::ADMINISTRATOR_1_CONTRACT_START.info,
+            &base::ADMINISTRATOR_1_CONTRACT_END.info,
+            &base::ADMINISTRATOR_2_CONTRACT_START.info,
+            &base::ADMINISTRATOR_2_CONTRACT_END.info,
+        ],
+        check: administrators,
+        audit: Some(&OBLIGATION),
+        advice: "合同到期前续签1年以上劳动合同，保持至少2名医保管理人员。",
+        reading: Some("「在合同期内」的判定时点原文未写（规则映射 §11 X-31）：定点后按自查日期判断，合同期限须满1年。申请条件未明定为运行期义务，不符合的判为需人工复核。"),
+    },
+    Rule {
+        id: "jl.a19.i4.labels-kept",
+        document: DocumentId::Jilin,
+        article: "第十九条",
+        item: Some("（四）"),
+        title: "分类分区管理和医保用药标识",
+        group: Group::Compliance,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "开展药品分类分区管理，并对所售药品设立明确的医保用药标识",
+        excerpts: &[],
+        asks: &[
+            &base::PHARMACY_CLASSIFIED_STORAGE.info,
+            &base::PHARMACY_INSURANCE_DRUG_LABELS.info,
+        ],
+        check: |ctx| {
+            still_met(
+                ctx,
+                &[
+                    (&base::PHARMACY_CLASSIFIED_STORAGE, "药品分类分区管理"),
+                    (&base::PHARMACY_INSURANCE_DRUG_LABELS, "医保用药标识"),
+                ],
+                "",
+            )
+        },
+        audit: Some(&OBLIGATION),
+        advice: "新上架药品及时设立医保用药标识，保持分类分区陈列。",
+        reading: Some("申请条件，规程未明定为运行期义务（规则映射 §9.3 JL-C07「同理」）：不再具备的判为需人工复核，不判不符合。"),
+    },
+    Rule {
+        id: "jl.a19.i5.systems-kept",
+        document: DocumentId::Jilin,
+        article: "第十九条",
+        item: Some("（五）"),
+        title: "五类医保管理制度持续有效",
+        group: Group::Compliance,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "医保药品管理制度、财务管理制度、医保人员管理制度、统计信息管理制度和医保费用结算制度",
+        excerpts: &[],
+        asks: &[
+            &base::SYSTEM_DRUG_MANAGEMENT.info,
+            &base::SYSTEM_FINANCE.info,
+            &base::SYSTEM_STAFF_MANAGEMENT.info,
+            &base::SYSTEM_STATISTICS_INFORMATION.info,
+            &base::SYSTEM_SETTLEMENT.info,
+        ],
+        check: |ctx| {
+            still_met(
+                ctx,
+                &[
+                    (&base::SYSTEM_DRUG_MANAGEMENT, "医保药品管理制度"),
+                    (&base::SYSTEM_FINANCE, "财务管理制度"),
+                    (&base::SYSTEM_STAFF_MANAGEMENT, "医保人员管理制度"),
+                    (&base::SYSTEM_STATISTICS_INFORMATION, "统计信息管理制度"),
+                    (&base::SYSTEM_SETTLEMENT, "医保费用结算制度"),
+                ],
+                "",
+            )
+        },
+        audit: Some(&OBLIGATION),
+        advice: "补齐或修订所缺制度，并按制度执行。",
+        reading: Some("申请条件，规程未明定为运行期义务（规则映射 §9.3 JL-C07「同理」）：不再具备的判为需人工复核，不判不符合。"),
+    },
+    Rule {
+        id: "jl.a19.i6.uploads-kept",
+        document: DocumentId::Jilin,
+        article: "第十九条",
+        item: Some("（六）"),
+        title: "持续上传追溯码和进销存信息",
+        group: Group::Compliance,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "按照有关规定，规范、准确、完整上传药品耗材追溯码、进销存信息等信息至医保信息平台",
+        excerpts: &[],
+        asks: &[
+            &base::IT_UPLOADS_TRACEABILITY_CODES.info,
+            &base::IT_UPLOADS_INVENTORY.info,
+        ],
+        check: pharmacy_uploads,
+        audit: Some(&DATA_OBLIGATION),
+        advice: "打通追溯码和进销存信息上传，做到规范、准确、完整。",
+        reading: Some("申请条件，规程未明定为运行期义务（规则映射 §9.3 JL-C06P）：不再具备的判为需人工复核。两类默认均须上传，范围按当地规定（§11 X-40）；药店无结算清单、医保码要求。"),
+    },
+    SIGN,
+    for_pharmacies(SIGN, "jl.a34.pharmacy-sign-displayed"),
+    CODING_FILED,
+    for_pharmacies(CODING_FILED, "jl.a35.p1.pharmacy-coding-filed"),
+    CODING_MAINTAINED,
+    for_pharmacies(CODING_MAINTAINED, "jl.a35.p2.pharmacy-coding-maintained"),
+    CHANGES,
+    for_pharmacies(CHANGES, "jl.a37.p1.pharmacy-changes-reported"),
+    ADDRESS_CHANGE,
+    for_pharmacies(ADDRESS_CHANGE, "jl.a37.pharmacy-address-change-notified"),
+    PRE_CHANGE_DATA,
+    for_pharmacies(PRE_CHANGE_DATA, "jl.a38.p1.pharmacy-pre-change-data"),
+    COOPERATION,
+    for_pharmacies(COOPERATION, "jl.a42.pharmacy-cooperation"),
+    DATA_PROVIDED,
+    for_pharmacies(DATA_PROVIDED, "jl.a46.i2.pharmacy-data-provided"),
+    // 第四十七条第2款: medical institutions.
+    REPEATED_SUSPENSION,
+    FRAUDULENT,
+    Rule {
+        id: "jl.a47.i3.fraud",
+        document: DocumentId::Jilin,
+        article: "第四十七条",
+        item: Some("（三）"),
+        title: "无欺诈骗保行为",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "经医疗保障部门和其他有关部门查实有欺诈骗保行为的",
+        excerpts: &[],
+        asks: &[&q::JL_FRAUD.info],
+        check: |ctx| audit::absent(ctx, &q::JL_FRAUD),
+        audit: Some(&TERMINATION),
+        advice: "立即停止并纠正，主动退回违规费用，配合调查。",
+        reading: Some("本项以有关部门「查实」为要件；自查按是否存在该行为作答，存在的即有被解除的风险。"),
+    },
+    SETTLED_FOR_OTHERS,
+    OBSTRUCTED,
+    UNREGISTERED_CHANGE,
+    Rule {
+        id: "jl.a47.i7.unreported-closure",
+        document: DocumentId::Jilin,
+        article: "第四十七条",
+        item: Some("（七）"),
+        title: "停业歇业已报告经办机构",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "停业或歇业后未按规定向医保经办机构报告的",
+        excerpts: &[],
+        asks: &[&q::JL_UNREPORTED_CLOSURE.info],
+        check: |ctx| audit::absent(ctx, &q::JL_UNREPORTED_CLOSURE),
+        audit: Some(&TERMINATION),
+        advice: "停业或歇业后及时书面报告医保经办机构。",
+        reading: None,
+    },
+    Rule {
+        id: "jl.a47.i9.licence-revoked",
+        document: DocumentId::Jilin,
+        article: "第四十七条",
+        item: Some("（九）"),
+        title: "执业证照未被吊销注销",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "被吊销、注销医疗机构执业许可证或中医诊所备案证或诊所备案凭证的",
+        excerpts: &[],
+        asks: &[&q::JL_PRACTICE_LICENCE_REVOKED.info],
+        check: |ctx| audit::absent(ctx, &q::JL_PRACTICE_LICENCE_REVOKED),
+        audit: Some(&TERMINATION),
+        advice: "证照被吊销、注销的，停止医保结算并告知经办机构。",
+        reading: None,
+    },
+    LEADER,
+    PENALTY,
+    // 第四十七条第3款: retail pharmacies.
+    Rule {
+        audit: Some(&PHARMACY_TERMINATION),
+        ..for_pharmacies(REPEATED_SUSPENSION, "jl.a47.i1.pharmacy-repeated-suspension")
+    },
+    Rule {
+        id: "jl.a47.i2.pharmacy-drug-quality-incident",
+        document: DocumentId::Jilin,
+        article: "第四十七条",
+        item: Some("（二）"),
+        title: "无重大药品质量安全事件",
+        group: Group::Compliance,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "发生重大药品质量安全事件的",
+        excerpts: &[],
+        asks: &[&q::JL_DRUG_QUALITY_INCIDENT.info],
+        check: |ctx| audit::absent(ctx, &q::JL_DRUG_QUALITY_INCIDENT),
+        audit: Some(&PHARMACY_TERMINATION),
+        advice: "落实药品经营质量管理规范，加强进货查验和储存养护。",
+        reading: None,
+    },
+    Rule {
+        item: Some("（三）"),
+        quote: "（三）以弄虚作假等不正当手段申请取得定点的",
+        audit: Some(&PHARMACY_FRAUDULENT_APPLICATION),
+        ..for_pharmacies(FRAUDULENT, "jl.a47.i3.pharmacy-fraudulent-application")
+    },
+    Rule {
+        id: "jl.a47.i4.pharmacy-forged-records",
+        document: DocumentId::Jilin,
+        article: "第四十七条",
+        item: Some("（四）"),
+        title: "无伪造进销存票据骗保",
+        group: Group::Compliance,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "以伪造、变造医保药品“进、销、存”票据和账目、伪造处方或参保人员费用清单等方式，骗取医疗保障基金的",
+        excerpts: &[],
+        asks: &[&q::JL_FORGED_RECORDS.info],
+        check: |ctx| audit::absent(ctx, &q::JL_FORGED_RECORDS),
+        audit: Some(&PHARMACY_TERMINATION),
+        advice: "核对进销存账目与票据、处方一致，如实记录。",
+        reading: None,
+    },
+    Rule {
+        id: "jl.a47.i5.pharmacy-drug-swapping",
+        document: DocumentId::Jilin,
+        article: "第四十七条",
+        item: Some("（五）"),
+        title: "无串换倒卖医保药品",
+        group: Group::Compliance,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "将非医保药品或其他商品串换成医保药品，倒卖医保药品或套取医疗保障基金的",
+        excerpts: &[],
+        asks: &[&q::JL_DRUG_SWAPPING.info],
+        check: |ctx| audit::absent(ctx, &q::JL_DRUG_SWAPPING),
+        audit: Some(&PHARMACY_TERMINATION),
+        advice: "医保结算只限所售医保药品，严禁以其他商品串换结算。",
+        reading: None,
+    },
+    Rule {
+        item: Some("（六）"),
+        quote: "为非定点零售药店、中止医保协议的定点零售药店或其他机构进行医保费用结算的",
+        audit: Some(&PHARMACY_TERMINATION),
+        ..for_pharmacies(SETTLED_FOR_OTHERS, "jl.a47.i6.pharmacy-settled-for-others")
+    },
+    Rule {
+        id: "jl.a47.i7.pharmacy-settlement-device",
+        document: DocumentId::Jilin,
+        article: "第四十七条",
+        item: Some("（七）"),
+        title: "结算设备不转借不移用",
+        group: Group::Compliance,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "将医保结算设备转借或赠与他人，改变使用场地的",
+        excerpts: &[],
+        asks: &[&q::JL_DEVICE_LENT.info],
+        check: |ctx| audit::absent(ctx, &q::JL_DEVICE_LENT),
+        audit: Some(&PHARMACY_TERMINATION),
+        advice: "医保结算设备只在本店登记场地使用，不外借、不赠与。",
+        reading: None,
+    },
+    Rule {
+        item: Some("（八）"),
+        quote: "拒绝、阻挠或不配合医保经办机构开展现场检查、智能审核、绩效考核等，情节恶劣的",
+        audit: Some(&PHARMACY_TERMINATION),
+        ..for_pharmacies(OBSTRUCTED, "jl.a47.i8.pharmacy-obstructed")
+    },
+    Rule {
+        item: Some("（九）"),
+        quote: "（九）被发现重大信息发生变更但未办理变更的",
+        audit: Some(&PHARMACY_TERMINATION),
+        ..for_pharmacies(UNREGISTERED_CHANGE, "jl.a47.i9.pharmacy-unregistered-change")
+    },
+    Rule {
+        id: "jl.a47.i11.pharmacy-licence-revoked",
+        document: DocumentId::Jilin,
+        article: "第四十七条",
+        item: Some("（十一）"),
+        title: "经营证照未被吊销注销",
+        group: Group::Compliance,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "被吊销、注销药品经营许可证或营业执照的",
+        excerpts: &[],
+        asks: &[&q::JL_PHARMACY_LICENCE_REVOKED.info],
+        check: |ctx| audit::absent(ctx, &q::JL_PHARMACY_LICENCE_REVOKED),
+        audit: Some(&PHARMACY_TERMINATION),
+        advice: "证照被吊销、注销的，停止医保结算并告知经办机构。",
+        reading: None,
+    },
+    Rule {
+        item: Some("（十二）"),
+        quote: "（十二）未依法履行医疗保障行政部门作出的行政处罚决定的",
+        audit: Some(&PHARMACY_TERMINATION),
+        ..for_pharmacies(PENALTY, "jl.a47.i12.pharmacy-unfulfilled-penalty")
+    },
+    Rule {
+        item: Some("（十三）"),
+        quote: "法定代表人、企业负责人或实际控制人不能履行医保协议约定，或有违法失信行为的",
+        audit: Some(&PHARMACY_TERMINATION),
+        reading: Some("「企业负责人」与第二十条（二）的「主要负责人」视为同一角色（规则映射 §11 X-30），医疗机构和零售药店同问一次。"),
+        ..for_pharmacies(LEADER, "jl.a47.i13.pharmacy-leader-default")
+    },
+    AFTERCARE,
+    for_pharmacies(AFTERCARE, "jl.a50.p1.pharmacy-aftercare"),
+    SUSPENSION_NOTICE,
+    for_pharmacies(SUSPENSION_NOTICE, "jl.a50.p2.pharmacy-suspension-notice"),
+    SUSPENDED_STAFF,
+    Rule {
+        audit: Some(&PHARMACY_STAFF),
+        reading: Some("本条是经办机构对责任人员的处理，本工具转为自查项：医保支付资格被暂停或终止的人员不得再发生医保结算。"),
+        ..for_pharmacies(SUSPENDED_STAFF, "jl.a52.pharmacy-suspended-staff")
+    },
+];
 
 #[cfg(test)]
 pub(crate) mod tests {
-    use crate::catalog::testing::Case;
+    use crate::catalog::rule::Applicant;
+    use crate::catalog::testing::{baseline, cases, date, finding, run, Case, AS_OF};
+    use crate::facts::compliance::jilin as q;
+    use crate::facts::compliance::Value;
+    use crate::facts::*;
+    use crate::report::{DateKind, Outcome};
 
-    pub(crate) static CASES: &[Case] = &[];
+    const J: Jurisdiction = Jurisdiction::Jilin;
+
+    /// A designated medical institution.
+    fn designated(p: &mut Profile) {
+        p.application.kind = Some(ApplicationKind::Designated);
+    }
+
+    /// A designated retail pharmacy.
+    fn pharmacy(p: &mut Profile) {
+        designated(p);
+        p.institution.kind = Some(InstitutionKind::RetailPharmacy);
+    }
+
+    /// A designated medical institution answering `id` with `yes`.
+    fn yes_no(p: &mut Profile, id: &'static str, yes: bool) {
+        designated(p);
+        p.compliance.set(id, Value::YesNo(yes));
+    }
+
+    /// A designated pharmacy answering `id` with `yes`.
+    fn pharmacy_yes_no(p: &mut Profile, id: &'static str, yes: bool) {
+        pharmacy(p);
+        p.compliance.set(id, Value::YesNo(yes));
+    }
+
+    fn suspensions(p: &mut Profile, n: u32) {
+        p.compliance.set(q::JL_SUSPENSIONS.info.id, Value::Count(n));
+    }
+
+    pub(crate) static CASES: &[Case] = cases! { J;
+        "吉林第四条第2款：遵守医保法规政策的符合": "jl.a4.p2.laws-followed", |p| designated(p) => Pass;
+        "吉林第四条第2款：未遵守的不符合": "jl.a4.p2.laws-followed", |p| yes_no(p, q::JL_LAWS_FOLLOWED.info.id, false) => Fail;
+        "吉林第四条第2款零售药店：遵守的符合": "jl.a4.p2.pharmacy-laws-followed", |p| pharmacy(p) => Pass;
+        "吉林第四条第2款零售药店：未遵守的不符合": "jl.a4.p2.pharmacy-laws-followed", |p| pharmacy_yes_no(p, q::JL_LAWS_FOLLOWED.info.id, false) => Fail;
+
+        "吉林第十四条（五）：四类数据仍能上传、已推动医保码的符合": "jl.a14.i5.uploads-kept", |p| designated(p) => Pass;
+        "吉林第十四条（五）：不能上传医保结算清单的，申请条件未明定为持续义务，需人工复核": "jl.a14.i5.uploads-kept", |p| { designated(p); p.it.uploads_settlement_lists = Some(false) } => NeedsReview;
+        "吉林第十四条（五）：医保码「按要求推动」尚未推动的需人工复核": "jl.a14.i5.uploads-kept", |p| { designated(p); p.it.insurance_code_full_process = Some(false) } => NeedsReview;
+        "吉林第十四条（五）：未答上传进销存信息的需补充信息": "jl.a14.i5.uploads-kept", |p| { designated(p); p.it.uploads_inventory = None } => NeedsInformation;
+
+        "吉林第十九条（二）：药师合同至2027年底，自查日在合同期内": "jl.a19.i2.pharmacist-contract-current", |p| pharmacy(p) => Pass;
+        "吉林第十九条（二）：药师合同恰于自查当日终止，仍在合同期内": "jl.a19.i2.pharmacist-contract-current", |p| { pharmacy(p); p.pharmacy.pharmacist_contract_end = Some(date("2026-11-22")); p.pharmacy.pharmacist_contract_start = Some(date("2025-11-01")) } => Pass;
+        "吉林第十九条（二）：药师合同已于自查前一日终止，需人工复核": "jl.a19.i2.pharmacist-contract-current", |p| { pharmacy(p); p.pharmacy.pharmacist_contract_end = Some(date("2026-11-21")); p.pharmacy.pharmacist_contract_start = Some(date("2025-11-01")) } => NeedsReview;
+        "吉林第十九条（二）：续签合同自次日起，自查日尚未开始，需人工复核": "jl.a19.i2.pharmacist-contract-current", |p| { pharmacy(p); p.pharmacy.pharmacist_contract_start = Some(date("2026-11-23")) } => NeedsReview;
+        "吉林第十九条（二）：续签合同2026年6月1日至2027年5月31日，期限恰满1年": "jl.a19.i2.pharmacist-contract-current", |p| { pharmacy(p); p.pharmacy.pharmacist_contract_start = Some(date("2026-06-01")); p.pharmacy.pharmacist_contract_end = Some(date("2027-05-31")) } => Pass;
+        "吉林第十九条（二）：续签合同至2027年5月30日，期限不足1年，需人工复核": "jl.a19.i2.pharmacist-contract-current", |p| { pharmacy(p); p.pharmacy.pharmacist_contract_start = Some(date("2026-06-01")); p.pharmacy.pharmacist_contract_end = Some(date("2027-05-30")) } => NeedsReview;
+        "吉林第十九条（二）：无固定期限合同的符合": "jl.a19.i2.pharmacist-contract-current", |p| { pharmacy(p); p.pharmacy.pharmacist_contract_end = Some(date("9999-12-31")) } => Pass;
+        "吉林第十九条（二）：已没有注册在本店的药师，需人工复核": "jl.a19.i2.pharmacist-contract-current", |p| { pharmacy(p); p.pharmacy.pharmacist_qualified = Some(false) } => NeedsReview;
+        "吉林第十九条（二）：未填药师合同终止日期的需补充信息": "jl.a19.i2.pharmacist-contract-current", |p| { pharmacy(p); p.pharmacy.pharmacist_contract_end = None } => NeedsInformation;
+
+        "吉林第十九条（三）：2名医保管理人员均在合同期内": "jl.a19.i3.administrator-contracts-current", |p| pharmacy(p) => Pass;
+        "吉林第十九条（三）：只剩1名医保管理人员，需人工复核": "jl.a19.i3.administrator-contracts-current", |p| { pharmacy(p); p.pharmacy.insurance_administrators = Some(1) } => NeedsReview;
+        "吉林第十九条（三）：第2名医保管理人员合同已终止，需人工复核": "jl.a19.i3.administrator-contracts-current", |p| { pharmacy(p); p.pharmacy.administrator_2_contract_start = Some(date("2025-11-01")); p.pharmacy.administrator_2_contract_end = Some(date("2026-11-21")) } => NeedsReview;
+        "吉林第十九条（三）：未填医保管理人员人数的需补充信息": "jl.a19.i3.administrator-contracts-current", |p| { pharmacy(p); p.pharmacy.insurance_administrators = None } => NeedsInformation;
+
+        "吉林第十九条（四）：仍分类分区管理并设医保用药标识": "jl.a19.i4.labels-kept", |p| pharmacy(p) => Pass;
+        "吉林第十九条（四）：医保用药标识不全的需人工复核": "jl.a19.i4.labels-kept", |p| { pharmacy(p); p.pharmacy.insurance_drug_labels = Some(false) } => NeedsReview;
+        "吉林第十九条（五）：五类制度仍具备": "jl.a19.i5.systems-kept", |p| pharmacy(p) => Pass;
+        "吉林第十九条（五）：缺医保费用结算制度的需人工复核": "jl.a19.i5.systems-kept", |p| { pharmacy(p); p.pharmacy.settlement_system = Some(false) } => NeedsReview;
+        "吉林第十九条（六）：追溯码和进销存信息仍能上传": "jl.a19.i6.uploads-kept", |p| pharmacy(p) => Pass;
+        "吉林第十九条（六）：不能上传追溯码的需人工复核": "jl.a19.i6.uploads-kept", |p| { pharmacy(p); p.it.uploads_traceability_codes = Some(false) } => NeedsReview;
+        "吉林第十九条（六）：药店无医保码要求，未推动医保码不影响": "jl.a19.i6.uploads-kept", |p| { pharmacy(p); p.it.insurance_code_full_process = Some(false) } => Pass;
+
+        "吉林第三十四条：已悬挂统一样式标识的符合": "jl.a34.sign-displayed", |p| designated(p) => Pass;
+        "吉林第三十四条：未悬挂标识的不符合": "jl.a34.sign-displayed", |p| yes_no(p, q::JL_SIGN_DISPLAYED.info.id, false) => Fail;
+        "吉林第三十四条：未回答的需补充信息": "jl.a34.sign-displayed", |p| { designated(p); p.compliance.clear(q::JL_SIGN_DISPLAYED.info.id) } => NeedsInformation;
+        "吉林第三十四条零售药店：已悬挂的符合": "jl.a34.pharmacy-sign-displayed", |p| pharmacy(p) => Pass;
+        "吉林第三十四条零售药店：未悬挂的不符合": "jl.a34.pharmacy-sign-displayed", |p| pharmacy_yes_no(p, q::JL_SIGN_DISPLAYED.info.id, false) => Fail;
+
+        "吉林第三十五条第1款：已填报编码库并反馈的符合": "jl.a35.p1.coding-filed", |p| designated(p) => Pass;
+        "吉林第三十五条第1款：未填报或未反馈的不符合": "jl.a35.p1.coding-filed", |p| yes_no(p, q::JL_CODING_FILED.info.id, false) => Fail;
+        "吉林第三十五条第1款零售药店：已填报的符合": "jl.a35.p1.pharmacy-coding-filed", |p| pharmacy(p) => Pass;
+        "吉林第三十五条第1款零售药店：未填报的不符合": "jl.a35.p1.pharmacy-coding-filed", |p| pharmacy_yes_no(p, q::JL_CODING_FILED.info.id, false) => Fail;
+        "吉林第三十五条第2款：信息变化及时维护的符合": "jl.a35.p2.coding-maintained", |p| designated(p) => Pass;
+        "吉林第三十五条第2款：退出人员未归档的不符合": "jl.a35.p2.coding-maintained", |p| yes_no(p, q::JL_CODING_MAINTAINED.info.id, false) => Fail;
+        "吉林第三十五条第2款零售药店：及时维护的符合": "jl.a35.p2.pharmacy-coding-maintained", |p| pharmacy(p) => Pass;
+        "吉林第三十五条第2款零售药店：未维护的不符合": "jl.a35.p2.pharmacy-coding-maintained", |p| pharmacy_yes_no(p, q::JL_CODING_MAINTAINED.info.id, false) => Fail;
+
+        "吉林第三十七条第1款：重大变更按时申请、一般变更已告知": "jl.a37.p1.changes-reported", |p| designated(p) => Pass;
+        "吉林第三十七条第1款：重大信息变更超过30个工作日才申请的不符合": "jl.a37.p1.changes-reported", |p| yes_no(p, q::JL_MAJOR_CHANGES_APPLIED.info.id, false) => Fail;
+        "吉林第三十七条第1款：一般信息变更未书面告知的不符合": "jl.a37.p1.changes-reported", |p| yes_no(p, q::JL_GENERAL_CHANGES_NOTIFIED.info.id, false) => Fail;
+        "吉林第三十七条第1款零售药店：按时申请的符合": "jl.a37.p1.pharmacy-changes-reported", |p| pharmacy(p) => Pass;
+        "吉林第三十七条第1款零售药店：未按时申请的不符合": "jl.a37.p1.pharmacy-changes-reported", |p| pharmacy_yes_no(p, q::JL_MAJOR_CHANGES_APPLIED.info.id, false) => Fail;
+        "吉林第三十七条末款：迁址已提前告知的符合": "jl.a37.address-change-notified", |p| designated(p) => Pass;
+        "吉林第三十七条末款：迁址未提前5个工作日告知的不符合": "jl.a37.address-change-notified", |p| yes_no(p, q::JL_ADDRESS_CHANGE_NOTIFIED.info.id, false) => Fail;
+        "吉林第三十七条末款零售药店：已提前告知的符合": "jl.a37.pharmacy-address-change-notified", |p| pharmacy(p) => Pass;
+        "吉林第三十七条末款零售药店：未提前告知的不符合": "jl.a37.pharmacy-address-change-notified", |p| pharmacy_yes_no(p, q::JL_ADDRESS_CHANGE_NOTIFIED.info.id, false) => Fail;
+
+        "吉林第三十八条第1款：未发生股权变动等变更的不适用": "jl.a38.p1.pre-change-data", |p| designated(p) => NotApplicable;
+        "吉林第三十八条第1款：变更后能提供变更前结算数据的符合": "jl.a38.p1.pre-change-data", |p| yes_no(p, q::JL_OWNERSHIP_CHANGED.info.id, true) => Pass;
+        "吉林第三十八条第1款：变更后不能提供变更前结算数据的不符合": "jl.a38.p1.pre-change-data", |p| { yes_no(p, q::JL_OWNERSHIP_CHANGED.info.id, true); p.compliance.set(q::JL_PRE_CHANGE_DATA.info.id, Value::YesNo(false)) } => Fail;
+        "吉林第三十八条第1款：未答是否发生变更的需补充信息": "jl.a38.p1.pre-change-data", |p| { designated(p); p.compliance.clear(q::JL_OWNERSHIP_CHANGED.info.id) } => NeedsInformation;
+        "吉林第三十八条第1款零售药店：未发生变更的不适用": "jl.a38.p1.pharmacy-pre-change-data", |p| pharmacy(p) => NotApplicable;
+        "吉林第三十八条第1款零售药店：不能提供变更前数据的不符合": "jl.a38.p1.pharmacy-pre-change-data", |p| { pharmacy_yes_no(p, q::JL_OWNERSHIP_CHANGED.info.id, true); p.compliance.set(q::JL_PRE_CHANGE_DATA.info.id, Value::YesNo(false)) } => Fail;
+
+        "吉林第四十二条：配合审核并保管提供材料的符合": "jl.a42.cooperation", |p| designated(p) => Pass;
+        "吉林第四十二条：未按规定保管材料的不符合": "jl.a42.cooperation", |p| yes_no(p, q::JL_MATERIALS_KEPT.info.id, false) => Fail;
+        "吉林第四十二条：存在不配合审核检查的不符合": "jl.a42.cooperation", |p| yes_no(p, q::JL_OBSTRUCTED.info.id, true) => Fail;
+        "吉林第四十二条零售药店：配合的符合": "jl.a42.pharmacy-cooperation", |p| pharmacy(p) => Pass;
+        "吉林第四十二条零售药店：未提供材料的不符合": "jl.a42.pharmacy-cooperation", |p| pharmacy_yes_no(p, q::JL_MATERIALS_KEPT.info.id, false) => Fail;
+
+        "吉林第四十六条（二）：数据按规定提供且真实的符合": "jl.a46.i2.data-provided", |p| designated(p) => Pass;
+        "吉林第四十六条（二）：提供数据不真实的应当中止": "jl.a46.i2.data-provided", |p| yes_no(p, q::JL_DATA_UNTRUE.info.id, true) => Fail;
+        "吉林第四十六条（二）零售药店：数据真实的符合": "jl.a46.i2.pharmacy-data-provided", |p| pharmacy(p) => Pass;
+        "吉林第四十六条（二）零售药店：未按规定提供数据的应当中止": "jl.a46.i2.pharmacy-data-provided", |p| pharmacy_yes_no(p, q::JL_DATA_UNTRUE.info.id, true) => Fail;
+
+        "吉林第四十七条（一）：协议期内未被中止的符合": "jl.a47.i1.repeated-suspension", |p| designated(p) => Pass;
+        "吉林第四十七条（一）：被中止1次且已整改到位，未达2次": "jl.a47.i1.repeated-suspension", |p| { designated(p); suspensions(p, 1) } => Pass;
+        "吉林第四十七条（一）：被中止1次但整改不到位，单次即应当解除": "jl.a47.i1.repeated-suspension", |p| { yes_no(p, q::JL_SUSPENSION_NOT_RECTIFIED.info.id, true); suspensions(p, 1) } => Fail;
+        "吉林第四十七条（一）：累计被中止2次，恰达「2次及以上」": "jl.a47.i1.repeated-suspension", |p| { designated(p); suspensions(p, 2) } => Fail;
+        "吉林第四十七条（一）：累计被中止3次的应当解除": "jl.a47.i1.repeated-suspension", |p| { designated(p); suspensions(p, 3) } => Fail;
+        "吉林第四十七条（一）：被中止1次而未答整改情况的需补充信息": "jl.a47.i1.repeated-suspension", |p| { designated(p); suspensions(p, 1); p.compliance.clear(q::JL_SUSPENSION_NOT_RECTIFIED.info.id) } => NeedsInformation;
+        "吉林第四十七条（一）：未被中止的不必回答整改情况": "jl.a47.i1.repeated-suspension", |p| { designated(p); p.compliance.clear(q::JL_SUSPENSION_NOT_RECTIFIED.info.id) } => Pass;
+        "吉林第四十七条第3款（一）零售药店：被中止1次且已整改": "jl.a47.i1.pharmacy-repeated-suspension", |p| { pharmacy(p); suspensions(p, 1) } => Pass;
+        "吉林第四十七条第3款（一）零售药店：累计被中止2次的应当解除": "jl.a47.i1.pharmacy-repeated-suspension", |p| { pharmacy(p); suspensions(p, 2) } => Fail;
+
+        "吉林第四十七条（二）：未以弄虚作假手段取得定点的符合": "jl.a47.i2.fraudulent-application", |p| designated(p) => Pass;
+        "吉林第四十七条（二）：以弄虚作假手段取得定点的应当解除": "jl.a47.i2.fraudulent-application", |p| yes_no(p, q::JL_FRAUDULENT_APPLICATION.info.id, true) => Fail;
+        "吉林第四十七条第3款（三）零售药店：未弄虚作假的符合": "jl.a47.i3.pharmacy-fraudulent-application", |p| pharmacy(p) => Pass;
+        "吉林第四十七条第3款（三）零售药店：报送篡改的评估材料的不符合": "jl.a47.i3.pharmacy-fraudulent-application", |p| pharmacy_yes_no(p, q::JL_FRAUDULENT_APPLICATION.info.id, true) => Fail;
+        "吉林第四十七条（三）：无欺诈骗保行为的符合": "jl.a47.i3.fraud", |p| designated(p) => Pass;
+        "吉林第四十七条（三）：存在欺诈骗保行为的应当解除": "jl.a47.i3.fraud", |p| yes_no(p, q::JL_FRAUD.info.id, true) => Fail;
+        "吉林第四十七条（四）：未为其他机构结算的符合": "jl.a47.i4.settled-for-others", |p| designated(p) => Pass;
+        "吉林第四十七条（四）：为非定点医疗机构结算的应当解除": "jl.a47.i4.settled-for-others", |p| yes_no(p, q::JL_SETTLED_FOR_OTHERS.info.id, true) => Fail;
+        "吉林第四十七条第3款（六）零售药店：未为他人结算的符合": "jl.a47.i6.pharmacy-settled-for-others", |p| pharmacy(p) => Pass;
+        "吉林第四十七条第3款（六）零售药店：为非定点零售药店结算的应当解除": "jl.a47.i6.pharmacy-settled-for-others", |p| pharmacy_yes_no(p, q::JL_SETTLED_FOR_OTHERS.info.id, true) => Fail;
+        "吉林第四十七条（五）：未拒绝阻挠检查的符合": "jl.a47.i5.obstructed", |p| designated(p) => Pass;
+        "吉林第四十七条（五）：拒绝监督检查的不符合": "jl.a47.i5.obstructed", |p| yes_no(p, q::JL_OBSTRUCTED.info.id, true) => Fail;
+        "吉林第四十七条第3款（八）零售药店：配合检查的符合": "jl.a47.i8.pharmacy-obstructed", |p| pharmacy(p) => Pass;
+        "吉林第四十七条第3款（八）零售药店：阻挠现场检查的不符合": "jl.a47.i8.pharmacy-obstructed", |p| pharmacy_yes_no(p, q::JL_OBSTRUCTED.info.id, true) => Fail;
+        "吉林第四十七条（六）：重大信息变更均已办理的符合": "jl.a47.i6.unregistered-change", |p| designated(p) => Pass;
+        "吉林第四十七条（六）：重大信息变更未办理的应当解除": "jl.a47.i6.unregistered-change", |p| yes_no(p, q::JL_UNREGISTERED_CHANGE.info.id, true) => Fail;
+        "吉林第四十七条第3款（九）零售药店：变更已办理的符合": "jl.a47.i9.pharmacy-unregistered-change", |p| pharmacy(p) => Pass;
+        "吉林第四十七条第3款（九）零售药店：变更未办理的应当解除": "jl.a47.i9.pharmacy-unregistered-change", |p| pharmacy_yes_no(p, q::JL_UNREGISTERED_CHANGE.info.id, true) => Fail;
+        "吉林第四十七条（七）：停业歇业已报告的符合": "jl.a47.i7.unreported-closure", |p| designated(p) => Pass;
+        "吉林第四十七条（七）：歇业后未报告的应当解除": "jl.a47.i7.unreported-closure", |p| yes_no(p, q::JL_UNREPORTED_CLOSURE.info.id, true) => Fail;
+        "吉林第四十七条（九）：执业许可证有效的符合": "jl.a47.i9.licence-revoked", |p| designated(p) => Pass;
+        "吉林第四十七条（九）：执业许可证被注销的应当解除": "jl.a47.i9.licence-revoked", |p| yes_no(p, q::JL_PRACTICE_LICENCE_REVOKED.info.id, true) => Fail;
+        "吉林第四十七条第3款（十一）零售药店：证照有效的符合": "jl.a47.i11.pharmacy-licence-revoked", |p| pharmacy(p) => Pass;
+        "吉林第四十七条第3款（十一）零售药店：营业执照被吊销的应当解除": "jl.a47.i11.pharmacy-licence-revoked", |p| pharmacy_yes_no(p, q::JL_PHARMACY_LICENCE_REVOKED.info.id, true) => Fail;
+        "吉林第四十七条（十）：负责人能履约且无失信的符合": "jl.a47.i10.leader-default", |p| designated(p) => Pass;
+        "吉林第四十七条（十）：法定代表人有违法失信行为的应当解除": "jl.a47.i10.leader-default", |p| yes_no(p, q::JL_LEADER_DEFAULT.info.id, true) => Fail;
+        "吉林第四十七条第3款（十三）零售药店：负责人无失信的符合": "jl.a47.i13.pharmacy-leader-default", |p| pharmacy(p) => Pass;
+        "吉林第四十七条第3款（十三）零售药店：企业负责人不能履约的应当解除": "jl.a47.i13.pharmacy-leader-default", |p| pharmacy_yes_no(p, q::JL_LEADER_DEFAULT.info.id, true) => Fail;
+        "吉林第四十七条（十一）：已履行行政处罚决定的符合": "jl.a47.i11.unfulfilled-penalty", |p| designated(p) => Pass;
+        "吉林第四十七条（十一）：未履行医保行政处罚决定的应当解除": "jl.a47.i11.unfulfilled-penalty", |p| yes_no(p, q::JL_UNFULFILLED_PENALTY.info.id, true) => Fail;
+        "吉林第四十七条第3款（十二）零售药店：已履行的符合": "jl.a47.i12.pharmacy-unfulfilled-penalty", |p| pharmacy(p) => Pass;
+        "吉林第四十七条第3款（十二）零售药店：未履行的应当解除": "jl.a47.i12.pharmacy-unfulfilled-penalty", |p| pharmacy_yes_no(p, q::JL_UNFULFILLED_PENALTY.info.id, true) => Fail;
+
+        "吉林第四十七条第3款（二）：未发生重大药品质量安全事件的符合": "jl.a47.i2.pharmacy-drug-quality-incident", |p| pharmacy(p) => Pass;
+        "吉林第四十七条第3款（二）：发生重大药品质量安全事件的应当解除": "jl.a47.i2.pharmacy-drug-quality-incident", |p| pharmacy_yes_no(p, q::JL_DRUG_QUALITY_INCIDENT.info.id, true) => Fail;
+        "吉林第四十七条第3款（四）：无伪造进销存票据的符合": "jl.a47.i4.pharmacy-forged-records", |p| pharmacy(p) => Pass;
+        "吉林第四十七条第3款（四）：伪造进销存票据骗保的应当解除": "jl.a47.i4.pharmacy-forged-records", |p| pharmacy_yes_no(p, q::JL_FORGED_RECORDS.info.id, true) => Fail;
+        "吉林第四十七条第3款（五）：无串换倒卖的符合": "jl.a47.i5.pharmacy-drug-swapping", |p| pharmacy(p) => Pass;
+        "吉林第四十七条第3款（五）：串换医保药品的应当解除": "jl.a47.i5.pharmacy-drug-swapping", |p| pharmacy_yes_no(p, q::JL_DRUG_SWAPPING.info.id, true) => Fail;
+        "吉林第四十七条第3款（七）：结算设备未转借的符合": "jl.a47.i7.pharmacy-settlement-device", |p| pharmacy(p) => Pass;
+        "吉林第四十七条第3款（七）：结算设备改变使用场地的应当解除": "jl.a47.i7.pharmacy-settlement-device", |p| pharmacy_yes_no(p, q::JL_DEVICE_LENT.info.id, true) => Fail;
+
+        "吉林第五十条第1款：协议未中止、解除的不适用": "jl.a50.p1.aftercare", |p| designated(p) => NotApplicable;
+        "吉林第五十条第1款：中止期间共同做好善后的符合": "jl.a50.p1.aftercare", |p| yes_no(p, q::JL_SUSPENDED_OR_ENDED.info.id, true) => Pass;
+        "吉林第五十条第1款：解除后未做好善后的不符合": "jl.a50.p1.aftercare", |p| { yes_no(p, q::JL_SUSPENDED_OR_ENDED.info.id, true); p.compliance.set(q::JL_AFTERCARE.info.id, Value::YesNo(false)) } => Fail;
+        "吉林第五十条第1款零售药店：未中止的不适用": "jl.a50.p1.pharmacy-aftercare", |p| pharmacy(p) => NotApplicable;
+        "吉林第五十条第1款零售药店：中止期间未做好善后的不符合": "jl.a50.p1.pharmacy-aftercare", |p| { pharmacy_yes_no(p, q::JL_SUSPENDED_OR_ENDED.info.id, true); p.compliance.set(q::JL_AFTERCARE.info.id, Value::YesNo(false)) } => Fail;
+        "吉林第五十条第2款：协议未中止、解除的不适用": "jl.a50.p2.suspension-notice", |p| designated(p) => NotApplicable;
+        "吉林第五十条第2款：中止期间已公告并摘除标识的符合": "jl.a50.p2.suspension-notice", |p| yes_no(p, q::JL_SUSPENDED_OR_ENDED.info.id, true) => Pass;
+        "吉林第五十条第2款：中止期间仍悬挂定点标识的不符合": "jl.a50.p2.suspension-notice", |p| { yes_no(p, q::JL_SUSPENDED_OR_ENDED.info.id, true); p.compliance.set(q::JL_SUSPENSION_NOTICE.info.id, Value::YesNo(false)) } => Fail;
+        "吉林第五十条第2款：中止而未答公告情况的需补充信息": "jl.a50.p2.suspension-notice", |p| { yes_no(p, q::JL_SUSPENDED_OR_ENDED.info.id, true); p.compliance.clear(q::JL_SUSPENSION_NOTICE.info.id) } => NeedsInformation;
+        "吉林第五十条第2款零售药店：未中止的不适用": "jl.a50.p2.pharmacy-suspension-notice", |p| pharmacy(p) => NotApplicable;
+        "吉林第五十条第2款零售药店：解除后未公告的不符合": "jl.a50.p2.pharmacy-suspension-notice", |p| { pharmacy_yes_no(p, q::JL_SUSPENDED_OR_ENDED.info.id, true); p.compliance.set(q::JL_SUSPENSION_NOTICE.info.id, Value::YesNo(false)) } => Fail;
+
+        "吉林第五十二条：被暂停资格人员未再结算的符合": "jl.a52.suspended-staff", |p| designated(p) => Pass;
+        "吉林第五十二条：被暂停资格医师仍以其名义结算的不符合": "jl.a52.suspended-staff", |p| yes_no(p, q::JL_SUSPENDED_STAFF_SETTLING.info.id, true) => Fail;
+        "吉林第五十二条零售药店：未再结算的符合": "jl.a52.pharmacy-suspended-staff", |p| pharmacy(p) => Pass;
+        "吉林第五十二条零售药店：被暂停资格药师仍结算的不符合": "jl.a52.pharmacy-suspended-staff", |p| pharmacy_yes_no(p, q::JL_SUSPENDED_STAFF_SETTLING.info.id, true) => Fail;
+    };
+
+    #[test]
+    fn cases() {
+        run(CASES);
+    }
+
+    fn designated_baseline(pharmacy_kind: bool) -> Profile {
+        let mut p = baseline(J);
+        if pharmacy_kind {
+            pharmacy(&mut p);
+        } else {
+            designated(&mut p);
+        }
+        p
+    }
+
+    /// Each kind gets its own twin of an item, and a complete designated
+    /// profile keeps every Jilin item.
+    #[test]
+    fn each_kind_gets_its_own_items_and_a_complete_profile_keeps_them() {
+        for (is_pharmacy, applicant) in [
+            (false, Applicant::MedicalInstitution),
+            (true, Applicant::RetailPharmacy),
+        ] {
+            let report = crate::engine::check(&designated_baseline(is_pharmacy), date(AS_OF));
+            let ids: Vec<&str> = report.findings.iter().map(|f| f.rule_id).collect();
+            for rule in super::RULES {
+                assert_eq!(
+                    ids.contains(&rule.id),
+                    rule.applicant == applicant,
+                    "{} for {applicant:?}",
+                    rule.id
+                );
+            }
+            for f in report
+                .findings
+                .iter()
+                .filter(|f| super::RULES.iter().any(|r| r.id == f.rule_id))
+            {
+                assert!(
+                    matches!(f.outcome, Outcome::Pass | Outcome::NotApplicable),
+                    "{}: {:?} {}",
+                    f.rule_id,
+                    f.outcome,
+                    f.detail
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_contract_shows_its_end_date_to_renew_before() {
+        let mut p = designated_baseline(true);
+        p.pharmacy.pharmacist_contract_start = Some(date("2025-11-01"));
+        p.pharmacy.pharmacist_contract_end = Some(date("2026-11-21"));
+        let f = finding("jl.a19.i2.pharmacist-contract-current", &p, date(AS_OF));
+        assert_eq!(f.outcome, Outcome::NeedsReview);
+        assert!(f.detail.contains("2026年11月21日"), "{}", f.detail);
+        assert!(f
+            .dates
+            .iter()
+            .any(|d| d.date == date("2026-11-21") && d.kind == DateKind::Milestone));
+        let f = finding("jl.a19.i3.administrator-contracts-current", &p, date(AS_OF));
+        assert_eq!(f.dates.len(), 2);
+    }
+
+    #[test]
+    fn two_suspensions_name_the_count_and_the_termination() {
+        let mut p = designated_baseline(false);
+        suspensions(&mut p, 2);
+        let f = finding("jl.a47.i1.repeated-suspension", &p, date(AS_OF));
+        assert!(f.detail.contains("2次"), "{}", f.detail);
+        let rule = crate::catalog::rule("jl.a47.i1.pharmacy-repeated-suspension").expect("rule");
+        let risks = rule.audit.expect("audit").risks;
+        assert!(risks.iter().any(|r| r.id == "jl.a47.pharmacy-termination"));
+        assert!(!risks.iter().any(|r| r.id == "jl.a47.termination"));
+    }
 }

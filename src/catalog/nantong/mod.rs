@@ -6,3 +6,4 @@
 pub mod compliance;
 pub mod deadlines;
 pub mod risks;
+pub mod violations;

@@ -1,12 +1,291 @@
-//! The compliance self-audit items of this document (rules map §9).
+//! Zhongshan draft: only what the draft adds to or changes in Guangdong's
+//! self-audit items (rules map §9.2 “ZS 差异”, §10.2). Zhongshan
+//! institutions are decided under `catalog::guangdong::compliance`; these
+//! items are shown beside them as an uncounted draft preview (§11 X-32).
+//!
+//! - 第二十二条: the sign 「在营业场所显著位置」 (Guangdong: only
+//!   「悬挂统一格式」; asked with the Jiangsu question of the same fact), the
+//!   publicity board, complaints number and service window, and the prices.
+//! - 第四十二条（六）「或办理信息变更备案手续时提供虚假信息、材料的」 and
+//!   （九）「或过期失效」: only the added words are asked; the rest is
+//!   Guangdong's.
+//! - 第四十四条第2款 (order to rectify for 3–6 months): its consequence, and
+//!   the situations Guangdong does not list — （一）（六）（九）（十）（十一）. Its
+//!   other situations are Guangdong items already ((二) 核实社会保障卡 ↔
+//!   第十七条 实名就医; (三) ↔ 第十七条 acts; (四) ↔ 第二十条; (五) ↔
+//!   第十七条第2款; (七) ↔ 第四十二条（一）; (八) ↔ 第二十四条; (十) 挂床、分解住院
+//!   ↔ 第十七条) or the agreement's catch-all (十二).
+//!
+//! Not encoded: 第十八条's 等级系数 materials (the agency's and the city's
+//! determination, not an obligation with a test); 第三十九条's relaxed
+//! change rules are deadlines (`deadlines.rs`).
 
-use crate::catalog::rule::Rule;
+use super::risks;
+use crate::catalog::audit::{self, Audit};
+use crate::catalog::rule::{Applicant, Group, Rule};
+use crate::facts::compliance::{guangdong as q, jiangsu as js};
+use crate::facts::ApplicationKind;
+use crate::sources::DocumentId;
 
-pub static RULES: &[Rule] = &[];
+pub static RULES: &[Rule] = &[
+    Rule {
+        id: "zs.a22.sign-prominent",
+        document: DocumentId::Zhongshan,
+        article: "第二十二条",
+        item: None,
+        title: "标识挂在营业场所显著位置",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "在营业场所显著位置悬挂统一样式的定点医疗机构标识",
+        excerpts: &[],
+        asks: &[&js::SIGN_DISPLAYED.info],
+        check: |ctx| audit::kept(ctx, &js::SIGN_DISPLAYED),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::HANDLING],
+        }),
+        advice: "将统一样式的标识悬挂在营业场所显著位置。",
+        reading: None,
+    },
+    Rule {
+        id: "zs.a22.policy-publicity",
+        document: DocumentId::Zhongshan,
+        article: "第二十二条",
+        item: None,
+        title: "设宣传栏、投诉电话和窗口",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "设置社会医疗保险政策宣传栏，公布市社会医疗保险咨询投诉电话，设置医保服务窗口，向参保人宣传和解释社会医疗保险有关政策",
+        excerpts: &[],
+        asks: &[&q::ZS_POLICY_BOARD.info, &q::ZS_COMPLAINT_HOTLINE.info, &q::ZS_SERVICE_WINDOW.info],
+        check: |ctx| audit::all_kept(ctx, &[&q::ZS_POLICY_BOARD, &q::ZS_COMPLAINT_HOTLINE, &q::ZS_SERVICE_WINDOW]),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::HANDLING],
+        }),
+        advice: "设医保政策宣传栏、公布投诉电话、设立医保服务窗口。",
+        reading: None,
+    },
+    Rule {
+        id: "zs.a22.prices-published",
+        document: DocumentId::Zhongshan,
+        article: "第二十二条",
+        item: None,
+        title: "公布价格并即时更新",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "将本机构开展的药品、医用耗材、医疗服务项目等价格在显著位置公布或提供查询途径，价格变化时应即时更新",
+        excerpts: &[],
+        asks: &[&q::ZS_PRICES_PUBLISHED.info],
+        check: |ctx| audit::kept(ctx, &q::ZS_PRICES_PUBLISHED),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::HANDLING],
+        }),
+        advice: "在显著位置公示价格或提供查询途径，调价时即时更新。",
+        reading: None,
+    },
+    Rule {
+        id: "zs.a42.i6.no-false-change-information",
+        document: DocumentId::Zhongshan,
+        article: "第四十二条",
+        item: Some("（六）"),
+        title: "变更备案不提供虚假材料",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "或办理信息变更备案手续时提供虚假信息、材料的",
+        excerpts: &[],
+        asks: &[&q::ZS_FALSE_CHANGE_INFORMATION.info],
+        check: |ctx| audit::absent(ctx, &q::ZS_FALSE_CHANGE_INFORMATION),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::TERMINATION, &risks::REAPPLICATION_BAR],
+        }),
+        advice: "如实提供变更备案材料，已提供虚假材料的主动更正。",
+        reading: None,
+    },
+    Rule {
+        id: "zs.a42.i9.licence-not-expired",
+        document: DocumentId::Zhongshan,
+        article: "第四十二条",
+        item: Some("（九）"),
+        title: "执业证照未过期失效",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "医疗机构执业许可证或中医诊所备案证被吊销、注销或过期失效的",
+        excerpts: &[],
+        asks: &[&q::ZS_LICENCE_EXPIRED.info],
+        check: |ctx| audit::absent(ctx, &q::ZS_LICENCE_EXPIRED),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::TERMINATION, &risks::REAPPLICATION_BAR],
+        }),
+        advice: "在证照有效期届满前办理校验或延续手续。",
+        reading: None,
+    },
+    Rule {
+        id: "zs.a44.i1.no-fake-drugs",
+        document: DocumentId::Zhongshan,
+        article: "第四十四条",
+        item: Some("（一）"),
+        title: "不使用假药、劣药",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "使用假药、劣药的",
+        excerpts: &[],
+        asks: &[&q::ZS_FAKE_OR_SUBSTANDARD_DRUGS.info],
+        check: |ctx| audit::absent(ctx, &q::ZS_FAKE_OR_SUBSTANDARD_DRUGS),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::RECTIFICATION_ORDER, &risks::HANDLING],
+        }),
+        advice: "从合法渠道购进并验收药品，发现假劣药立即停用上报。",
+        reading: None,
+    },
+    Rule {
+        id: "zs.a44.i6.no-costs-shifted",
+        document: DocumentId::Zhongshan,
+        article: "第四十四条",
+        item: Some("（六）"),
+        title: "不将统筹费用转嫁个人",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "将应当由医疗保险基金统筹支付的医疗费用转嫁给参保人个人支付的",
+        excerpts: &[],
+        asks: &[&q::ZS_COSTS_SHIFTED_TO_PATIENTS.info],
+        check: |ctx| audit::absent(ctx, &q::ZS_COSTS_SHIFTED_TO_PATIENTS),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::RECTIFICATION_ORDER, &risks::HANDLING],
+        }),
+        advice: "应由统筹基金支付的费用按规定结算，不转由患者自付。",
+        reading: None,
+    },
+    Rule {
+        id: "zs.a44.i9.system-not-lent",
+        document: DocumentId::Zhongshan,
+        article: "第四十四条",
+        item: Some("（九）"),
+        title: "医保系统不给他人使用",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "将医保信息系统提供给其他医疗机构使用的",
+        excerpts: &[],
+        asks: &[&q::ZS_SYSTEM_LENT.info],
+        check: |ctx| audit::absent(ctx, &q::ZS_SYSTEM_LENT),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::RECTIFICATION_ORDER, &risks::TERMINATION, &risks::REAPPLICATION_BAR, &risks::HANDLING],
+        }),
+        advice: "医保系统账号和终端仅限本机构使用，定期核查登录记录。",
+        reading: Some("本项与第四十二条（四）「为非定点医疗机构……提供医保费用结算」相近：他机构借用本机构系统结算即可能属之，故同时列出整改与应当解除两档后果（规则映射 §10.2）。"),
+    },
+    Rule {
+        id: "zs.a44.i10.no-upcoding",
+        document: DocumentId::Zhongshan,
+        article: "第四十四条",
+        item: Some("（十）"),
+        title: "无诊断升级、病历不符等",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "诊断升级、病历内容与实际情况不相符或将不符合住院标准的参保人收住院治疗的",
+        excerpts: &[],
+        asks: &[&q::ZS_UPCODING_OR_RECORDS_MISMATCH.info],
+        check: |ctx| audit::absent(ctx, &q::ZS_UPCODING_OR_RECORDS_MISMATCH),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::RECTIFICATION_ORDER, &risks::HANDLING],
+        }),
+        advice: "开展病案质控，核对诊断编码、病历与入院指征。",
+        reading: None,
+    },
+    Rule {
+        id: "zs.a44.i11.no-suspended-physician",
+        document: DocumentId::Zhongshan,
+        article: "第四十四条",
+        item: Some("（十一）"),
+        title: "被中止资格医师不提供服务",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "被中止医保服务资格的执业医师提供医保服务的",
+        excerpts: &[],
+        asks: &[&q::ZS_SUSPENDED_PHYSICIAN.info],
+        check: |ctx| audit::absent(ctx, &q::ZS_SUSPENDED_PHYSICIAN),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::RECTIFICATION_ORDER, &risks::HANDLING],
+        }),
+        advice: "在系统中停用被中止资格医师的医保服务权限。",
+        reading: None,
+    },
+];
 
 #[cfg(test)]
 pub(crate) mod tests {
-    use crate::catalog::testing::Case;
+    use crate::catalog::testing::{cases, run, Case};
+    use crate::facts::compliance::{guangdong as q, jiangsu as js, Value};
+    use crate::facts::*;
 
-    pub(crate) static CASES: &[Case] = &[];
+    const Z: Jurisdiction = Jurisdiction::Zhongshan;
+
+    fn designated(p: &mut Profile) {
+        p.application.kind = Some(ApplicationKind::Designated);
+    }
+
+    /// A designated institution answering the yes/no question `id`.
+    fn answer(p: &mut Profile, id: &'static str, yes: bool) {
+        designated(p);
+        p.compliance.set(id, Value::YesNo(yes));
+    }
+
+    pub(crate) static CASES: &[Case] = cases! { Z;
+    "中山征求意见稿第二十二条：标识挂在营业场所显著位置，已落实的符合": "zs.a22.sign-prominent", |p| designated(p) => Pass;
+    "中山征求意见稿第二十二条：标识挂在营业场所显著位置，本问回答“否”的不符合": "zs.a22.sign-prominent", |p| answer(p, js::SIGN_DISPLAYED.info.id, false) => Fail;
+    "中山征求意见稿第二十二条：设宣传栏、投诉电话和窗口，已落实的符合": "zs.a22.policy-publicity", |p| designated(p) => Pass;
+    "中山征求意见稿第二十二条：设宣传栏、投诉电话和窗口，第1问回答“否”的不符合": "zs.a22.policy-publicity", |p| answer(p, q::ZS_POLICY_BOARD.info.id, false) => Fail;
+    "中山征求意见稿第二十二条：设宣传栏、投诉电话和窗口，第2问回答“否”的不符合": "zs.a22.policy-publicity", |p| answer(p, q::ZS_COMPLAINT_HOTLINE.info.id, false) => Fail;
+    "中山征求意见稿第二十二条：设宣传栏、投诉电话和窗口，第3问回答“否”的不符合": "zs.a22.policy-publicity", |p| answer(p, q::ZS_SERVICE_WINDOW.info.id, false) => Fail;
+    "中山征求意见稿第二十二条：公布价格并即时更新，已落实的符合": "zs.a22.prices-published", |p| designated(p) => Pass;
+    "中山征求意见稿第二十二条：公布价格并即时更新，本问回答“否”的不符合": "zs.a22.prices-published", |p| answer(p, q::ZS_PRICES_PUBLISHED.info.id, false) => Fail;
+    "中山征求意见稿第四十二条（六）：变更备案不提供虚假材料，不存在该情形的符合": "zs.a42.i6.no-false-change-information", |p| designated(p) => Pass;
+    "中山征求意见稿第四十二条（六）：变更备案不提供虚假材料，存在该情形的不符合": "zs.a42.i6.no-false-change-information", |p| answer(p, q::ZS_FALSE_CHANGE_INFORMATION.info.id, true) => Fail;
+    "中山征求意见稿第四十二条（九）：执业证照未过期失效，不存在该情形的符合": "zs.a42.i9.licence-not-expired", |p| designated(p) => Pass;
+    "中山征求意见稿第四十二条（九）：执业证照未过期失效，存在该情形的不符合": "zs.a42.i9.licence-not-expired", |p| answer(p, q::ZS_LICENCE_EXPIRED.info.id, true) => Fail;
+    "中山征求意见稿第四十四条（一）：不使用假药、劣药，不存在该情形的符合": "zs.a44.i1.no-fake-drugs", |p| designated(p) => Pass;
+    "中山征求意见稿第四十四条（一）：不使用假药、劣药，存在该情形的不符合": "zs.a44.i1.no-fake-drugs", |p| answer(p, q::ZS_FAKE_OR_SUBSTANDARD_DRUGS.info.id, true) => Fail;
+    "中山征求意见稿第四十四条（六）：不将统筹费用转嫁个人，不存在该情形的符合": "zs.a44.i6.no-costs-shifted", |p| designated(p) => Pass;
+    "中山征求意见稿第四十四条（六）：不将统筹费用转嫁个人，存在该情形的不符合": "zs.a44.i6.no-costs-shifted", |p| answer(p, q::ZS_COSTS_SHIFTED_TO_PATIENTS.info.id, true) => Fail;
+    "中山征求意见稿第四十四条（九）：医保系统不给他人使用，不存在该情形的符合": "zs.a44.i9.system-not-lent", |p| designated(p) => Pass;
+    "中山征求意见稿第四十四条（九）：医保系统不给他人使用，存在该情形的不符合": "zs.a44.i9.system-not-lent", |p| answer(p, q::ZS_SYSTEM_LENT.info.id, true) => Fail;
+    "中山征求意见稿第四十四条（十）：无诊断升级、病历不符等，不存在该情形的符合": "zs.a44.i10.no-upcoding", |p| designated(p) => Pass;
+    "中山征求意见稿第四十四条（十）：无诊断升级、病历不符等，存在该情形的不符合": "zs.a44.i10.no-upcoding", |p| answer(p, q::ZS_UPCODING_OR_RECORDS_MISMATCH.info.id, true) => Fail;
+    "中山征求意见稿第四十四条（十一）：被中止资格医师不提供服务，不存在该情形的符合": "zs.a44.i11.no-suspended-physician", |p| designated(p) => Pass;
+    "中山征求意见稿第四十四条（十一）：被中止资格医师不提供服务，存在该情形的不符合": "zs.a44.i11.no-suspended-physician", |p| answer(p, q::ZS_SUSPENDED_PHYSICIAN.info.id, true) => Fail;
+    "中山征求意见稿第二十二条：宣传栏一问未回答的需补充信息": "zs.a22.policy-publicity", |p| { designated(p); p.compliance.clear(q::ZS_POLICY_BOARD.info.id) } => NeedsInformation;
+    };
+
+    #[test]
+    fn cases() {
+        run(CASES);
+    }
 }

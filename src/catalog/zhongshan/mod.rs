@@ -19,8 +19,8 @@
 
 pub mod compliance;
 pub mod deadlines;
-pub mod risks;
 pub mod internet;
+pub mod risks;
 
 pub mod materials;
 

@@ -30,6 +30,11 @@ impl Decimal {
         Decimal(units)
     }
 
+    /// The number in ten-thousandths, for exact arithmetic.
+    pub fn units(self) -> u64 {
+        self.0
+    }
+
     pub fn is_zero(self) -> bool {
         self.0 == 0
     }
@@ -74,16 +79,45 @@ impl Decimal {
     }
 }
 
+/// Marks a decimal written as text, for [`to_json`] to write as a number.
+const DECIMAL_MARK: &str = "\u{1f}\u{1e}dingdian-decimal:";
+/// The mark as JSON writes it inside a string.
+const DECIMAL_MARK_JSON: &str = "\"\\u001f\\u001edingdian-decimal:";
+
 impl Serialize for Decimal {
-    /// As a JSON number with the digits it was given.
+    /// A whole number as a JSON integer; any other as marked text that
+    /// [`to_json`] writes as the number with the digits it was given (no
+    /// floating point: its tables would cost the page 17 KB).
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         if self.0 % SCALE == 0 {
             serializer.serialize_u64(self.0 / SCALE)
         } else {
-            // Exact for four places: the f64 nearest the decimal prints back as it.
-            serializer.serialize_f64(self.text().parse::<f64>().unwrap_or_default())
+            serializer.serialize_str(&format!("{DECIMAL_MARK}{}", self.text()))
         }
     }
+}
+
+/// JSON text of `value`, with every [`Decimal`] written as a number: the
+/// one writer of JSON that may hold a profile (the page, saved files, the CLI).
+pub fn to_json<T: Serialize>(value: &T) -> serde_json::Result<String> {
+    let text = serde_json::to_string(value)?;
+    if !text.contains(DECIMAL_MARK_JSON) {
+        return Ok(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some(at) = rest.find(DECIMAL_MARK_JSON) {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + DECIMAL_MARK_JSON.len()..];
+        let digits = after
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(after.len());
+        out.push_str(&after[..digits]);
+        // Skip the closing quote.
+        rest = after.get(digits + 1..).unwrap_or("");
+    }
+    out.push_str(rest);
+    Ok(out)
 }
 
 /// A measured share for a period.
@@ -155,7 +189,11 @@ impl Measure {
                 denominator,
             } => match self.percent_text() {
                 Some(rate) => format!("{} ÷ {} = {rate}", numerator.text(), denominator.text()),
-                None => format!("{} ÷ {}：分母为 0，无法计算", numerator.text(), denominator.text()),
+                None => format!(
+                    "{} ÷ {}：分母为 0，无法计算",
+                    numerator.text(),
+                    denominator.text()
+                ),
             },
         }
     }
@@ -204,7 +242,16 @@ mod tests {
         assert_eq!(d("95.5").text(), "95.5");
         assert_eq!(d("0.0001").text(), "0.0001");
         assert_eq!(d("12345.6700").text(), "12345.67");
-        for bad in ["", "-1", "1e3", "1.", ".5", "1.23456", "abc", "1000000000001"] {
+        for bad in [
+            "",
+            "-1",
+            "1e3",
+            "1.",
+            ".5",
+            "1.23456",
+            "abc",
+            "1000000000001",
+        ] {
             assert_eq!(Decimal::parse(bad), None, "{bad}");
         }
         assert_eq!(d("1000000000000").text(), "1000000000000");
@@ -213,11 +260,23 @@ mod tests {
     #[test]
     fn rates_compare_exactly_on_the_boundary() {
         let limit = Decimal::whole(95);
-        assert_eq!(ratio("95", "100").compare_percent(limit), Some(Ordering::Equal));
-        assert_eq!(ratio("949", "1000").compare_percent(limit), Some(Ordering::Less));
-        assert_eq!(ratio("951", "1000").compare_percent(limit), Some(Ordering::Greater));
+        assert_eq!(
+            ratio("95", "100").compare_percent(limit),
+            Some(Ordering::Equal)
+        );
+        assert_eq!(
+            ratio("949", "1000").compare_percent(limit),
+            Some(Ordering::Less)
+        );
+        assert_eq!(
+            ratio("951", "1000").compare_percent(limit),
+            Some(Ordering::Greater)
+        );
         // 19/20 = 95 % exactly; 0.1 + 0.2 style float traps do not arise.
-        assert_eq!(ratio("0.19", "0.2").compare_percent(limit), Some(Ordering::Equal));
+        assert_eq!(
+            ratio("0.19", "0.2").compare_percent(limit),
+            Some(Ordering::Equal)
+        );
         assert_eq!(ratio("1", "0").compare_percent(limit), None);
         assert_eq!(
             Measure::Percent(d("95")).compare_percent(limit),
@@ -236,16 +295,26 @@ mod tests {
     fn the_arithmetic_is_shown_without_rounding_across_a_boundary() {
         assert_eq!(ratio("960", "1000").arithmetic(), "960 ÷ 1000 = 96%");
         assert_eq!(ratio("1", "3").arithmetic(), "1 ÷ 3 = 33.3333…%");
-        assert_eq!(ratio("8000001", "100000000").percent_text().as_deref(), Some("8.0000…%"));
+        assert_eq!(
+            ratio("8000001", "100000000").percent_text().as_deref(),
+            Some("8.0000…%")
+        );
         assert_eq!(ratio("1", "0").arithmetic(), "1 ÷ 0：分母为 0，无法计算");
         assert_eq!(Measure::Percent(d("7.5")).arithmetic(), "填报比率 7.5%");
     }
 
     #[test]
     fn measures_write_out_as_they_are_read() {
-        let json = serde_json::to_string(&ratio("960", "1000.5")).expect("json");
+        let json = to_json(&ratio("960", "1000.5")).expect("json");
         assert_eq!(json, r#"{"numerator":960,"denominator":1000.5}"#);
-        let json = serde_json::to_string(&Measure::Percent(d("8"))).expect("json");
+        let json = to_json(&Measure::Percent(d("8"))).expect("json");
         assert_eq!(json, r#"{"percent":8}"#);
+        let json = to_json(&(ratio("0.0001", "12.34"), "text", ratio("1", "2.5"))).expect("json");
+        assert_eq!(
+            json,
+            r#"[{"numerator":0.0001,"denominator":12.34},"text",{"numerator":1,"denominator":2.5}]"#
+        );
+        let plain = to_json(&"a \u{1f} b").expect("json");
+        assert_eq!(plain, serde_json::to_string(&"a \u{1f} b").expect("json"));
     }
 }

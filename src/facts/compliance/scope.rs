@@ -158,18 +158,33 @@ mod tests {
         p.compliance = Default::default();
         p.institution.kind = None;
         p.institution.ownership = None;
-        for shown in [inpatient, maternity, community, community_centre, community_station, nursing, public, primary, secondary_or_tertiary, video, price_reform] {
+        for shown in [
+            inpatient,
+            maternity,
+            community,
+            community_centre,
+            community_station,
+            nursing,
+            public,
+            primary,
+            secondary_or_tertiary,
+            video,
+            price_reform,
+        ] {
             assert!(shown(&p));
         }
         assert!(provides(&p, Service::HealthCheckup));
-        p.compliance.set(INPATIENT_SERVICE.info.id, super::super::Value::YesNo(false));
+        p.compliance
+            .set(INPATIENT_SERVICE.info.id, super::super::Value::YesNo(false));
         assert!(!inpatient(&p));
-        p.compliance.set(SERVICES.info.id, super::super::Value::Choices(vec![0]));
+        p.compliance
+            .set(SERVICES.info.id, super::super::Value::Choices(vec![0]));
         assert!(provides(&p, Service::MobileOrOnline));
         assert!(!provides(&p, Service::HealthCheckup));
         p.institution.kind = Some(InstitutionKind::CommunityHealthStation);
         assert!(community(&p) && community_station(&p) && !community_centre(&p) && !nursing(&p));
-        p.compliance.set(LEVEL.info.id, super::super::Value::Choice(1));
+        p.compliance
+            .set(LEVEL.info.id, super::super::Value::Choice(1));
         assert!(!primary(&p) && secondary_or_tertiary(&p));
         assert!(Level::BelowPrimary.is_primary() && !Level::Tertiary.is_primary());
     }

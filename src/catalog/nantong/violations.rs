@@ -1,0 +1,1131 @@
+//! The Nantong agreement's lists of violations (rules map §9.5, §10.5):
+//! 第六十二条 items 1–5 (约谈、限期整改), 第六十五条（一）～（四） and the
+//! final paragraph's list (解除并3年内不得申请), each act asked once as
+//! "是否存在" (questions in `facts::compliance::nantong_violations`).
+//!
+//! Where one act stands in several tiers the item names every consequence
+//! the first camera obstruction (（二）16 and 第六十四条 1-3 个月),
+//! repeated obstruction or tampering (（四）9 and 第六十四条 3-6 个月/解除),
+//! settling for other institutions (（四）6 merged into 末款2), obstructing
+//! inspection (末款5 and 第十一条), a revoked licence (末款4 and 第十二条).
+//!
+//! Not encoded: the catch-alls 第六十二条6, 第六十五条（一）4, （二）17,
+//! （三）6, （四）10 and 末款6. They name no act, only a degree of gravity
+//! (情节轻微 … 造成严重后果) that the agency decides; every act a
+//! self-audit can name is asked under its own item here or in the Jiangsu
+//! and Nantong obligation lists.
+//!
+//! The seed and the rules map agree on every item quoted here.
+
+use super::risks;
+use crate::catalog::audit::{self, Audit, Scope};
+use crate::catalog::risk::Consequence;
+use crate::catalog::rule::{Applicant, Ctx, Group, Missing, Rule, Verdict};
+use crate::facts::compliance::jiangsu as js;
+use crate::facts::compliance::nantong_violations as q;
+use crate::facts::compliance::scope;
+use crate::facts::ApplicationKind;
+use crate::sources::DocumentId;
+
+type Checked = Result<Verdict, Missing>;
+
+/// 第六十五条（二）16: any obstruction in the agreement period means the
+/// first one happened.
+fn camera_first(ctx: &Ctx) -> Checked {
+    let n = ctx.get(&q::NT_A65_CAMERA_OBSTRUCTIONS)?;
+    let label = q::NT_A65_CAMERA_OBSTRUCTIONS.info.label;
+    Ok(match n {
+        0 => Verdict::pass(format!("{label}：0 次。")),
+        1 => Verdict::fail(format!("{label}：1 次（首次）。")),
+        n => Verdict::fail(format!(
+            "{label}：{n} 次。首次按本项处理，第二次起另属第六十五条（四）9。"
+        )),
+    })
+}
+
+/// 第六十五条（四）9: a second obstruction in the agreement period, or the
+/// equipment moved, altered or damaged even once.
+fn camera_repeated(ctx: &Ctx) -> Checked {
+    let count = ctx.get(&q::NT_A65_CAMERA_OBSTRUCTIONS);
+    let tampered = ctx.get(&q::NT_A65_VIDEO_TAMPERED);
+    let (n, tampered) = (count?, tampered?);
+    let counted = format!("{}：{n} 次", q::NT_A65_CAMERA_OBSTRUCTIONS.info.label);
+    let mut found = Vec::new();
+    if n >= 2 {
+        found.push(format!("{counted}（二次及以上）"));
+    }
+    if tampered {
+        found.push(format!(
+            "「{}」回答“是”",
+            q::NT_A65_VIDEO_TAMPERED.info.label
+        ));
+    }
+    Ok(if found.is_empty() {
+        Verdict::pass(format!(
+            "{counted}，未达二次；「{}」回答“否”。",
+            q::NT_A65_VIDEO_TAMPERED.info.label
+        ))
+    } else {
+        Verdict::fail(format!("{}。", found.join("；")))
+    })
+}
+
+/// 第六十五条末款3: three suspensions in the agreement period, or one not
+/// rectified in time (rules map §11 X-18).
+fn suspensions(ctx: &Ctx) -> Checked {
+    let count = ctx.get(&q::NT_A65_SUSPENSIONS);
+    let late = ctx.get(&q::NT_A65_SUSPENSION_NOT_RECTIFIED);
+    let (n, late) = (count?, late?);
+    let counted = format!("{}：{n} 次", q::NT_A65_SUSPENSIONS.info.label);
+    let mut found = Vec::new();
+    if n >= 3 {
+        found.push(format!("{counted}，已达累计3次"));
+    }
+    if late {
+        found.push(format!(
+            "「{}」回答“是”",
+            q::NT_A65_SUSPENSION_NOT_RECTIFIED.info.label
+        ));
+    }
+    Ok(if found.is_empty() {
+        Verdict::pass(format!(
+            "{counted}，未达3次；「{}」回答“否”。",
+            q::NT_A65_SUSPENSION_NOT_RECTIFIED.info.label
+        ))
+    } else {
+        Verdict::fail(format!("{}。", found.join("；")))
+    })
+}
+
+pub static RULES: &[Rule] = &[
+    Rule {
+        id: "nt.a62.abnormal-costs",
+        document: DocumentId::Nantong,
+        article: "第六十二条",
+        item: None,
+        title: "医疗费用异常",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "医疗费用异常的",
+        excerpts: &[],
+        asks: &[&q::NT_A62_ABNORMAL_COSTS.info],
+        check: |ctx| audit::absent(ctx, &q::NT_A62_ABNORMAL_COSTS),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::T62],
+        }),
+        advice: "分析费用异常原因，纠正不合理部分并留存说明材料。",
+        reading: None,
+    },
+    Rule {
+        id: "nt.a62.management-measures",
+        document: DocumentId::Nantong,
+        article: "第六十二条",
+        item: None,
+        title: "未落实协议管理措施",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "未按本协议要求落实管理措施的",
+        excerpts: &[],
+        asks: &[&q::NT_A62_MEASURES_NOT_KEPT.info],
+        check: |ctx| audit::absent(ctx, &q::NT_A62_MEASURES_NOT_KEPT),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::T62],
+        }),
+        advice: "对照协议逐条列出管理措施，限期补齐未落实项。",
+        reading: None,
+    },
+    Rule {
+        id: "nt.a62.materials-not-provided",
+        document: DocumentId::Nantong,
+        article: "第六十二条",
+        item: None,
+        title: "未及时完整提供资料",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "未及时、准确、完整提供甲方要求提供的资料的",
+        excerpts: &[],
+        asks: &[&q::NT_A62_MATERIALS_NOT_PROVIDED.info],
+        check: |ctx| audit::absent(ctx, &q::NT_A62_MATERIALS_NOT_PROVIDED),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::T62],
+        }),
+        advice: "建立资料报送台账，按经办机构要求的时限和内容报送。",
+        reading: None,
+    },
+    Rule {
+        id: "nt.a62.informed-consent",
+        document: DocumentId::Nantong,
+        article: "第六十二条",
+        item: None,
+        title: "未保障参保人员知情同意",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "未保障参保人员知情同意权，不向其提供费用明细清单、出院病情证明等资料或不履行知情同意手续的",
+        excerpts: &[],
+        asks: &[&q::NT_A62_INFORMED_CONSENT.info],
+        check: |ctx| audit::absent(ctx, &q::NT_A62_INFORMED_CONSENT),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::T62],
+        }),
+        advice: "按规定提供费用明细清单、出院病情证明，自费项目签知情同意书。",
+        reading: None,
+    },
+    Rule {
+        id: "nt.a62.complaints-not-handled",
+        document: DocumentId::Nantong,
+        article: "第六十二条",
+        item: None,
+        title: "未及时查处投诉和监督问题",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "未及时查处参保人员投诉和社会监督反映问题的",
+        excerpts: &[],
+        asks: &[&q::NT_A62_COMPLAINTS_NOT_HANDLED.info],
+        check: |ctx| audit::absent(ctx, &q::NT_A62_COMPLAINTS_NOT_HANDLED),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::T62],
+        }),
+        advice: "建立投诉登记和查处台账，明确责任人和办结时限。",
+        reading: None,
+    },
+    Rule {
+        id: "nt.a65.i1.card-not-used",
+        document: DocumentId::Nantong,
+        article: "第六十五条",
+        item: Some("（一）"),
+        title: "应刷卡而未刷卡结算",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "应使用社会保障卡刷卡结算而未用社会保障卡结算发生的费用（含自费医疗费用）",
+        excerpts: &[],
+        asks: &[&q::NT_A65_CARD_NOT_USED.info],
+        check: |ctx| audit::absent(ctx, &q::NT_A65_CARD_NOT_USED),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::T65_1],
+        }),
+        advice: "参保人员就医一律刷卡（扫码）结算，不得改按自费收取。",
+        reading: None,
+    },
+    Rule {
+        id: "nt.a65.i1.excessive-care",
+        document: DocumentId::Nantong,
+        article: "第六十五条",
+        item: Some("（一）"),
+        title: "过度、不合理医疗",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "过度、不合理医疗",
+        excerpts: &[],
+        asks: &[&q::NT_A65_EXCESSIVE_CARE.info],
+        check: |ctx| audit::absent(ctx, &q::NT_A65_EXCESSIVE_CARE),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::T65_1],
+        }),
+        advice: "开展处方和病历点评，对超出病情需要的诊疗限期纠正。",
+        reading: None,
+    },
+    Rule {
+        id: "nt.a65.i1.item-mapping-error",
+        document: DocumentId::Nantong,
+        article: "第六十五条",
+        item: Some("（一）"),
+        title: "项目对应错误或操作不当",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "项目对应错误或操作不当造成基金损失",
+        excerpts: &[],
+        asks: &[&q::NT_A65_ITEM_MAPPING_ERROR.info],
+        check: |ctx| audit::absent(ctx, &q::NT_A65_ITEM_MAPPING_ERROR),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::T65_1],
+        }),
+        advice: "核对院内项目与医保编码的对应关系，退回多支付的基金。",
+        reading: None,
+    },
+    Rule {
+        id: "nt.a65.i2.prescription-rules",
+        document: DocumentId::Nantong,
+        article: "第六十五条",
+        item: Some("（二）"),
+        title: "违反处方管理或超范围用药",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "空白处方等违反处方管理规定或超使用范围、规定、规范、权限使用药品",
+        excerpts: &[],
+        asks: &[&q::NT_A65_PRESCRIPTION_RULES.info],
+        check: |ctx| audit::absent(ctx, &q::NT_A65_PRESCRIPTION_RULES),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::T65_2],
+        }),
+        advice: "开展处方点评，杜绝空白处方，按说明书和医保限定范围用药。",
+        reading: None,
+    },
+    Rule {
+        id: "nt.a65.i2.unrelated-treatment",
+        document: DocumentId::Nantong,
+        article: "第六十五条",
+        item: Some("（二）"),
+        title: "使用与疾病无关的药品检查",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "使用与疾病无关的药品，进行无关的检查治疗",
+        excerpts: &[],
+        asks: &[&q::NT_A65_UNRELATED_TREATMENT.info],
+        check: |ctx| audit::absent(ctx, &q::NT_A65_UNRELATED_TREATMENT),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::T65_2],
+        }),
+        advice: "核对诊断与用药、检查的对应关系，无关费用不得纳入医保结算。",
+        reading: None,
+    },
+    Rule {
+        id: "nt.a65.i2.stock-mismatch",
+        document: DocumentId::Nantong,
+        article: "第六十五条",
+        item: Some("（二）"),
+        title: "药品购销存不符",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "药品购销存不符",
+        excerpts: &[],
+        asks: &[&q::NT_A65_STOCK_MISMATCH.info],
+        check: |ctx| audit::absent(ctx, &q::NT_A65_STOCK_MISMATCH),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::T65_2],
+        }),
+        advice: "定期盘点，核对药品进销存账、实物与医保结算数据。",
+        reading: None,
+    },
+    Rule {
+        id: "nt.a65.i2.maternity-registration",
+        document: DocumentId::Nantong,
+        article: "第六十五条",
+        item: Some("（二）"),
+        title: "生育保险审核登记错误",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "未按规定审核生育保险待遇或登记、录入信息错误",
+        excerpts: &[],
+        asks: &[&scope::MATERNITY_LICENCE.info, &q::NT_A65_MATERNITY_REGISTRATION.info],
+        check: |ctx| audit::absent(ctx, &q::NT_A65_MATERNITY_REGISTRATION),
+        audit: Some(&Audit {
+            scope: &[Scope::Maternity],
+            risks: &[&risks::T65_2],
+        }),
+        advice: "生育保险待遇逐例审核，登记信息录入后双人核对。",
+        reading: None,
+    },
+    Rule {
+        id: "nt.a65.i2.improper-charges",
+        document: DocumentId::Nantong,
+        article: "第六十五条",
+        item: Some("（二）"),
+        title: "违规收费或记账不符",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "违反物价规定收费或记帐与病历、实际等不符或多记多收费用",
+        excerpts: &[],
+        asks: &[&q::NT_A65_IMPROPER_CHARGES.info],
+        check: |ctx| audit::absent(ctx, &q::NT_A65_IMPROPER_CHARGES),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::T65_2],
+        }),
+        advice: "对照价格政策清理收费项目，核对费用清单与病历医嘱。",
+        reading: None,
+    },
+    Rule {
+        id: "nt.a65.i2.outpatient-identity-mismatch",
+        document: DocumentId::Nantong,
+        article: "第六十五条",
+        item: Some("（二）"),
+        title: "门诊人证不符",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "门诊人证不符",
+        excerpts: &[],
+        asks: &[&q::NT_A65_OUTPATIENT_IDENTITY_MISMATCH.info],
+        check: |ctx| audit::absent(ctx, &q::NT_A65_OUTPATIENT_IDENTITY_MISMATCH),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::T65_2],
+        }),
+        advice: "门诊就诊核验本人身份与社会保障卡，拒绝冒名就医。",
+        reading: None,
+    },
+    Rule {
+        id: "nt.a65.i2.drug-or-item-swap",
+        document: DocumentId::Nantong,
+        article: "第六十五条",
+        item: Some("（二）"),
+        title: "以药易药、串换项目",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "以药易药、串换项目",
+        excerpts: &[],
+        asks: &[&js::SWAPPED_ITEMS.info],
+        check: |ctx| audit::absent(ctx, &js::SWAPPED_ITEMS),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::T65_2],
+        }),
+        advice: "按实际使用的药品和项目如实记账，禁止串换。",
+        reading: None,
+    },
+    Rule {
+        id: "nt.a65.i2.medical-records",
+        document: DocumentId::Nantong,
+        article: "第六十五条",
+        item: Some("（二）"),
+        title: "病历缺失或记录不全",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "未书写门诊病历或医疗文件记录不详、不符、不完整、不及时或不能提供病历等资料",
+        excerpts: &[],
+        asks: &[&q::NT_A65_MEDICAL_RECORDS.info],
+        check: |ctx| audit::absent(ctx, &q::NT_A65_MEDICAL_RECORDS),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::T65_2],
+        }),
+        advice: "门诊病历逐例书写，定期抽查病历质量并及时归档。",
+        reading: None,
+    },
+    Rule {
+        id: "nt.a65.i2.proxy-dispensing",
+        document: DocumentId::Nantong,
+        article: "第六十五条",
+        item: Some("（二）"),
+        title: "代配药违规",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "超代配适用人群、未履行代配药登记或登记不实、不全",
+        excerpts: &[],
+        asks: &[&q::NT_A65_PROXY_DISPENSING.info],
+        check: |ctx| audit::absent(ctx, &q::NT_A65_PROXY_DISPENSING),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::T65_2],
+        }),
+        advice: "只为规定的适用人群代配药，逐例完整登记代配信息。",
+        reading: None,
+    },
+    Rule {
+        id: "nt.a65.i2.non-covered-billed",
+        document: DocumentId::Nantong,
+        article: "第六十五条",
+        item: Some("（二）"),
+        title: "范围外费用纳入基金结算",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "未经批准项目或不属于医疗（生育）保险基金支付范围或超过医保支付标准的医疗费用列入医疗（生育）保险基金结算",
+        excerpts: &[],
+        asks: &[&q::NT_A65_NON_COVERED_BILLED.info],
+        check: |ctx| audit::absent(ctx, &q::NT_A65_NON_COVERED_BILLED),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::T65_2],
+        }),
+        advice: "维护医保目录对照，范围外及超标准费用不得申报基金结算。",
+        reading: None,
+    },
+    Rule {
+        id: "nt.a65.i2.no-receipt",
+        document: DocumentId::Nantong,
+        article: "第六十五条",
+        item: Some("（二）"),
+        title: "未开具有效费用票据",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "未开具或不提供有效医疗费用票据（含自费病人）",
+        excerpts: &[],
+        asks: &[&q::NT_A65_NO_RECEIPT.info],
+        check: |ctx| audit::absent(ctx, &q::NT_A65_NO_RECEIPT),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::T65_2],
+        }),
+        advice: "每笔收费（含自费病人）均开具并交付有效医疗费用票据。",
+        reading: None,
+    },
+    Rule {
+        id: "nt.a65.i2.improper-admission",
+        document: DocumentId::Nantong,
+        article: "第六十五条",
+        item: Some("（二）"),
+        title: "不符合条件住院或空挂床",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "将不符合住院条件收治住院或空、挂床住院（违规费用按所涉人次×当月住院人次均费用计）",
+        excerpts: &[],
+        asks: &[&scope::INPATIENT_SERVICE.info, &q::NT_A65_IMPROPER_ADMISSION.info],
+        check: |ctx| audit::absent(ctx, &q::NT_A65_IMPROPER_ADMISSION),
+        audit: Some(&Audit {
+            scope: &[Scope::Inpatient],
+            risks: &[&risks::T65_2],
+        }),
+        advice: "严格执行出入院标准，定期查房核对在床情况。",
+        reading: None,
+    },
+    Rule {
+        id: "nt.a65.i2.personal-goods",
+        document: DocumentId::Nantong,
+        article: "第六十五条",
+        item: Some("（二）"),
+        title: "执业场所摆放生活用品",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "执业场所存放、摆放生活用品、食品、保健品",
+        excerpts: &[],
+        asks: &[&q::NT_A65_PERSONAL_GOODS.info],
+        check: |ctx| audit::absent(ctx, &q::NT_A65_PERSONAL_GOODS),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::T65_2],
+        }),
+        advice: "清理执业场所内的生活用品、食品、保健品。",
+        reading: None,
+    },
+    Rule {
+        id: "nt.a65.i2.split-visits",
+        document: DocumentId::Nantong,
+        article: "第六十五条",
+        item: Some("（二）"),
+        title: "分解门诊人次或超范围诊疗",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "其他非正常诊疗或故意分解门诊人次（违规费用按所涉人次×当月人次均费用计）或超范围诊疗",
+        excerpts: &[],
+        asks: &[&q::NT_A65_SPLIT_VISITS.info],
+        check: |ctx| audit::absent(ctx, &q::NT_A65_SPLIT_VISITS),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::T65_2],
+        }),
+        advice: "一次就诊只计一个门诊人次，在核准的诊疗科目内执业。",
+        reading: None,
+    },
+    Rule {
+        id: "nt.a65.i2.accident-not-reported",
+        document: DocumentId::Nantong,
+        article: "第六十五条",
+        item: Some("（二）"),
+        title: "事故伤害未申报或隐瞒",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "对医疗事故、交通事故、意外伤害等未按规定申报或隐瞒，造成基金损失的",
+        excerpts: &[],
+        asks: &[&q::NT_A65_ACCIDENT_NOT_REPORTED.info],
+        check: |ctx| audit::absent(ctx, &q::NT_A65_ACCIDENT_NOT_REPORTED),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::T65_2],
+        }),
+        advice: "建立外伤、事故病人登记核查制度，按规定申报。",
+        reading: None,
+    },
+    Rule {
+        id: "nt.a65.i2.camera-first",
+        document: DocumentId::Nantong,
+        article: "第六十五条",
+        item: Some("（二）"),
+        title: "首次遮挡摄像头等",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "首次遮挡摄像头、设置屏障、未经备案改变医保刷卡结算处位置、中断视频设备电源等造成监控不到位的",
+        excerpts: &[],
+        asks: &[&scope::VIDEO_MANAGEMENT.info, &q::NT_A65_CAMERA_OBSTRUCTIONS.info],
+        check: camera_first,
+        audit: Some(&Audit {
+            scope: &[Scope::Video],
+            risks: &[&risks::T65_2, &risks::T64F_FIRST],
+        }),
+        advice: "立即恢复视频监控，确保摄像头无遮挡、电源不中断。",
+        reading: Some("「首次」「二次及以上」按当前协议期计数（第六十四条写「协议期内」，X-24）。首次的1倍违约金与第六十四条暂停医保服务1-3个月并列显示（X-26）；第二次起另属（四）9。"),
+    },
+    Rule {
+        id: "nt.a65.i3.card-retained",
+        document: DocumentId::Nantong,
+        article: "第六十五条",
+        item: Some("（三）"),
+        title: "留存社保卡或拿他处刷卡",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "收集留存参保人员社会保障卡或将参保人员社会保障卡拿到其他定点单位刷卡结算",
+        excerpts: &[],
+        asks: &[&q::NT_A65_CARD_RETAINED.info],
+        check: |ctx| audit::absent(ctx, &q::NT_A65_CARD_RETAINED),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::T65_3],
+        }),
+        advice: "就诊结算后即时归还社会保障卡，禁止留存和代刷。",
+        reading: None,
+    },
+    Rule {
+        id: "nt.a65.i3.copay-waived",
+        document: DocumentId::Nantong,
+        article: "第六十五条",
+        item: Some("（三）"),
+        title: "个人自付费用不付或少付",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "个人先付、自付费用变通为不付或少付",
+        excerpts: &[],
+        asks: &[&q::NT_A65_COPAY_WAIVED.info],
+        check: |ctx| audit::absent(ctx, &q::NT_A65_COPAY_WAIVED),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::T65_3],
+        }),
+        advice: "按规定足额收取个人先付、自付费用，不得减免变通。",
+        reading: None,
+    },
+    Rule {
+        id: "nt.a65.i3.pooled-fund-misuse",
+        document: DocumentId::Nantong,
+        article: "第六十五条",
+        item: Some("（三）"),
+        title: "违规使用统筹费用",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "违规使用统筹费用及公务员门诊补助等",
+        excerpts: &[],
+        asks: &[&q::NT_A65_POOLED_FUND_MISUSE.info],
+        check: |ctx| audit::absent(ctx, &q::NT_A65_POOLED_FUND_MISUSE),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::T65_3],
+        }),
+        advice: "核对统筹基金、公务员补助的支付范围，违规费用退回。",
+        reading: None,
+    },
+    Rule {
+        id: "nt.a65.i3.drugs-for-health-products",
+        document: DocumentId::Nantong,
+        article: "第六十五条",
+        item: Some("（三）"),
+        title: "以药换保健品或器械用品",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "以药换保健品或医疗器械用品等",
+        excerpts: &[],
+        asks: &[&q::NT_A65_DRUGS_FOR_HEALTH_PRODUCTS.info],
+        check: |ctx| audit::absent(ctx, &q::NT_A65_DRUGS_FOR_HEALTH_PRODUCTS),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::T65_3],
+        }),
+        advice: "按实际提供的物品如实记账，保健品等不得纳入医保结算。",
+        reading: None,
+    },
+    Rule {
+        id: "nt.a65.i3.network-connection",
+        document: DocumentId::Nantong,
+        article: "第六十五条",
+        item: Some("（三）"),
+        title: "私接医保系统或网络",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "私自安装、连接医疗保险信息系统或将分支机构、其它机构连接医保网络或擅自变更医疗保险网络线路",
+        excerpts: &[],
+        asks: &[&q::NT_A65_NETWORK_CONNECTION.info],
+        check: |ctx| audit::absent(ctx, &q::NT_A65_NETWORK_CONNECTION),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::T65_3],
+        }),
+        advice: "清查医保网络接入点，断开未经批准的连接并报备。",
+        reading: None,
+    },
+    Rule {
+        id: "nt.a65.i4.false-claims",
+        document: DocumentId::Nantong,
+        article: "第六十五条",
+        item: Some("（四）"),
+        title: "虚假就诊或虚记费用",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "虚假门诊、住院或虚记医疗费用、空划记账留存医疗费用",
+        excerpts: &[],
+        asks: &[&q::NT_A65_FALSE_CLAIMS.info],
+        check: |ctx| audit::absent(ctx, &q::NT_A65_FALSE_CLAIMS),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::T65_4],
+        }),
+        advice: "核对结算记录与实际诊疗，虚记费用立即退回。",
+        reading: None,
+    },
+    Rule {
+        id: "nt.a65.i4.inpatient-identity-mismatch",
+        document: DocumentId::Nantong,
+        article: "第六十五条",
+        item: Some("（四）"),
+        title: "住院人证不符",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "住院人证不符（违规费用为该行为已发生费用或已结算的费用）",
+        excerpts: &[],
+        asks: &[&scope::INPATIENT_SERVICE.info, &q::NT_A65_INPATIENT_IDENTITY_MISMATCH.info],
+        check: |ctx| audit::absent(ctx, &q::NT_A65_INPATIENT_IDENTITY_MISMATCH),
+        audit: Some(&Audit {
+            scope: &[Scope::Inpatient],
+            risks: &[&risks::T65_4],
+        }),
+        advice: "入院时核验身份并留存证件复印件，住院期间复核人证一致。",
+        reading: None,
+    },
+    Rule {
+        id: "nt.a65.i4.forged-records",
+        document: DocumentId::Nantong,
+        article: "第六十五条",
+        item: Some("（四）"),
+        title: "伪造编造病历等资料",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "伪造、编造病历、处方、检查、治疗、病情证明、疾病评估表等资料",
+        excerpts: &[],
+        asks: &[&q::NT_A65_FORGED_RECORDS.info],
+        check: |ctx| audit::absent(ctx, &q::NT_A65_FORGED_RECORDS),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::T65_4],
+        }),
+        advice: "医疗文书按实际诊疗书写，发现伪造立即纠正并追责。",
+        reading: None,
+    },
+    Rule {
+        id: "nt.a65.i4.false-materials",
+        document: DocumentId::Nantong,
+        article: "第六十五条",
+        item: Some("（四）"),
+        title: "虚假资料或购销存严重不符",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "提供虚假资料，购销存严重不符",
+        excerpts: &[],
+        asks: &[&q::NT_A65_FALSE_MATERIALS.info],
+        check: |ctx| audit::absent(ctx, &q::NT_A65_FALSE_MATERIALS),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::T65_4],
+        }),
+        advice: "如实提供资料，全面盘点购销存并查明差异原因。",
+        reading: Some("与（二）3「药品购销存不符」按程度区分：严重不符或提供虚假资料的按本项，一般不符按（二）3；「严重」原文未定标准，以甲方认定为准。"),
+    },
+    Rule {
+        id: "nt.a65.i4.drugs-for-goods",
+        document: DocumentId::Nantong,
+        article: "第六十五条",
+        item: Some("（四）"),
+        title: "以药易物",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "以药易物（换取洗发水、米、家用电器等物品）",
+        excerpts: &[],
+        asks: &[&js::DRUGS_FOR_GOODS.info],
+        check: |ctx| audit::absent(ctx, &js::DRUGS_FOR_GOODS),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::T65_4],
+        }),
+        advice: "禁止以医保药品名义换取生活物品，违规费用退回。",
+        reading: None,
+    },
+    Rule {
+        id: "nt.a65.i4.fund-cash-out",
+        document: DocumentId::Nantong,
+        article: "第六十五条",
+        item: Some("（四）"),
+        title: "套取骗取医保基金",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "采用换购物卡、有价证券及提取现金等各种形式套取、骗取医疗（生育）保险基金",
+        excerpts: &[],
+        asks: &[&q::NT_A65_FUND_CASH_OUT.info],
+        check: |ctx| audit::absent(ctx, &q::NT_A65_FUND_CASH_OUT),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::T65_4],
+        }),
+        advice: "清查刷卡记录，杜绝刷卡换购物卡、有价证券或提现。",
+        reading: None,
+    },
+    Rule {
+        id: "nt.a65.i4.network-intrusion",
+        document: DocumentId::Nantong,
+        article: "第六十五条",
+        item: Some("（四）"),
+        title: "非法侵入攻击医保网络",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "非法侵入、攻击医疗保险网络",
+        excerpts: &[],
+        asks: &[&q::NT_A65_NETWORK_INTRUSION.info],
+        check: |ctx| audit::absent(ctx, &q::NT_A65_NETWORK_INTRUSION),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::T65_4],
+        }),
+        advice: "落实网络安全管理，禁止未经授权访问医保网络。",
+        reading: None,
+    },
+    Rule {
+        id: "nt.a65.i4.camera-repeated-or-tampered",
+        document: DocumentId::Nantong,
+        article: "第六十五条",
+        item: Some("（四）"),
+        title: "再次遮挡或改装视频设备",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "擅自移动、改装、变更视频系统设备、线路或破坏视频设备或二次及以上遮挡摄像头、设置屏障",
+        excerpts: &[],
+        asks: &[&scope::VIDEO_MANAGEMENT.info, &q::NT_A65_CAMERA_OBSTRUCTIONS.info, &q::NT_A65_VIDEO_TAMPERED.info],
+        check: camera_repeated,
+        audit: Some(&Audit {
+            scope: &[Scope::Video],
+            risks: &[&risks::T65_4, &risks::T64F_REPEATED],
+        }),
+        advice: "恢复视频设备原状；变更位置须提前7个工作日书面申请。",
+        reading: Some("「二次及以上」按当前协议期计数（X-24）；擅自移动、改装、变更或破坏视频设备一次即属本项。3倍违约金与第六十四条暂停3-6个月或解除协议并列显示（X-26）。"),
+    },
+    Rule {
+        id: "nt.a65.terminate-fake-services",
+        document: DocumentId::Nantong,
+        article: "第六十五条",
+        item: None,
+        title: "伪造文书虚构假住院假就诊",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "通过伪造医疗文书、财务票据或凭证等方式，虚构医疗服务“假住院、假就诊”骗取医保基金的",
+        excerpts: &[],
+        asks: &[&q::NT_A65_FAKE_SERVICES.info],
+        check: |ctx| audit::absent(ctx, &q::NT_A65_FAKE_SERVICES),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::T65_X],
+        }),
+        advice: "立即停止，退回骗取的基金并主动向医保部门报告。",
+        reading: Some("末款「除按相应条款处理外」：本行为同时属（四）1虚假门诊住院、（四）3伪造病历等，其3倍违约金由该两项列出。"),
+    },
+    Rule {
+        id: "nt.a65.terminate-settlement-for-others",
+        document: DocumentId::Nantong,
+        article: "第六十五条",
+        item: None,
+        title: "为其他机构提供医保结算",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "为非定点医疗机构、暂停协议机构等其他机构提供医疗费用结算的",
+        excerpts: &[],
+        asks: &[&js::SETTLEMENT_FOR_OTHERS.info],
+        check: |ctx| audit::absent(ctx, &js::SETTLEMENT_FOR_OTHERS),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::T65_X, &risks::T65_4],
+        }),
+        advice: "医保结算只用于本机构本执业地址的就诊，禁止为他机构刷卡。",
+        reading: Some("与（四）6「为非定点单位或其他定点单位提供……刷卡结算或提供方便造成恶劣影响」同一行为，合并一问：为其他机构结算即属末款2；「造成恶劣影响」由甲方认定，另列（四）3倍违约金（X-26）。"),
+    },
+    Rule {
+        id: "nt.a65.terminate-repeated-suspension",
+        document: DocumentId::Nantong,
+        article: "第六十五条",
+        item: None,
+        title: "累计3次暂停或暂停未整改",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "协议有效期内累计3次被暂停协议或暂停协议期间未按时限要求整改或整改不到位的",
+        excerpts: &[],
+        asks: &[&q::NT_A65_SUSPENSIONS.info, &q::NT_A65_SUSPENSION_NOT_RECTIFIED.info],
+        check: suspensions,
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::T65_X],
+        }),
+        advice: "暂停期间按时限整改到位，避免协议期内再次被暂停。",
+        reading: Some("按当前协议有效期计数，续签后重新计（X-18）。「暂停协议」含暂停医疗保险服务、限期暂停整改，江苏细则的中止也计入（暂停与中止是否合并计数原文未定，从严）。任一次暂停期间未按时限整改即属本项。"),
+    },
+    Rule {
+        id: "nt.a65.terminate-licence-revoked",
+        document: DocumentId::Nantong,
+        article: "第六十五条",
+        item: None,
+        title: "被吊销执业许可证或营业执照",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "被吊销《医疗机构执业许可证》或《营业执照》的",
+        excerpts: &[],
+        asks: &[&q::NT_A65_LICENCE_REVOKED.info],
+        check: |ctx| audit::absent(ctx, &q::NT_A65_LICENCE_REVOKED),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::T65_X, &risks::A12_MOVE],
+        }),
+        advice: "立即停止医保结算，书面告知经办机构并配合清算。",
+        reading: None,
+    },
+    Rule {
+        id: "nt.a65.terminate-obstruct-inspection",
+        document: DocumentId::Nantong,
+        article: "第六十五条",
+        item: None,
+        title: "拒绝阻挠不配合监督检查",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "拒绝、阻挠或不配合经办机构开展必要监督检查的",
+        excerpts: &[],
+        asks: &[&q::NT_A65_OBSTRUCTED_INSPECTION.info],
+        check: |ctx| audit::absent(ctx, &q::NT_A65_OBSTRUCTED_INSPECTION),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::T65_X, &risks::A11_OBSTRUCTION],
+        }),
+        advice: "指定专人对接检查，按要求及时提供病历、票据等资料。",
+        reading: None,
+    },];
+
+/// Consequences defined here (beyond `risks.rs`): none, the tiers are all there.
+pub static RISKS: &[&Consequence] = &[];
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use crate::catalog::testing::{cases, Case};
+    use crate::facts::compliance::jiangsu as js;
+    use crate::facts::compliance::nantong_violations as q;
+    use crate::facts::compliance::{scope, Value};
+    use crate::facts::*;
+
+    const N: Jurisdiction = Jurisdiction::Nantong;
+
+    /// A designated institution.
+    fn designated(p: &mut Profile) {
+        p.application.kind = Some(ApplicationKind::Designated);
+    }
+
+    /// A designated institution answering "是" to `question`.
+    fn yes(p: &mut Profile, question: &'static str) {
+        designated(p);
+        p.compliance.set(question, Value::YesNo(true));
+    }
+
+    /// A designated institution under video management.
+    fn video(p: &mut Profile) {
+        designated(p);
+        p.compliance
+            .set(scope::VIDEO_MANAGEMENT.info.id, Value::YesNo(true));
+    }
+
+    /// Under video management, with `n` camera obstructions this period.
+    fn obstructions(p: &mut Profile, n: u32) {
+        video(p);
+        p.compliance
+            .set(q::NT_A65_CAMERA_OBSTRUCTIONS.info.id, Value::Count(n));
+    }
+
+    /// `n` suspensions this agreement period.
+    fn suspended(p: &mut Profile, n: u32) {
+        designated(p);
+        p.compliance
+            .set(q::NT_A65_SUSPENSIONS.info.id, Value::Count(n));
+    }
+
+    pub(crate) static CASES: &[Case] = cases! { N;
+        "南通协议第六十二条1：本机构未见该情形": "nt.a62.abnormal-costs", |p| designated(p) => Pass;
+        "南通协议第六十二条1：存在「医疗费用异常」的不符合": "nt.a62.abnormal-costs", |p| yes(p, q::NT_A62_ABNORMAL_COSTS.info.id) => Fail;
+        "南通协议第六十二条2：本机构未见该情形": "nt.a62.management-measures", |p| designated(p) => Pass;
+        "南通协议第六十二条2：存在「未落实协议管理措施」的不符合": "nt.a62.management-measures", |p| yes(p, q::NT_A62_MEASURES_NOT_KEPT.info.id) => Fail;
+        "南通协议第六十二条3：本机构未见该情形": "nt.a62.materials-not-provided", |p| designated(p) => Pass;
+        "南通协议第六十二条3：存在「未及时完整提供资料」的不符合": "nt.a62.materials-not-provided", |p| yes(p, q::NT_A62_MATERIALS_NOT_PROVIDED.info.id) => Fail;
+        "南通协议第六十二条4：本机构未见该情形": "nt.a62.informed-consent", |p| designated(p) => Pass;
+        "南通协议第六十二条4：存在「未保障参保人员知情同意」的不符合": "nt.a62.informed-consent", |p| yes(p, q::NT_A62_INFORMED_CONSENT.info.id) => Fail;
+        "南通协议第六十二条5：本机构未见该情形": "nt.a62.complaints-not-handled", |p| designated(p) => Pass;
+        "南通协议第六十二条5：存在「未及时查处投诉和监督问题」的不符合": "nt.a62.complaints-not-handled", |p| yes(p, q::NT_A62_COMPLAINTS_NOT_HANDLED.info.id) => Fail;
+        "南通协议第六十五条（一）1：本机构未见该情形": "nt.a65.i1.card-not-used", |p| designated(p) => Pass;
+        "南通协议第六十五条（一）1：存在「应刷卡而未刷卡结算」的不符合": "nt.a65.i1.card-not-used", |p| yes(p, q::NT_A65_CARD_NOT_USED.info.id) => Fail;
+        "南通协议第六十五条（一）2：本机构未见该情形": "nt.a65.i1.excessive-care", |p| designated(p) => Pass;
+        "南通协议第六十五条（一）2：存在「过度、不合理医疗」的不符合": "nt.a65.i1.excessive-care", |p| yes(p, q::NT_A65_EXCESSIVE_CARE.info.id) => Fail;
+        "南通协议第六十五条（一）3：本机构未见该情形": "nt.a65.i1.item-mapping-error", |p| designated(p) => Pass;
+        "南通协议第六十五条（一）3：存在「项目对应错误或操作不当」的不符合": "nt.a65.i1.item-mapping-error", |p| yes(p, q::NT_A65_ITEM_MAPPING_ERROR.info.id) => Fail;
+        "南通协议第六十五条（二）1：本机构未见该情形": "nt.a65.i2.prescription-rules", |p| designated(p) => Pass;
+        "南通协议第六十五条（二）1：存在「违反处方管理或超范围用药」的不符合": "nt.a65.i2.prescription-rules", |p| yes(p, q::NT_A65_PRESCRIPTION_RULES.info.id) => Fail;
+        "南通协议第六十五条（二）2：本机构未见该情形": "nt.a65.i2.unrelated-treatment", |p| designated(p) => Pass;
+        "南通协议第六十五条（二）2：存在「使用与疾病无关的药品检查」的不符合": "nt.a65.i2.unrelated-treatment", |p| yes(p, q::NT_A65_UNRELATED_TREATMENT.info.id) => Fail;
+        "南通协议第六十五条（二）3：本机构未见该情形": "nt.a65.i2.stock-mismatch", |p| designated(p) => Pass;
+        "南通协议第六十五条（二）3：存在「药品购销存不符」的不符合": "nt.a65.i2.stock-mismatch", |p| yes(p, q::NT_A65_STOCK_MISMATCH.info.id) => Fail;
+        "南通协议第六十五条（二）4：本机构未见该情形": "nt.a65.i2.maternity-registration", |p| designated(p) => Pass;
+        "南通协议第六十五条（二）4：存在「生育保险审核登记错误」的不符合": "nt.a65.i2.maternity-registration", |p| yes(p, q::NT_A65_MATERNITY_REGISTRATION.info.id) => Fail;
+        "南通协议第六十五条（二）4：不属于适用对象的不适用": "nt.a65.i2.maternity-registration", |p| { yes(p, q::NT_A65_MATERNITY_REGISTRATION.info.id); p.compliance.set(scope::MATERNITY_LICENCE.info.id, Value::YesNo(false)) } => NotApplicable;
+        "南通协议第六十五条（二）5：本机构未见该情形": "nt.a65.i2.improper-charges", |p| designated(p) => Pass;
+        "南通协议第六十五条（二）5：存在「违规收费或记账不符」的不符合": "nt.a65.i2.improper-charges", |p| yes(p, q::NT_A65_IMPROPER_CHARGES.info.id) => Fail;
+        "南通协议第六十五条（二）6：本机构未见该情形": "nt.a65.i2.outpatient-identity-mismatch", |p| designated(p) => Pass;
+        "南通协议第六十五条（二）6：存在「门诊人证不符」的不符合": "nt.a65.i2.outpatient-identity-mismatch", |p| yes(p, q::NT_A65_OUTPATIENT_IDENTITY_MISMATCH.info.id) => Fail;
+        "南通协议第六十五条（二）7：本机构未见该情形": "nt.a65.i2.drug-or-item-swap", |p| designated(p) => Pass;
+        "南通协议第六十五条（二）7：存在「以药易药、串换项目」的不符合": "nt.a65.i2.drug-or-item-swap", |p| yes(p, js::SWAPPED_ITEMS.info.id) => Fail;
+        "南通协议第六十五条（二）8：本机构未见该情形": "nt.a65.i2.medical-records", |p| designated(p) => Pass;
+        "南通协议第六十五条（二）8：存在「病历缺失或记录不全」的不符合": "nt.a65.i2.medical-records", |p| yes(p, q::NT_A65_MEDICAL_RECORDS.info.id) => Fail;
+        "南通协议第六十五条（二）9：本机构未见该情形": "nt.a65.i2.proxy-dispensing", |p| designated(p) => Pass;
+        "南通协议第六十五条（二）9：存在「代配药违规」的不符合": "nt.a65.i2.proxy-dispensing", |p| yes(p, q::NT_A65_PROXY_DISPENSING.info.id) => Fail;
+        "南通协议第六十五条（二）10：本机构未见该情形": "nt.a65.i2.non-covered-billed", |p| designated(p) => Pass;
+        "南通协议第六十五条（二）10：存在「范围外费用纳入基金结算」的不符合": "nt.a65.i2.non-covered-billed", |p| yes(p, q::NT_A65_NON_COVERED_BILLED.info.id) => Fail;
+        "南通协议第六十五条（二）11：本机构未见该情形": "nt.a65.i2.no-receipt", |p| designated(p) => Pass;
+        "南通协议第六十五条（二）11：存在「未开具有效费用票据」的不符合": "nt.a65.i2.no-receipt", |p| yes(p, q::NT_A65_NO_RECEIPT.info.id) => Fail;
+        "南通协议第六十五条（二）12：本机构未见该情形": "nt.a65.i2.improper-admission", |p| designated(p) => Pass;
+        "南通协议第六十五条（二）12：存在「不符合条件住院或空挂床」的不符合": "nt.a65.i2.improper-admission", |p| yes(p, q::NT_A65_IMPROPER_ADMISSION.info.id) => Fail;
+        "南通协议第六十五条（二）12：不属于适用对象的不适用": "nt.a65.i2.improper-admission", |p| { yes(p, q::NT_A65_IMPROPER_ADMISSION.info.id); p.compliance.set(scope::INPATIENT_SERVICE.info.id, Value::YesNo(false)) } => NotApplicable;
+        "南通协议第六十五条（二）13：本机构未见该情形": "nt.a65.i2.personal-goods", |p| designated(p) => Pass;
+        "南通协议第六十五条（二）13：存在「执业场所摆放生活用品」的不符合": "nt.a65.i2.personal-goods", |p| yes(p, q::NT_A65_PERSONAL_GOODS.info.id) => Fail;
+        "南通协议第六十五条（二）14：本机构未见该情形": "nt.a65.i2.split-visits", |p| designated(p) => Pass;
+        "南通协议第六十五条（二）14：存在「分解门诊人次或超范围诊疗」的不符合": "nt.a65.i2.split-visits", |p| yes(p, q::NT_A65_SPLIT_VISITS.info.id) => Fail;
+        "南通协议第六十五条（二）15：本机构未见该情形": "nt.a65.i2.accident-not-reported", |p| designated(p) => Pass;
+        "南通协议第六十五条（二）15：存在「事故伤害未申报或隐瞒」的不符合": "nt.a65.i2.accident-not-reported", |p| yes(p, q::NT_A65_ACCIDENT_NOT_REPORTED.info.id) => Fail;
+        "南通协议第六十五条（三）1：本机构未见该情形": "nt.a65.i3.card-retained", |p| designated(p) => Pass;
+        "南通协议第六十五条（三）1：存在「留存社保卡或拿他处刷卡」的不符合": "nt.a65.i3.card-retained", |p| yes(p, q::NT_A65_CARD_RETAINED.info.id) => Fail;
+        "南通协议第六十五条（三）2：本机构未见该情形": "nt.a65.i3.copay-waived", |p| designated(p) => Pass;
+        "南通协议第六十五条（三）2：存在「个人自付费用不付或少付」的不符合": "nt.a65.i3.copay-waived", |p| yes(p, q::NT_A65_COPAY_WAIVED.info.id) => Fail;
+        "南通协议第六十五条（三）3：本机构未见该情形": "nt.a65.i3.pooled-fund-misuse", |p| designated(p) => Pass;
+        "南通协议第六十五条（三）3：存在「违规使用统筹费用」的不符合": "nt.a65.i3.pooled-fund-misuse", |p| yes(p, q::NT_A65_POOLED_FUND_MISUSE.info.id) => Fail;
+        "南通协议第六十五条（三）4：本机构未见该情形": "nt.a65.i3.drugs-for-health-products", |p| designated(p) => Pass;
+        "南通协议第六十五条（三）4：存在「以药换保健品或器械用品」的不符合": "nt.a65.i3.drugs-for-health-products", |p| yes(p, q::NT_A65_DRUGS_FOR_HEALTH_PRODUCTS.info.id) => Fail;
+        "南通协议第六十五条（三）5：本机构未见该情形": "nt.a65.i3.network-connection", |p| designated(p) => Pass;
+        "南通协议第六十五条（三）5：存在「私接医保系统或网络」的不符合": "nt.a65.i3.network-connection", |p| yes(p, q::NT_A65_NETWORK_CONNECTION.info.id) => Fail;
+        "南通协议第六十五条（四）1：本机构未见该情形": "nt.a65.i4.false-claims", |p| designated(p) => Pass;
+        "南通协议第六十五条（四）1：存在「虚假就诊或虚记费用」的不符合": "nt.a65.i4.false-claims", |p| yes(p, q::NT_A65_FALSE_CLAIMS.info.id) => Fail;
+        "南通协议第六十五条（四）2：本机构未见该情形": "nt.a65.i4.inpatient-identity-mismatch", |p| designated(p) => Pass;
+        "南通协议第六十五条（四）2：存在「住院人证不符」的不符合": "nt.a65.i4.inpatient-identity-mismatch", |p| yes(p, q::NT_A65_INPATIENT_IDENTITY_MISMATCH.info.id) => Fail;
+        "南通协议第六十五条（四）2：不属于适用对象的不适用": "nt.a65.i4.inpatient-identity-mismatch", |p| { yes(p, q::NT_A65_INPATIENT_IDENTITY_MISMATCH.info.id); p.compliance.set(scope::INPATIENT_SERVICE.info.id, Value::YesNo(false)) } => NotApplicable;
+        "南通协议第六十五条（四）3：本机构未见该情形": "nt.a65.i4.forged-records", |p| designated(p) => Pass;
+        "南通协议第六十五条（四）3：存在「伪造编造病历等资料」的不符合": "nt.a65.i4.forged-records", |p| yes(p, q::NT_A65_FORGED_RECORDS.info.id) => Fail;
+        "南通协议第六十五条（四）4：本机构未见该情形": "nt.a65.i4.false-materials", |p| designated(p) => Pass;
+        "南通协议第六十五条（四）4：存在「虚假资料或购销存严重不符」的不符合": "nt.a65.i4.false-materials", |p| yes(p, q::NT_A65_FALSE_MATERIALS.info.id) => Fail;
+        "南通协议第六十五条（四）5：本机构未见该情形": "nt.a65.i4.drugs-for-goods", |p| designated(p) => Pass;
+        "南通协议第六十五条（四）5：存在「以药易物」的不符合": "nt.a65.i4.drugs-for-goods", |p| yes(p, js::DRUGS_FOR_GOODS.info.id) => Fail;
+        "南通协议第六十五条（四）7：本机构未见该情形": "nt.a65.i4.fund-cash-out", |p| designated(p) => Pass;
+        "南通协议第六十五条（四）7：存在「套取骗取医保基金」的不符合": "nt.a65.i4.fund-cash-out", |p| yes(p, q::NT_A65_FUND_CASH_OUT.info.id) => Fail;
+        "南通协议第六十五条（四）8：本机构未见该情形": "nt.a65.i4.network-intrusion", |p| designated(p) => Pass;
+        "南通协议第六十五条（四）8：存在「非法侵入攻击医保网络」的不符合": "nt.a65.i4.network-intrusion", |p| yes(p, q::NT_A65_NETWORK_INTRUSION.info.id) => Fail;
+        "南通协议第六十五条末款1：本机构未见该情形": "nt.a65.terminate-fake-services", |p| designated(p) => Pass;
+        "南通协议第六十五条末款1：存在「伪造文书虚构假住院假就诊」的不符合": "nt.a65.terminate-fake-services", |p| yes(p, q::NT_A65_FAKE_SERVICES.info.id) => Fail;
+        "南通协议第六十五条末款2：本机构未见该情形": "nt.a65.terminate-settlement-for-others", |p| designated(p) => Pass;
+        "南通协议第六十五条末款2：存在「为其他机构提供医保结算」的不符合": "nt.a65.terminate-settlement-for-others", |p| yes(p, js::SETTLEMENT_FOR_OTHERS.info.id) => Fail;
+        "南通协议第六十五条末款4：本机构未见该情形": "nt.a65.terminate-licence-revoked", |p| designated(p) => Pass;
+        "南通协议第六十五条末款4：存在「被吊销执业许可证或营业执照」的不符合": "nt.a65.terminate-licence-revoked", |p| yes(p, q::NT_A65_LICENCE_REVOKED.info.id) => Fail;
+        "南通协议第六十五条末款5：本机构未见该情形": "nt.a65.terminate-obstruct-inspection", |p| designated(p) => Pass;
+        "南通协议第六十五条末款5：存在「拒绝阻挠不配合监督检查」的不符合": "nt.a65.terminate-obstruct-inspection", |p| yes(p, q::NT_A65_OBSTRUCTED_INSPECTION.info.id) => Fail;        "南通协议第六十五条（二）16：未被要求视频管理的机构不适用": "nt.a65.i2.camera-first", |p| designated(p) => NotApplicable;
+        "南通协议第六十五条（二）16：视频管理机构协议期内未遮挡": "nt.a65.i2.camera-first", |p| obstructions(p, 0) => Pass;
+        "南通协议第六十五条（二）16：首次遮挡摄像头的不符合": "nt.a65.i2.camera-first", |p| obstructions(p, 1) => Fail;
+        "南通协议第六十五条（二）16：遮挡两次的，首次仍属本项": "nt.a65.i2.camera-first", |p| obstructions(p, 2) => Fail;
+        "南通协议第六十五条（二）16：次数未填的需补充信息": "nt.a65.i2.camera-first", |p| { video(p); p.compliance.clear(q::NT_A65_CAMERA_OBSTRUCTIONS.info.id) } => NeedsInformation;
+        "南通协议第六十五条（四）9：未被要求视频管理的机构不适用": "nt.a65.i4.camera-repeated-or-tampered", |p| designated(p) => NotApplicable;
+        "南通协议第六十五条（四）9：协议期内仅遮挡一次，未达二次": "nt.a65.i4.camera-repeated-or-tampered", |p| obstructions(p, 1) => Pass;
+        "南通协议第六十五条（四）9：协议期内遮挡二次的不符合": "nt.a65.i4.camera-repeated-or-tampered", |p| obstructions(p, 2) => Fail;
+        "南通协议第六十五条（四）9：擅自移动、改装视频设备一次即不符合": "nt.a65.i4.camera-repeated-or-tampered", |p| { video(p); p.compliance.set(q::NT_A65_VIDEO_TAMPERED.info.id, Value::YesNo(true)) } => Fail;
+        "南通协议第六十五条末款3：协议期内未被暂停": "nt.a65.terminate-repeated-suspension", |p| designated(p) => Pass;
+        "南通协议第六十五条末款3：协议期内被暂停2次，未达累计3次": "nt.a65.terminate-repeated-suspension", |p| suspended(p, 2) => Pass;
+        "南通协议第六十五条末款3：协议期内累计3次被暂停的不符合": "nt.a65.terminate-repeated-suspension", |p| suspended(p, 3) => Fail;
+        "南通协议第六十五条末款3：暂停期间未按时限整改，一次即不符合": "nt.a65.terminate-repeated-suspension", |p| { suspended(p, 1); p.compliance.set(q::NT_A65_SUSPENSION_NOT_RECTIFIED.info.id, Value::YesNo(true)) } => Fail;
+        "南通协议第六十五条末款3：暂停次数未填的需补充信息": "nt.a65.terminate-repeated-suspension", |p| { designated(p); p.compliance.clear(q::NT_A65_SUSPENSIONS.info.id) } => NeedsInformation;
+        "南通协议第六十二条：是否存在医疗费用异常未回答的需补充信息": "nt.a62.abnormal-costs", |p| { designated(p); p.compliance.clear(q::NT_A62_ABNORMAL_COSTS.info.id) } => NeedsInformation;
+    };
+
+    #[test]
+    fn cases() {
+        crate::catalog::testing::run(CASES);
+    }
+}
