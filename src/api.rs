@@ -457,6 +457,7 @@ pub struct RuleView {
     pub in_force: Option<(NaiveDate, Option<NaiveDate>)>,
     /// For a compliance item: what failing it risks, gravest first.
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(not(feature = "audit"), serde(skip))]
     pub risks: Vec<Risk>,
 }
 
@@ -531,6 +532,90 @@ pub fn article(document: &str, label: &str) -> Result<ArticleView, InputError> {
         label: found.label.clone(),
         presumed: found.presumed,
         text: found.text.clone(),
+    })
+}
+
+/// Liquidated damages a consequence sets for an amount, as a range.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DamagesView {
+    pub risk_id: &'static str,
+    /// The formula, e.g. `违规费用×1，不足2000元按2000元计，最高5万元`.
+    pub formula: String,
+    /// The amount the formula is applied to, in yuan.
+    pub base: u64,
+    /// Which time (1 for the first).
+    pub nth: u32,
+    /// The least and the most the text allows, in yuan (equal unless the
+    /// text admits two readings, rules map §11 X-24).
+    pub low: u64,
+    pub high: u64,
+    /// In Chinese, e.g. `违约金 6万元` or `违约金 20万元～30万元（两种读法）`.
+    pub text: String,
+}
+
+/// The liquidated damages of the consequence `risk_id` for `base` yuan
+/// (违规费用, loss or total, whole yuan) the `nth` time.
+///
+/// # Errors
+/// Names the field: `risk` (no such consequence, or one whose text fixes no
+/// amount), `base` (not a whole number of yuan), `nth` (not 1 or more).
+pub fn damages(risk_id: &str, base: &str, nth: &str) -> Result<DamagesView, Vec<InputError>> {
+    if !catalog::HAS_AUDIT {
+        return Err(vec![InputError::new(
+            Some("risk"),
+            "本版本不含定点后合规自查的违约后果。",
+        )]);
+    }
+    let risk = catalog::consequences().find(|c| c.id == risk_id);
+    let base_value = base.trim().parse::<u64>().ok();
+    let nth_value = nth.trim().parse::<u32>().ok().filter(|n| *n >= 1);
+    let mut errors = Vec::new();
+    if risk.is_none() {
+        errors.push(InputError::new(
+            Some("risk"),
+            format!("没有编号为「{risk_id}」的违约后果。"),
+        ));
+    }
+    if base_value.is_none() {
+        errors.push(InputError::new(
+            Some("base"),
+            format!("违规费用（元）应为不小于 0 的整数，收到的是「{base}」。"),
+        ));
+    }
+    if nth_value.is_none() {
+        errors.push(InputError::new(
+            Some("nth"),
+            format!("第几次应为不小于 1 的整数，收到的是「{nth}」。"),
+        ));
+    }
+    let (Some(risk), Some(base), Some(nth)) = (risk, base_value, nth_value) else {
+        return Err(errors);
+    };
+    let (Some(formula), Some((low, high))) =
+        (risk.damages.describe(), risk.damages.amount(base, nth))
+    else {
+        return Err(vec![InputError::new(
+            Some("risk"),
+            format!("「{}」原文未定违约金金额，无法计算。", risk.label),
+        )]);
+    };
+    let text = if low == high {
+        format!("违约金 {}", catalog::risk::yuan(low))
+    } else {
+        format!(
+            "违约金 {}～{}（两种读法）",
+            catalog::risk::yuan(low),
+            catalog::risk::yuan(high)
+        )
+    };
+    Ok(DamagesView {
+        risk_id: risk.id,
+        formula,
+        base,
+        nth,
+        low,
+        high,
+        text,
     })
 }
 
@@ -681,6 +766,27 @@ mod tests {
                 (DocumentId::Guangdong, Role::Decides),
                 (DocumentId::Zhongshan, Role::DraftPreview)
             ]
+        );
+    }
+
+    #[test]
+    fn damages_are_worked_out_from_the_consequence_or_refused_naming_the_field() {
+        let t65_2 = damages("nt.a65.t65-2", "1500", "1").expect("T65-2");
+        assert_eq!((t65_2.low, t65_2.high), (2000, 2000));
+        assert_eq!(t65_2.text, "违约金 2000元");
+        let t65_4 = damages("nt.a65.t65-4", "50000", "2").expect("T65-4");
+        assert_eq!((t65_4.low, t65_4.high), (200_000, 300_000));
+        assert_eq!(t65_4.text, "违约金 20万元～30万元（两种读法）");
+        let loss = damages("js.a44.l3", "100000", "1").expect("JS L3");
+        assert_eq!((loss.low, loss.high), (20_000, 30_000));
+        let errors = damages("nt.nothing", "-5", "0").expect_err("three errors");
+        let fields: Vec<_> = errors.iter().map(|e| e.field.as_deref()).collect();
+        assert_eq!(fields, [Some("risk"), Some("base"), Some("nth")]);
+        let unspecified = damages("nt.a64.t64a", "100", "1").expect_err("no amount");
+        assert!(
+            unspecified[0].message.contains("未定违约金"),
+            "{:?}",
+            unspecified
         );
     }
 

@@ -175,3 +175,11 @@ pub fn catalog_version() -> String {
 pub fn has_audit() -> bool {
     crate::catalog::HAS_AUDIT
 }
+
+/// The liquidated damages of a consequence (a finding's `risks[].id`) for an
+/// amount in yuan, the `nth` time: `damages("nt.a65.t65-2", "1500", "1")`.
+#[wasm_bindgen(unchecked_return_type = "Result<DamagesView>")]
+pub fn damages(#[wasm_bindgen(js_name = riskId)] risk_id: &str, base: &str, nth: &str) -> JsValue {
+    let envelope: Envelope<_> = api::damages(risk_id, base, nth).into();
+    to_js(&envelope)
+}

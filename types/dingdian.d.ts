@@ -312,6 +312,8 @@ export interface ProfileCompliance {
   video_management?: boolean | null;
   /** 是否实施或参照公立医院医药价格改革（或实施基本药物零差率） */
   price_reform?: boolean | null;
+  /** 指标的统计期间 */
+  period?: string | null;
   /** 本机构开展或具有资质的下列业务（可多选，都没有则不选） */
   services?: Array<"mobile_or_online" | "emergency_120" | "referral_out_of_city" | "special_outpatient" | "special_drugs" | "extension" | "health_checkup" | "single_disease" | "cross_region" | "rehabilitation" | "smart_monitoring" | "electronic_records"> | null;
   /** 是否在显著位置悬挂统一样式的定点医疗机构标识 */
@@ -991,6 +993,19 @@ export interface Risk {
   /** The liquidated damages' formula, in Chinese. */
   damages?: string;
   note?: string;
+  /** Whether the damages turn on an amount that `damages()` works out. */
+  calculable: boolean;
+}
+
+/** Liquidated damages worked out for an amount (`damages()`). */
+export interface DamagesView {
+  risk_id: string;
+  formula: string;
+  base: number;
+  nth: number;
+  low: number;
+  high: number;
+  text: string;
 }
 export type DocumentCode = "JS" | "ZS" | "GD" | "JL" | "NT";
 export type Role = "decides" | "draft_preview" | "agreement";

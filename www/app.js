@@ -542,7 +542,8 @@ function findingNode(f) {
         el('span', { text: r.label }), ' ',
         el('span', { class: 'citation', text: `（${r.citation.text}）` }),
         r.damages ? el('span', { class: 'damages', text: ` 违约金：${r.damages}` }) : null,
-        r.note ? el('span', { class: 'note', text: ` ${r.note}` }) : null)))));
+        r.note ? el('span', { class: 'note', text: ` ${r.note}` }) : null,
+        r.calculable ? damagesCalculator(f.rule_id, r) : null)))));
   }
   if (f.reading) article.append(el('p', { class: 'reading', text: `读法：${f.reading}` }));
   if (f.draft_note) article.append(el('p', { class: 'draft-note', text: `征求意见稿：${f.draft_note}` }));
@@ -550,6 +551,30 @@ function findingNode(f) {
     article.append(el('p', { class: 'advice', text: `建议：${f.advice}` }));
   }
   return article;
+}
+
+/** A small calculator of a consequence's damages: the engine works them out. */
+function damagesCalculator(ruleId, risk) {
+  const key = `${ruleId}-${risk.id}`;
+  return el('span', { class: 'calculator', 'data-calculator': risk.id },
+    el('label', {}, '按金额试算：违规费用（元）',
+      el('input', { type: 'text', inputmode: 'numeric', class: 'count', id: `base-${key}`, 'data-damages-base': risk.id, autocomplete: 'off' })),
+    el('label', {}, ' 第几次',
+      el('input', { type: 'text', inputmode: 'numeric', class: 'count', id: `nth-${key}`, 'data-damages-nth': risk.id, value: '1', autocomplete: 'off' })),
+    ' ', el('output', { 'aria-live': 'polite', id: `damages-${key}` }));
+}
+
+/** Works out the damages of the calculator around `input`. */
+function calculateDamages(input) {
+  const box = input.closest('[data-calculator]');
+  const base = box.querySelector('[data-damages-base]').value.trim();
+  const nth = box.querySelector('[data-damages-nth]').value.trim() || '1';
+  const output = box.querySelector('output');
+  if (base === '') { output.textContent = ''; return; }
+  const result = engine.damages(box.dataset.calculator, base, nth);
+  output.textContent = result.type === 'success'
+    ? `${result.value.text}（${result.value.formula}）`
+    : result.errors.map((e) => e.message).join(' ');
 }
 
 /** The groups in the engine's order, and any group a report has that the labels do not list. */
@@ -913,6 +938,9 @@ async function runCompare() {
 // -------------------------------------------------------------------- start
 
 function wire() {
+  $('findings').addEventListener('input', (event) => {
+    if (event.target.matches('[data-damages-base], [data-damages-nth]')) calculateDamages(event.target);
+  });
   const select = $('jurisdiction');
   select.addEventListener('change', () => {
     state.jurisdiction = select.value;

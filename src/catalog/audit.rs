@@ -227,8 +227,11 @@ fn rate(
         Ordering::Less => format!("低于 {limit_text}，"),
         Ordering::Greater => format!("高于 {limit_text}，"),
     };
+    let period = ctx
+        .optional(&scope::PERIOD)
+        .map_or_else(String::new, |p| format!("（统计期间：{p}）"));
     let detail = format!(
-        "{}：{}；{}要求{bound} {limit_text}：{}。",
+        "{}{period}：{}；{}要求{bound} {limit_text}：{}。",
         question.info.label,
         measure.arithmetic(),
         how,

@@ -172,6 +172,13 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The answer to `question` if given; unlike [`Ctx::get`], no answer is
+    /// not missing (for what only adds to a finding's words).
+    pub fn optional<T: 'static>(&self, question: &'static Question<T>) -> Option<T> {
+        self.read.borrow_mut().push(question.info.id);
+        (question.get)(self.profile)
+    }
+
     /// Records that the answer to `question` is given but cannot be used
     /// (e.g. a zero denominator), and why: the finding needs information.
     pub fn unusable(&self, question: &'static QuestionInfo, why: String) -> Missing {

@@ -53,6 +53,8 @@ pub struct Profile {
     pub procedure: Procedure,
     /// The answers of the compliance self-audit of a designated institution.
     #[serde(default, skip_serializing_if = "compliance::Answers::is_empty")]
+    // (Always empty without the self-audit: its writer stays out of that build.)
+    #[cfg_attr(not(feature = "audit"), serde(skip))]
     pub compliance: compliance::Answers,
 }
 

@@ -15,7 +15,7 @@ pub use text::render_text;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::catalog::risk::{Consequence, Severity};
+use crate::catalog::risk::{Consequence, Damages, Severity};
 use crate::catalog::Group;
 use crate::sources::{DocumentId, Status};
 
@@ -215,6 +215,8 @@ pub struct Finding {
     /// For a compliance item not kept (fail or needs review): what it
     /// risks, gravest first (rules map §10).
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    // (Always empty without the self-audit: its writer stays out of that build.)
+    #[cfg_attr(not(feature = "audit"), serde(skip))]
     pub risks: Vec<Risk>,
 }
 
@@ -235,6 +237,9 @@ pub struct Risk {
     /// The reading taken where the text is unclear, or a caution.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<&'static str>,
+    /// Whether the damages turn on an amount (违规费用, loss or total) that
+    /// `damages` can work out.
+    pub calculable: bool,
 }
 
 impl Risk {
@@ -263,6 +268,12 @@ impl Risk {
             severity_label: c.severity.label(),
             damages: c.damages.describe(),
             note: c.note,
+            calculable: matches!(
+                c.damages,
+                Damages::Multiple { .. }
+                    | Damages::ShareOfLoss { .. }
+                    | Damages::ShareOfTotal { .. }
+            ),
         }
     }
 }
@@ -496,6 +507,7 @@ pub struct Conclusion {
     pub next_dates: Vec<KeyDate>,
     /// The compliance self-audit's summary, for a designated institution.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "audit"), serde(skip))]
     pub audit: Option<AuditSummary>,
 }
 

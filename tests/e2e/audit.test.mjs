@@ -115,6 +115,14 @@ test('a Nantong self-audit from a saved file: the verdict, risks and the 整改 
   assert.match(risks, /南通协议 第六十四条/);
   assert.match(risks, /首次2000元；不纠正或再次发生5000元/);
   assert.match(risks, /违规费用×1，不足2000元按2000元计，最高5万元/);
+  // The damages worked out by the engine for an amount in breach: 1500 yuan × 1 is below the floor.
+  const calculator = rate.locator('[data-calculator="nt.a65.t65-2"]');
+  await calculator.locator('[data-damages-base]').fill('1500');
+  await page.waitForFunction(() => document.querySelector('#findings [data-rule="nt.a16.p4.prescription-pass-rate"] [data-calculator="nt.a65.t65-2"] output').textContent.includes('2000元'));
+  await calculator.locator('[data-damages-base]').fill('80000');
+  await page.waitForFunction(() => document.querySelector('#findings [data-rule="nt.a16.p4.prescription-pass-rate"] [data-calculator="nt.a65.t65-2"] output').textContent.includes('5万元'));
+  await calculator.locator('[data-damages-base]').fill('-3');
+  await page.waitForFunction(() => document.querySelector('#findings [data-rule="nt.a16.p4.prescription-pass-rate"] [data-calculator="nt.a65.t65-2"] output').textContent.includes('违规费用'));
   // The gravest: settling for other institutions, termination and a 3-year bar.
   assert.match(await page.textContent('#fix-list li:first-child'), /解除/);
   await page.locator('#report').screenshot({ path: join(artifacts, 'nantong-audit-report.png') });

@@ -56,6 +56,9 @@ compliance_questions! {
     PRICE_REFORM: yes_no = "price_reform", Services,
         "是否实施或参照公立医院医药价格改革（或实施基本药物零差率）", "按价格改革或零差率状态填写，不按所有制（南通协议第十条（三）、第三十六条、第三十七条）。",
         pass = true;
+    PERIOD: text = "period", Indicators,
+        "指标的统计期间", "如“2026年第三季度”；各项指标按同一期间的数据填写，结论中注明。",
+        pass = "2026年第三季度";
     SERVICES: choices<Service> = "services", Services,
         "本机构开展或具有资质的下列业务（可多选，都没有则不选）", "只问与部分条款的适用对象有关的业务。",
         pass = &[Service::CrossRegion, Service::ElectronicRecords, Service::SmartMonitoring];
