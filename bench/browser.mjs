@@ -34,6 +34,8 @@ const RUNS = option('runs', 1000);
 const LOADS = option('loads', 15);
 const AS_OF = '2026-11-22';
 const FULL_CHECK = ['nantong-hospital.json', 'jilin-pharmacy.json'];
+// Compliance self-audits, checked by the full engine the page loads on demand.
+const AUDIT_CHECK = ['nantong-centre-audit.json', 'jilin-pharmacy-audit.json'];
 const JIANGSU = ['nantong-hospital.json', 'jiangsu-clinic.json'];
 
 // The json-rules-engine rules, bundled for the browser.
@@ -53,9 +55,12 @@ const types = {
 const BENCH_PAGE = `<!doctype html><meta charset="utf-8"><title>dingdian bench</title>
 <script type="module">
 import init, * as engine from '/pkg/dingdian.js';
+import initFull, * as full from '/pkg-full/dingdian.js';
 import * as jre from '/__bench/jre.js';
 await init();
+await initFull();
 window.engine = engine;
+window.full = full;
 window.jre = jre;
 document.body.dataset.ready = 'true';
 </script><body></body>`;
@@ -132,21 +137,36 @@ try {
   const isolated = await page.evaluate(() => window.crossOriginIsolated);
 
   const check = {};
-  for (const name of FULL_CHECK) {
-    const samples = await page.evaluate(({ p, runs, asOf }) => {
+  for (const [name, which] of [...FULL_CHECK.map((n) => [n, 'engine']), ...AUDIT_CHECK.map((n) => [n, 'full'])]) {
+    const samples = await page.evaluate(({ p, runs, asOf, which }) => {
+      const engine = window[which];
       const text = JSON.stringify(p);
-      for (let i = 0; i < 50; i += 1) window.engine.check(text, asOf);
+      for (let i = 0; i < 50; i += 1) engine.check(text, asOf);
       const out = [];
       let findings = 0;
       for (let i = 0; i < runs; i += 1) {
         const t0 = performance.now();
-        const result = window.engine.check(text, asOf);
+        const result = engine.check(text, asOf);
         out.push(performance.now() - t0);
         findings = result.value.findings.length;
       }
       return { out, findings };
-    }, { p: await profile(name), runs: RUNS, asOf: AS_OF });
-    check[name] = { ...stats(samples.out), findings: samples.findings };
+    }, { p: await profile(name), runs: RUNS, asOf: AS_OF, which });
+    check[name] = { ...stats(samples.out), findings: samples.findings, engine: which === 'full' ? 'full engine' : 'page engine' };
+  }
+
+  // Choosing the self-audit on the page: the full engine fetched, started and the audit rendered.
+  const auditLoad = [];
+  for (let i = 0; i < LOADS; i += 1) {
+    const fresh = await browser.newContext();
+    const tab = await fresh.newPage();
+    await tab.goto(url);
+    await tab.waitForSelector('body[data-ready="true"]');
+    const t0 = await tab.evaluate(() => performance.now());
+    await tab.selectOption('#input-application\\.kind', 'designated');
+    await tab.waitForSelector('#findings [data-group="compliance"]');
+    auditLoad.push((await tab.evaluate(() => performance.now())) - t0);
+    await fresh.close();
   }
 
   const comparison = {};
@@ -190,7 +210,7 @@ try {
   console.log(JSON.stringify({
     chromium: browser.version(),
     crossOriginIsolated: isolated,
-    load: { loads: LOADS, ready: stats(ready), firstReport: stats(firstReport) },
+    load: { loads: LOADS, ready: stats(ready), firstReport: stats(firstReport), audit: stats(auditLoad) },
     check,
     comparison,
   }, null, 2));

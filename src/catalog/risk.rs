@@ -274,6 +274,32 @@ mod tests {
     }
 
     #[test]
+    fn yuan_are_written_in_wan_only_when_whole() {
+        assert_eq!(yuan(2000), "2000元");
+        assert_eq!(yuan(10_000), "1万元");
+        assert_eq!(yuan(15_000), "15000元");
+        assert_eq!(yuan(200_000), "20万元");
+        assert_eq!(yuan(0), "0元");
+    }
+
+    #[test]
+    fn every_severity_has_its_own_words() {
+        let labels: Vec<&str> = Severity::ALL.iter().map(|s| s.label()).collect();
+        assert_eq!(
+            labels,
+            [
+                "未明确后果",
+                "约谈／限期整改",
+                "不予支付／追回",
+                "违约金",
+                "暂停／中止",
+                "解除协议",
+                "解除协议并限期不得申请"
+            ]
+        );
+    }
+
+    #[test]
     fn formulas_read_as_the_texts_write_them() {
         assert_eq!(
             T65_2.describe().as_deref(),

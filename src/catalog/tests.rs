@@ -378,3 +378,38 @@ fn every_consequence_is_quoted_verbatim_and_used() {
         }
     }
 }
+
+/// Every compliance item judged on a measured indicator or a count has its
+/// threshold tested on both sides and on the boundary: at least three cases,
+/// a pass and a failure (or review) among them.
+#[test]
+fn every_threshold_is_tested_on_both_sides_and_on_its_boundary() {
+    use crate::facts::questions::AnswerKind;
+    let cases = all_cases();
+    let mut gaps = Vec::new();
+    for rule in rules().filter(|r| r.group == Group::Compliance) {
+        let measured = rule
+            .asks
+            .iter()
+            .any(|q| matches!(q.kind, AnswerKind::Measure | AnswerKind::Count));
+        if !measured {
+            continue;
+        }
+        let outcomes: Vec<Outcome> = cases
+            .iter()
+            .filter(|c| c.rule == rule.id)
+            .map(|c| c.expect)
+            .collect();
+        let tested = outcomes.len() >= 3
+            && outcomes.contains(&Outcome::Pass)
+            && (outcomes.contains(&Outcome::Fail) || outcomes.contains(&Outcome::NeedsReview));
+        if !tested {
+            gaps.push(format!("{}: {:?}", rule.id, outcomes));
+        }
+    }
+    assert!(
+        gaps.is_empty(),
+        "thresholds need cases inside, on and outside their boundary:\n{}",
+        gaps.join("\n")
+    );
+}

@@ -1252,6 +1252,7 @@ pub(crate) mod tests {
         "吉林第四十七条（一）：被中止1次而未答整改情况的需补充信息": "jl.a47.i1.repeated-suspension", |p| { designated(p); suspensions(p, 1); p.compliance.clear(q::JL_SUSPENSION_NOT_RECTIFIED.info.id) } => NeedsInformation;
         "吉林第四十七条（一）：未被中止的不必回答整改情况": "jl.a47.i1.repeated-suspension", |p| { designated(p); p.compliance.clear(q::JL_SUSPENSION_NOT_RECTIFIED.info.id) } => Pass;
         "吉林第四十七条第3款（一）零售药店：被中止1次且已整改": "jl.a47.i1.pharmacy-repeated-suspension", |p| { pharmacy(p); suspensions(p, 1) } => Pass;
+        "吉林第四十七条第3款（一）零售药店：未被中止的符合": "jl.a47.i1.pharmacy-repeated-suspension", |p| pharmacy(p) => Pass;
         "吉林第四十七条第3款（一）零售药店：累计被中止2次的应当解除": "jl.a47.i1.pharmacy-repeated-suspension", |p| { pharmacy(p); suspensions(p, 2) } => Fail;
 
         "吉林第四十七条（二）：未以弄虚作假手段取得定点的符合": "jl.a47.i2.fraudulent-application", |p| designated(p) => Pass;
