@@ -319,6 +319,15 @@ mod tests {
             Some("首次2000元；不纠正或再次发生5000元")
         );
         assert_eq!(
+            Damages::Fixed {
+                first: 2000,
+                repeated: 2000
+            }
+            .describe()
+            .as_deref(),
+            Some("2000元")
+        );
+        assert_eq!(
             Damages::ShareOfLoss { from: 0, up_to: 20 }
                 .describe()
                 .as_deref(),
