@@ -264,6 +264,39 @@ pub fn count_at_least(
     })
 }
 
+/// 「协议有效期内累计N次及以上被中止（暂停）协议或中止（暂停）协议期间未按
+/// 要求整改或整改不到位的」(GD/ZS 第四十二条（一）, JL 第四十七条（一）,
+/// NT 第六十五条末款 3): `times` suspensions in the agreement's term fail;
+/// fewer fail when one was not rectified (asked only if there was one).
+/// Counted per agreement term (rules map §11 X-18).
+pub fn repeated_suspension(
+    ctx: &Ctx,
+    count: &'static Question<u32>,
+    not_rectified: &'static Question<bool>,
+    times: u32,
+) -> Checked {
+    let n = ctx.get(count)?;
+    let counted = format!("{}：{n} 次", count.info.label);
+    if n >= times {
+        return Ok(Verdict::fail(format!(
+            "{counted}，达到「累计{times}次」（含本数）。"
+        )));
+    }
+    if n == 0 {
+        return Ok(Verdict::pass(format!("{counted}。")));
+    }
+    Ok(if ctx.get(not_rectified)? {
+        Verdict::fail(format!(
+            "{counted}；「{}」回答“是”：单次即属本项。",
+            not_rectified.info.label
+        ))
+    } else {
+        Verdict::pass(format!(
+            "{counted}，未达{times}次，且已按要求整改；再被中止（暂停）至{times}次即属本项。"
+        ))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

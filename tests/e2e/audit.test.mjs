@@ -47,6 +47,16 @@ async function auditReport(page) {
   await page.waitForSelector('#findings [data-group="compliance"]');
 }
 
+/** Opens an example as a saved self-check, through the page's file picker, and waits for the audit. */
+async function openExample(page, name) {
+  const profile = JSON.parse(await readFile(join(root, 'examples', name), 'utf8'));
+  await page.setInputFiles('#open-file', {
+    name: 'audit.json', mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ format: 'dingdian-selfcheck/1', as_of: '2026-11-22', profile })),
+  });
+  await auditReport(page);
+}
+
 test('the self-audit loads the full engine on demand and judges an indicator with its arithmetic', async () => {
   server.requests.length = 0;
   const { page, done } = await open();
@@ -92,12 +102,7 @@ test('the self-audit loads the full engine on demand and judges an indicator wit
 
 test('a Nantong self-audit from a saved file: the verdict, risks and the 整改 list by risk', async () => {
   const { page, done } = await open();
-  const profile = JSON.parse(await readFile(join(root, 'examples/nantong-centre-audit.json'), 'utf8'));
-  await page.setInputFiles('#open-file', {
-    name: 'audit.json', mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify({ format: 'dingdian-selfcheck/1', as_of: '2026-11-22', profile })),
-  });
-  await auditReport(page);
+  await openExample(page, 'nantong-centre-audit.json');
   await page.waitForSelector('#verdict[data-may-apply="no"]');
   assert.match(await page.textContent('#verdict'), /存在未落实项/);
   assert.match(await page.textContent('#verdict'), /合规自查/);
@@ -132,12 +137,7 @@ test('a Nantong self-audit from a saved file: the verdict, risks and the 整改 
 test('the self-audit views pass axe-core (WCAG 2 A and AA)', async () => {
   const { page, done } = await open({ bypassCSP: true });
   await page.evaluate(await readFile(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-  const profile = JSON.parse(await readFile(join(root, 'examples/nantong-centre-audit.json'), 'utf8'));
-  await page.setInputFiles('#open-file', {
-    name: 'audit.json', mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify({ format: 'dingdian-selfcheck/1', as_of: '2026-11-22', profile })),
-  });
-  await auditReport(page);
+  await openExample(page, 'nantong-centre-audit.json');
   await page.click('#step-list [data-goto="audit"]');
   const result = await page.evaluate(() => globalThis.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }));
   const problems = result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes[0].target})`);

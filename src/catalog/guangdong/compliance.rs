@@ -26,31 +26,10 @@
 
 use super::risks;
 use crate::catalog::audit::{self, Audit, Scope};
-use crate::catalog::rule::{Applicant, Ctx, Group, Missing, Rule, Verdict};
+use crate::catalog::rule::{Applicant, Group, Rule};
 use crate::facts::compliance::{guangdong as q, scope};
 use crate::facts::ApplicationKind;
 use crate::sources::DocumentId;
-
-type Checked = Result<Verdict, Missing>;
-
-/// 第四十二条（一）: two suspensions within the agreement's term, or one
-/// whose rectification was not done or not enough.
-fn suspensions(ctx: &Ctx) -> Checked {
-    let n = ctx.get(&q::GD_SUSPENSIONS_IN_TERM)?;
-    if n >= 2 {
-        return Ok(Verdict::fail(format!(
-            "本协议有效期内被中止医保协议 {n} 次，达到「累计2次及以上」。"
-        )));
-    }
-    if n == 0 {
-        return Ok(Verdict::pass("本协议有效期内未被中止医保协议。"));
-    }
-    Ok(if ctx.get(&q::GD_SUSPENSION_NOT_RECTIFIED)? {
-        Verdict::fail("本协议有效期内被中止 1 次，中止期间未按要求整改或整改不到位。")
-    } else {
-        Verdict::pass("本协议有效期内被中止 1 次，未达2次，中止期间已按要求整改；再被中止 1 次即属应当解除的情形。")
-    })
-}
 
 pub static RULES: &[Rule] = &[
     Rule {
@@ -906,7 +885,7 @@ pub static RULES: &[Rule] = &[
         quote: "协议有效期内累计2次及以上被中止协议或中止协议期间未按要求整改或整改不到位的",
         excerpts: &[],
         asks: &[&q::GD_SUSPENSIONS_IN_TERM.info, &q::GD_SUSPENSION_NOT_RECTIFIED.info],
-        check: suspensions,
+        check: |ctx| audit::repeated_suspension(ctx, &q::GD_SUSPENSIONS_IN_TERM, &q::GD_SUSPENSION_NOT_RECTIFIED, 2),
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::TERMINATION, &risks::REAPPLICATION_BAR],

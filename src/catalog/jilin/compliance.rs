@@ -356,25 +356,6 @@ fn when_suspended_or_ended(ctx: &Ctx, question: &'static Question<bool>) -> Chec
     audit::kept(ctx, question)
 }
 
-/// 第四十七条（一）: two suspensions or more in the agreement's term, or
-/// one without the rectification it required (rules map §11 X-18).
-fn repeated_suspension(ctx: &Ctx) -> Checked {
-    let n = ctx.get(&q::JL_SUSPENSIONS)?;
-    if n >= 2 {
-        return Ok(Verdict::fail(format!(
-            "本协议有效期内被中止{n}次，达到「累计2次及以上」（含2次）。"
-        )));
-    }
-    if n == 0 {
-        return Ok(Verdict::pass("本协议有效期内未被中止。"));
-    }
-    Ok(if ctx.get(&q::JL_SUSPENSION_NOT_RECTIFIED)? {
-        Verdict::fail("被中止期间未按要求整改或整改不到位：单次即属应当解除的情形。")
-    } else {
-        Verdict::pass("本协议有效期内被中止1次，未达2次，中止期间已按要求整改到位。")
-    })
-}
-
 const LAWS: Rule = Rule {
     id: "jl.a4.p2.laws-followed",
     document: DocumentId::Jilin,
@@ -567,7 +548,7 @@ const REPEATED_SUSPENSION: Rule = Rule {
     quote: "协议有效期内累计2次及以上被中止协议或中止协议期间未按要求整改或整改不到位的",
     excerpts: &[],
     asks: &[&q::JL_SUSPENSIONS.info, &q::JL_SUSPENSION_NOT_RECTIFIED.info],
-    check: repeated_suspension,
+    check: |ctx| audit::repeated_suspension(ctx, &q::JL_SUSPENSIONS, &q::JL_SUSPENSION_NOT_RECTIFIED, 2),
     audit: Some(&TERMINATION),
     advice: "被中止的按要求整改到位，避免协议期内再次被中止。",
     reading: Some("按协议期分别计数，每份协议重新计数（规则映射 §11 X-18）；「被中止」读作经办机构因违法违规违约作出的中止，不含本机构主动申请的中止。"),

@@ -70,33 +70,6 @@ fn camera_repeated(ctx: &Ctx) -> Checked {
     })
 }
 
-/// 第六十五条末款3: three suspensions in the agreement period, or one not
-/// rectified in time (rules map §11 X-18).
-fn suspensions(ctx: &Ctx) -> Checked {
-    let count = ctx.get(&q::NT_A65_SUSPENSIONS);
-    let late = ctx.get(&q::NT_A65_SUSPENSION_NOT_RECTIFIED);
-    let (n, late) = (count?, late?);
-    let counted = format!("{}：{n} 次", q::NT_A65_SUSPENSIONS.info.label);
-    let mut found = Vec::new();
-    if n >= 3 {
-        found.push(format!("{counted}，已达累计3次"));
-    }
-    if late {
-        found.push(format!(
-            "「{}」回答“是”",
-            q::NT_A65_SUSPENSION_NOT_RECTIFIED.info.label
-        ));
-    }
-    Ok(if found.is_empty() {
-        Verdict::pass(format!(
-            "{counted}，未达3次；「{}」回答“否”。",
-            q::NT_A65_SUSPENSION_NOT_RECTIFIED.info.label
-        ))
-    } else {
-        Verdict::fail(format!("{}。", found.join("；")))
-    })
-}
-
 pub static RULES: &[Rule] = &[
     Rule {
         id: "nt.a62.abnormal-costs",
@@ -930,7 +903,7 @@ pub static RULES: &[Rule] = &[
         quote: "协议有效期内累计3次被暂停协议或暂停协议期间未按时限要求整改或整改不到位的",
         excerpts: &[],
         asks: &[&q::NT_A65_SUSPENSIONS.info, &q::NT_A65_SUSPENSION_NOT_RECTIFIED.info],
-        check: suspensions,
+        check: |ctx| audit::repeated_suspension(ctx, &q::NT_A65_SUSPENSIONS, &q::NT_A65_SUSPENSION_NOT_RECTIFIED, 3),
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::T65_X],
