@@ -18,6 +18,10 @@
 //! Not encoded: 第四十条第2款「固定协议不少于2年」(a way the agency may sign,
 //! no date the institution must keep; mentioned in the renewal advice).
 
+// The rules for designated institutions belong to the self-audit build
+// (feature `audit`); without it their helpers go unused.
+#![cfg_attr(not(feature = "audit"), allow(dead_code, unused_imports))]
+
 use chrono::{Days, NaiveDate};
 
 use crate::catalog::rule::{Applicant, Ctx, Excerpt, Group, Missing, Rule, Verdict};
@@ -225,6 +229,7 @@ pub static RULES: &[Rule] = &[
         advice: "以协议文本约定的期限为准；于协议期满前3个月提出续签申请，或确认由经办机构统一组织续签（第四十条）。",
         reading: Some("“一般为1年”，实际期限以协议约定为准；按签订日当日不计入、到期年对应日推算（无对应日取月末）。"),
     },
+    #[cfg(feature = "audit")]
     Rule {
         id: "gd.a31.payment-30-working-days",
         document: DocumentId::Guangdong,
@@ -291,6 +296,7 @@ pub static RULES: &[Rule] = &[
         advice: "于最迟日前提出续签申请，或确认经办机构将统一组织续签；未达成一致的，协议到期后自动终止。绩效考核达标的，经办机构可以采取固定协议和年度协议相结合的方式签订，固定协议不少于2年（第四十条第2款），可在续签协商时了解。",
         reading: Some("“期满前3个月”读作最迟于期满日前3个月（规则映射 §11 X-15），向前推算无对应日取月末；经办机构统一组织的，无须单独申请。"),
     },
+    #[cfg(feature = "audit")]
     Rule {
         id: "gd.a41.p2.suspension-180-days",
         document: DocumentId::Guangdong,
@@ -318,6 +324,7 @@ pub static RULES: &[Rule] = &[
         advice: "在中止满180日前提出继续履行协议申请。广东写「协议自动终止」，不像江苏、吉林写“原则上医保协议自动终止”：中止超过180日仍未申请的，协议自动终止，不要指望例外。",
         reading: Some("180日为自然日，自中止生效之日起算（生效当日不计入）；文件未写明自经办机构同意之日还是中止生效之日起算，两日不同时须确认（规则映射 §11 X-17、X-54）。"),
     },
+    #[cfg(feature = "audit")]
     Rule {
         id: "gd.a43.exit-3-months-notice",
         document: DocumentId::Guangdong,

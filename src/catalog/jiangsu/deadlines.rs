@@ -9,6 +9,10 @@
 //! rules map §8.4) are shown to a designated institution to plan; the annual
 //! clearing needs no date, its finding gives the next 31 March.
 
+// The rules for designated institutions belong to the self-audit build
+// (feature `audit`); without it their helpers go unused.
+#![cfg_attr(not(feature = "audit"), allow(dead_code, unused_imports))]
+
 use chrono::{Datelike, NaiveDate};
 
 use crate::catalog::rule::{Applicant, Ctx, Group, Missing, Rule, Verdict};
@@ -188,6 +192,7 @@ pub static RULES: &[Rule] = &[
         advice: "以协议文本约定的期限为准；期满前3个月提出续签申请（第三十六条）。",
         reading: Some("“一般为1年”，实际期限以协议约定为准；按签订日当日不计入推算。"),
     },
+    #[cfg(feature = "audit")]
     Rule {
         id: "js.a29.p2.payment-30-working-days",
         document: DocumentId::Jiangsu,
@@ -210,6 +215,7 @@ pub static RULES: &[Rule] = &[
         advice: "此为经办机构的时限，只及于符合规定的医保费用：届时未到账的，可向经办机构查询审核和拨付进度；经审核不予支付的费用不在其内。经办机构按协议约定预留不高于5%的医保服务质量保证金后拨付。",
         reading: Some("「原则上」30个工作日，自申报之日起算，申报当日不计入；工作日按国务院办公厅放假调休安排计算，无通知的年份为估算（规则映射 §8.0、§8.4）。"),
     },
+    #[cfg(feature = "audit")]
     Rule {
         id: "js.a31.annual-clearing-march-31",
         document: DocumentId::Jiangsu,
@@ -272,6 +278,7 @@ pub static RULES: &[Rule] = &[
         advice: "于最迟日前提出续签申请，或确认经办机构将统一组织续签；未达成一致的，协议到期后自动终止。",
         reading: Some("“期满前3个月”读作最迟于期满日前3个月（规则映射 §11 X-15）；经办机构统一组织的，无须单独申请。"),
     },
+    #[cfg(feature = "audit")]
     Rule {
         id: "js.a37.p2.suspension-180-days",
         document: DocumentId::Jiangsu,
@@ -294,6 +301,7 @@ pub static RULES: &[Rule] = &[
         advice: "在中止满180日前提出继续履行医保协议申请，否则原则上协议自动终止。",
         reading: Some("180日自中止生效之日起算（生效当日不计入），为自然日（规则映射 §11 X-54）；与同意中止之日不同时须确认。"),
     },
+    #[cfg(feature = "audit")]
     Rule {
         id: "js.a39.exit-3-months-notice",
         document: DocumentId::Jiangsu,

@@ -19,6 +19,10 @@
 //! map §8.5; the waiting periods after a failed assessment (第二十九条（四）)
 //! and the bars of 第二十九条, which carry their dates in their own rules.
 
+// The rules for designated institutions belong to the self-audit build
+// (feature `audit`); without it their helpers go unused.
+#![cfg_attr(not(feature = "audit"), allow(dead_code, unused_imports))]
+
 use chrono::NaiveDate;
 
 use crate::catalog::rule::{Applicant, Ctx, Group, Missing, Rule, Verdict};
@@ -795,16 +799,23 @@ pub static RULES: &[Rule] = &[
     ),
     RENEWAL,
     for_pharmacies(RENEWAL, "jl.a39.pharmacy-renewal-3-months"),
+    #[cfg(feature = "audit")]
     SUSPENSION,
+    #[cfg(feature = "audit")]
     for_pharmacies(SUSPENSION, "jl.a46.p3.pharmacy-suspension-180-days"),
+    #[cfg(feature = "audit")]
     VIOLATION_SUSPENSION,
+    #[cfg(feature = "audit")]
     for_pharmacies(
         VIOLATION_SUSPENSION,
         "jl.a46.p4.pharmacy-violation-suspension-1-year",
     ),
+    #[cfg(feature = "audit")]
     EXIT,
     EXIT_PHARMACY,
+    #[cfg(feature = "audit")]
     DEFENCE,
+    #[cfg(feature = "audit")]
     for_pharmacies(DEFENCE, "jl.a49.p2.pharmacy-defence-7-days"),
 ];
 

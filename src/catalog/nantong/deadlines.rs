@@ -16,6 +16,10 @@
 //! investigation, an audit query, a planned move of the video equipment, a
 //! suspension for rectification) and are not applicable without them.
 
+// The rules for designated institutions belong to the self-audit build
+// (feature `audit`); without it their helpers go unused.
+#![cfg_attr(not(feature = "audit"), allow(dead_code, unused_imports))]
+
 use chrono::{Datelike, Months, NaiveDate};
 
 use crate::catalog::rule::{Applicant, Ctx, Group, Missing, Rule, Verdict};
@@ -207,6 +211,7 @@ pub static RULES: &[Rule] = &[
         advice: "在核准变更之日起7个工作日内，持变更后的证照及加盖公章的复印件到医保经办机构办理变更备案，备案后及时办理协议变更手续；因违规被调查、暂停处理期间不得申请变更，期限是否顺延须向经办机构确认。",
         reading: Some("南通机构同时受江苏细则第三十五条“自批准之日起30个工作日内提出变更申请”约束；两者冲突时按较短的7个工作日自查（规则映射 §11 X-14、X-19），以实际签订的协议为准。核准当日不计入，工作日按国务院办公厅放假调休安排计算。调查、暂停处理期间不得申请变更，期限是否中止计算原文未写（§11 X-56）。"),
     },
+    #[cfg(feature = "audit")]
     Rule {
         id: "nt.a16.p2.accident-materials-15-days",
         document: DocumentId::Nantong,
@@ -229,6 +234,7 @@ pub static RULES: &[Rule] = &[
         advice: "参保人员发生医疗事故涉及医疗保险费用结算的，在鉴定结束后15日内按规定要求将有关资料报送医保经办机构；根据鉴定结果应由本机构或第三人承担责任部分的医疗费用，医保不予支付。",
         reading: Some("15日为自然日（规则映射 §11 X-35），自鉴定结束之日起算，该日不计入；最后一日逢休息日是否顺延原文未写，本工具不顺延（§8.0）。以实际签订的协议和甲方通知为准。"),
     },
+    #[cfg(feature = "audit")]
     Rule {
         id: "nt.a16.p2.accident-list-before-20th",
         document: DocumentId::Nantong,
@@ -250,6 +256,7 @@ pub static RULES: &[Rule] = &[
             before_reading!()
         )),
     },
+    #[cfg(feature = "audit")]
     Rule {
         id: "nt.a19.bedridden-list-quarterly-before-10th",
         document: DocumentId::Nantong,
@@ -271,6 +278,7 @@ pub static RULES: &[Rule] = &[
             before_reading!()
         )),
     },
+    #[cfg(feature = "audit")]
     Rule {
         id: "nt.a31.p2.drug-inventory-report-before-10th",
         document: DocumentId::Nantong,
@@ -289,6 +297,7 @@ pub static RULES: &[Rule] = &[
         advice: "每月按时将药品购销存通过电子邮件报医保经办机构备案（协议写明的邮箱为ntybyp@163.com，以甲方最新通知为准），并逐步实现进销存数据实时上传。",
         reading: Some(MONTHLY_READING),
     },
+    #[cfg(feature = "audit")]
     Rule {
         id: "nt.a44.p3.payment-30-days-after-investigation",
         document: DocumentId::Nantong,
@@ -311,6 +320,7 @@ pub static RULES: &[Rule] = &[
         advice: "此为医保经办机构（甲方）的时限：检查或调查处理期间暂停或暂缓结算、支付的，调查处理结束后30天内按规定支付应付的结算费用；届时未到账的，可向经办机构查询。",
         reading: Some("30天为自然日（规则映射 §11 X-35），自调查处理结束之日起算，该日不计入。调查处理结束之日以甲方通知为准。以实际签订的协议为准。"),
     },
+    #[cfg(feature = "audit")]
     Rule {
         id: "nt.a46.p1.detail-statement-before-5th",
         document: DocumentId::Nantong,
@@ -329,6 +339,7 @@ pub static RULES: &[Rule] = &[
         advice: "每月在最迟日前于医保交互系统完成上月费用明细表的网上认证；未按规定执行的，甲方可约谈相关负责人、暂缓支付医疗费用。",
         reading: Some(MONTHLY_READING),
     },
+    #[cfg(feature = "audit")]
     Rule {
         id: "nt.a46.p1.settlement-statement-before-20th",
         document: DocumentId::Nantong,
@@ -347,6 +358,7 @@ pub static RULES: &[Rule] = &[
         advice: "每月在最迟日前于医保交互系统完成上月费用结算表的网上认证；未按规定执行的，甲方可约谈相关负责人、暂缓支付医疗费用。",
         reading: Some(MONTHLY_READING),
     },
+    #[cfg(feature = "audit")]
     Rule {
         id: "nt.a47.p2.audit-explanation-5-working-days",
         document: DocumentId::Nantong,
@@ -369,6 +381,7 @@ pub static RULES: &[Rule] = &[
         advice: "收到医保经办机构审核、稽核发现的不符合支付规定或违规情形的告知后，在5个工作日内向经办机构做出书面说明；逾期不说明的，甲方可拒付有关费用。",
         reading: Some("5个工作日自收到告知之日起算，收到当日不计入；工作日按国务院办公厅放假调休安排计算，无通知的年份为估算（规则映射 §8.0、§8.3）。以实际签订的协议和甲方告知为准。"),
     },
+    #[cfg(feature = "audit")]
     Rule {
         id: "nt.a59.p5.video-change-7-working-days-notice",
         document: DocumentId::Nantong,
@@ -391,6 +404,7 @@ pub static RULES: &[Rule] = &[
         advice: "计划变更刷卡结算处或视频系统设备线路、位置的，至迟在最迟日向医保经办机构书面申请变更，审核通过后方可变更；擅自移动、改装、变更视频监控系统设备、线路的，解除服务协议；未经备案改变医保刷卡结算处位置的，暂停医保服务1-3个月，协议期内二次及以上的3-6个月（第六十四条）。",
         reading: Some("「提前7个工作日」自计划变更之日向前推算：计划变更之日之前的第7个工作日（该日不计入）；工作日按国务院办公厅放假调休安排计算，无通知的年份为估算（规则映射 §8.0、§8.3）。本条标明适用于按规定应实施视频管理的一级医院、社区卫生服务中心、社区卫生服务站、门诊部、诊所等：本工具不按机构类别筛选，填写了计划变更日即计算。以实际签订的协议为准。"),
     },
+    #[cfg(feature = "audit")]
     Rule {
         id: "nt.a72.p2.termination-30-days-notice",
         document: DocumentId::Nantong,
@@ -457,6 +471,7 @@ pub static RULES: &[Rule] = &[
         advice: "此为经办机构的时限：协议到期后未续签、也未收到缓签通知的，及时向经办机构确认协议状态和能否继续结算。",
         reading: Some("自协议到期之日起算，到期当日不计入，到期月对应日为最后一日（无对应日取月末）。到期后至缓签通知之间能否继续结算原文未写：因甲方原因未签订新协议的，原协议继续生效（第七十八条）；非甲方原因未续签的，协议终止（第七十二条第1款4），南通机构另受江苏细则第三十六条“未达成一致的，医保协议到期后自动终止”约束（规则映射 §11 X-52）。"),
     },
+    #[cfg(feature = "audit")]
     Rule {
         id: "nt.a75.p4.rectification-suspension-15-working-days",
         document: DocumentId::Nantong,

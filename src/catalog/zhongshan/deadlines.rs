@@ -22,6 +22,10 @@
 //! 「在中止期满前10个工作日内」 after an imposed suspension, shown under both
 //! readings of rules map §11 X-50).
 
+// The rules for designated institutions belong to the self-audit build
+// (feature `audit`); without it their helpers go unused.
+#![cfg_attr(not(feature = "audit"), allow(dead_code, unused_imports))]
+
 use crate::catalog::rule::{Applicant, Ctx, Excerpt, Group, Missing, Rule, Verdict};
 use crate::catalog::timing;
 use crate::dates::{chinese_date, Span};
@@ -225,6 +229,7 @@ pub static RULES: &[Rule] = &[
         advice: "纳入拟签订医保协议医疗机构名单后，及早与市医疗保障经办机构协商，于最迟日前签订医保协议；逾期不签订的，视作放弃定点医疗机构资格。广东办法未规定签约期限，本稿生效前按广东执行。",
         reading: Some("“1个月内”自纳入名单之日的次日起算，到期月的对应日为最后一日，无对应日取月末（规则映射 §8.0、§8.1 S13、§11 X-13）；纳入名单之日以经办机构公布为准。本稿为征求意见稿，未生效，仅作预检（§11 X-32）。"),
     },
+    #[cfg(feature = "audit")]
     Rule {
         id: "zs.a31.p2.refund-30-days",
         document: DocumentId::Zhongshan,
@@ -309,6 +314,7 @@ pub static RULES: &[Rule] = &[
         advice: "因设置机构（主体）或机构性质变更而重新办理医疗机构注册的，及早提出医保定点申请，争取在过渡期届满前重新纳入医保定点；过渡期内按原有医保标准结算，届满仍未重新纳入的如何结算，本稿未写明，须向经办机构确认。申请定点过程中评估不合格的，自评估结果告知送达次日起停止开展医疗保障医疗服务，并配合经办机构做好参保人的善后工作。",
         reading: Some("过渡期自重新注册之日起算（当日不计入），到期月的对应日为最后一日，无对应日取月末；「最长不超过6个月」是上限，重新纳入医保定点之日过渡期即结束。只适用于注册地址、诊疗科目、机构规模和类别等信息保持不变的；评估不合格的停止服务自告知送达「次日」起，与其他条款“之日起”不同（规则映射 §8.3、§11 X-42）。列在“定点后信息变更”下：本款是第三十九条信息变更的一款，起因是设置主体或机构性质的变更（机构性质是该条列举的变更事项），重新注册前机构仍是定点医疗机构，按信息变更自查时看到。本稿未生效，仅作预检（§11 X-32）。"),
     },
+    #[cfg(feature = "audit")]
     Rule {
         id: "zs.a44.p3.continuation-request-10-working-days",
         document: DocumentId::Zhongshan,
