@@ -666,9 +666,10 @@ function renderReport(report) {
     el('ul', { class: 'counts', 'aria-label': '各结果的条数（不含申请材料与征求意见稿）' },
       ui.labels.outcomes.map((o) => el('li', { class: `count outcome-${o.value}`, 'data-outcome': o.value },
         el('span', { class: 'count-label', text: o.label }), ' ', el('strong', { text: String(c.counts[o.value] ?? 0) })))),
-    materials.length
-      ? el('p', { class: 'materials-counts', text: `${labelOf('groups', 'materials')}：${materials.map(([o, n]) => `${labelOf('outcomes', o)} ${n}`).join(' · ')}` })
-      : null,
+    // (replaceChildren would write a null as the text "null")
+    ...(materials.length
+      ? [el('p', { class: 'materials-counts', text: `${labelOf('groups', 'materials')}：${materials.map(([o, n]) => `${labelOf('outcomes', o)} ${n}`).join(' · ')}` })]
+      : []),
     el('p', { class: 'meta', text: `${report.institution_name ? `${report.institution_name} · ` : ''}${report.jurisdiction.name} · 自查日期 ${report.as_of} · 规则目录 ${report.catalog_version}` }));
 
   const verdictText = `${verdictLabel}。${c.summary}`;

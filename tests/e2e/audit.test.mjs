@@ -106,6 +106,7 @@ test('a Nantong self-audit from a saved file: the verdict, risks and the 整改 
   await page.waitForSelector('#verdict[data-may-apply="no"]');
   assert.match(await page.textContent('#verdict'), /存在未落实项/);
   assert.match(await page.textContent('#verdict'), /合规自查/);
+  assert.doesNotMatch(await page.textContent('#conclusion'), /null|undefined/);
   // The 整改 list: gravest risk first, each with its risk.
   const severities = await page.$$eval('#fix-list .fix-risk', (nodes) => nodes.map((n) => n.className.match(/severity-(\w+)/)[1]));
   const order = ['unspecified', 'rectification', 'recovery', 'damages', 'suspension', 'termination', 'termination_and_bar'];
