@@ -283,3 +283,40 @@ fn the_schema_command_prints_the_published_schema() {
     .expect("JSON");
     assert_eq!(printed, published);
 }
+
+#[test]
+fn a_self_audit_names_the_risks_and_the_damages_are_worked_out() {
+    let out = dingdian(
+        &[
+            "check",
+            "examples/nantong-centre-audit.json",
+            "--as-of",
+            "2026-11-22",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let report = text(&out.stdout);
+    assert!(report.contains("结论：存在未落实项"), "{report}");
+    assert!(report.contains("949 ÷ 1000 = 94.9%"), "{report}");
+    assert!(
+        report.contains("风险：[违约金] 退回违规费用并支付1倍违约金"),
+        "{report}"
+    );
+
+    let out = dingdian(&["damages", "nt.a65.t65-2", "--base", "1500"], None);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        text(&out.stdout).starts_with("违约金 2000元"),
+        "{}",
+        text(&out.stdout)
+    );
+    let out = dingdian(
+        &["damages", "nt.a65.t65-4", "--base=50000", "--nth", "2"],
+        None,
+    );
+    assert!(text(&out.stdout).starts_with("违约金 20万元～30万元（两种读法）"));
+    let out = dingdian(&["damages", "nt.a65.t65-2", "--base", "-1"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("违规费用（元）应为不小于 0 的整数"));
+}

@@ -28,6 +28,11 @@ fn the_readme_lists_what_the_catalog_generates() {
         "fields",
         &dingdian::cli::profile_fields_markdown(),
     );
+    expected = replace_block(
+        &expected,
+        "consequences",
+        &dingdian::cli::consequences_markdown(),
+    );
     if std::env::var_os("UPDATE_README").is_some() {
         std::fs::write(&path, &expected).expect("write README.md");
         return;

@@ -44,6 +44,46 @@ pub fn rules_markdown(jurisdiction: Option<Jurisdiction>) -> String {
     out
 }
 
+/// Every consequence a compliance item may carry, as Markdown tables by
+/// document: what it is, how grave, its damages, and how many items name it.
+pub fn consequences_markdown() -> String {
+    let mut out = String::new();
+    for doc in DocumentId::ALL {
+        let of_doc: Vec<_> = catalog::consequences()
+            .filter(|c| c.document == doc)
+            .collect();
+        if of_doc.is_empty() {
+            continue;
+        }
+        let d = doc.document();
+        out.push_str(&format!(
+            "\n#### {}（{}）：{} 项违约后果\n\n| 编号 | 条款 | 后果 | 级别 | 违约金 | 引用的自查项 |\n|---|---|---|---|---|---|\n",
+            d.short_name,
+            doc.code(),
+            of_doc.len()
+        ));
+        for c in of_doc {
+            let items = catalog::rules()
+                .filter(|r| {
+                    r.audit
+                        .is_some_and(|a| a.risks.iter().any(|x| std::ptr::eq(*x, c)))
+                })
+                .count();
+            out.push_str(&format!(
+                "| `{}` | {}{} | {} | {} | {} | {} |\n",
+                c.id,
+                c.article,
+                c.item.unwrap_or(""),
+                c.label.replace('|', "\\|"),
+                c.severity.label(),
+                c.damages.describe().unwrap_or_else(|| "—".to_string()),
+                items
+            ));
+        }
+    }
+    out
+}
+
 /// The profile's fields as a Markdown table: JSON path, question, expected
 /// value, generated from the questions every rule reads.
 pub fn profile_fields_markdown() -> String {

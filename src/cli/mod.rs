@@ -8,7 +8,7 @@ mod batch;
 mod markdown;
 
 pub use batch::{run_batch, Tally};
-pub use markdown::{profile_fields_markdown, rules_markdown};
+pub use markdown::{consequences_markdown, profile_fields_markdown, rules_markdown};
 
 use std::io::{Read, Write};
 
@@ -43,6 +43,9 @@ dingdian —— 医保定点申请自查（规则依据：江苏、广东、中�
       列出规则目录（每条规则的编号、条款、原文与建议）。
   dingdian article <文件代码> <条>
       显示某条原文，如：dingdian article JS 第六条
+  dingdian damages <违约后果编号> --base <违规费用（元）> [--nth 第几次]
+      按违约后果的条款计算违约金（倍数、下限与上限；有两种读法时给出区间），
+      如：dingdian damages nt.a65.t65-2 --base 1500。编号见报告中各项的 risks。
   dingdian --version | --help
 
 地区：jiangsu 江苏、nantong 南通、guangdong 广东、jieyang 揭阳、zhongshan 中山、jilin 吉林
@@ -159,6 +162,7 @@ fn dispatch(
         }
         "rules" => rules(rest, out),
         "article" => article(rest, out),
+        "damages" => damages(rest, out),
         "--help" | "-h" | "help" => {
             let _ = out.write_all(USAGE.as_bytes());
             Ok(EXIT_OK)
@@ -301,6 +305,25 @@ fn rules(args: &[String], out: &mut dyn Write) -> Outcome {
         }
     };
     let _ = writeln!(out, "{}", text.trim_end());
+    Ok(EXIT_OK)
+}
+
+fn damages(args: &[String], out: &mut dyn Write) -> Outcome {
+    let parsed = parse_args(args, &["base", "nth"])?;
+    let [risk] = parsed.positional.as_slice() else {
+        return Err(usage_error(
+            "damages 需要违约后果编号，如：dingdian damages nt.a65.t65-2 --base 1500",
+        ));
+    };
+    let base = parsed
+        .option("base")
+        .ok_or_else(|| usage_error("damages 需要 --base 违规费用（元）。"))?;
+    let view = api::damages(risk, base, parsed.option("nth").unwrap_or("1"))?;
+    let _ = writeln!(
+        out,
+        "{}（{}；违规费用 {} 元，第 {} 次）",
+        view.text, view.formula, view.base, view.nth
+    );
     Ok(EXIT_OK)
 }
 
