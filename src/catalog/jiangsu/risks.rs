@@ -14,6 +14,9 @@ use crate::sources::DocumentId;
 
 /// 第三十二条: the measures an agency may take on any breach of the
 /// agreement, as the agreement provides; the item itself names none.
+/// Ranked "unspecified": the clause lists what an agency *may* do, as the
+/// agreement provides, and fixes none of it for the item; a generic
+/// possibility must not outrank a consequence the text makes mandatory.
 pub static HANDLING: Consequence = Consequence {
     id: "js.a32.handling",
     document: DocumentId::Jiangsu,
@@ -21,7 +24,7 @@ pub static HANDLING: Consequence = Consequence {
     item: None,
     label: "按协议约定：约谈、暂停拨付、追回、违约金、中止或解除协议",
     quote: "经办机构发现定点医疗机构存在违反协议约定情形的，可以按照协议约定相应采取以下处理方式",
-    severity: Severity::Termination,
+    severity: Severity::Unspecified,
     damages: Damages::Unspecified,
     note: Some("细则未把本项列入第四十二～四十四条的违约情形；处理方式和违约金以实际签订的医保协议约定为准。"),
 };

@@ -21,6 +21,9 @@ pub static REAPPLICATION_BAR: Consequence = Consequence {
 };
 
 /// 第三十七条, as in Guangdong: the measures the agreement provides.
+/// Ranked "unspecified": the clause lists what an agency *may* do, as the
+/// agreement provides, and fixes none of it for the item; a generic
+/// possibility must not outrank a consequence the text makes mandatory.
 pub static HANDLING: Consequence = Consequence {
     id: "zs.a37.handling",
     document: DocumentId::Zhongshan,
@@ -28,7 +31,7 @@ pub static HANDLING: Consequence = Consequence {
     item: None,
     label: "按协议约定处理：约谈、不予拨付、追回、违约金、中止或解除协议",
     quote: "经办机构发现定点医疗机构存在违反协议约定情形的，可按协议约定相应采取以下处理",
-    severity: Severity::Termination,
+    severity: Severity::Unspecified,
     damages: Damages::Unspecified,
     note: Some(
         "征求意见稿，与广东第三十七条同文；未定违约金金额或比例，以实际签订的医保协议约定为准。",
