@@ -476,8 +476,7 @@ impl RuleView {
             in_force: rule.in_force,
             risks: {
                 let mut risks: Vec<Risk> = rule
-                    .audit
-                    .filter(|_| catalog::HAS_AUDIT)
+                    .audit_item()
                     .map_or(&[][..], |a| a.risks)
                     .iter()
                     .map(|c| Risk::of(c))

@@ -49,11 +49,27 @@ pub struct Rule {
 }
 
 impl Rule {
+    /// The same rule for retail pharmacies, under its own id: for articles
+    /// that say 医药机构 (Jilin), one rule literal serves both applicants.
+    pub const fn for_pharmacies(self, id: &'static str) -> Rule {
+        Rule {
+            id,
+            applicant: Applicant::RetailPharmacy,
+            ..self
+        }
+    }
+
+    /// The rule's compliance-item part, in a build with the self-audit; in
+    /// one without (feature `audit`) never, so that the scope and risk code
+    /// stays out of that module. Read it through here, not the field.
+    pub fn audit_item(&self) -> Option<&'static Audit> {
+        self.audit.filter(|_| super::HAS_AUDIT)
+    }
+
     /// Applies the rule: first whom it concerns (an audit item's scope, all
     /// answers read before any is found missing), then its check.
     pub fn judge(&self, ctx: &Ctx) -> Result<Verdict, Missing> {
-        // (A build without the self-audit has no audit items: the scope code stays out.)
-        if let Some(audit) = self.audit.filter(|_| super::HAS_AUDIT) {
+        if let Some(audit) = self.audit_item() {
             if let Some(verdict) = super::audit::outside_scope(ctx, audit.scope)? {
                 return Ok(verdict);
             }

@@ -213,7 +213,7 @@ fn evaluate(rule: &'static Rule, role: Role, profile: &Profile, as_of: NaiveDate
                 .collect();
         }
     }
-    if let Some(audit) = rule.audit.filter(|_| catalog::HAS_AUDIT) {
+    if let Some(audit) = rule.audit_item() {
         if matches!(finding.outcome, Outcome::Fail | Outcome::NeedsReview) {
             finding.risks = audit.risks.iter().map(|c| Risk::of(c)).collect();
             crate::sort::stable_sort_by(&mut finding.risks, |a, b| b.severity.cmp(&a.severity));

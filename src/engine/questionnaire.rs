@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use super::rules_for;
+use crate::catalog::{audit, Ctx, Rule};
 use crate::facts::questions::{self, AnswerKind, QuestionInfo, Section};
 use crate::facts::Profile;
 use crate::report::Citation;
@@ -36,16 +37,37 @@ const ALWAYS_ASKED: [&str; 3] = [
     questions::APPLICATION_KIND.info.id,
 ];
 
+/// What a rule asks given the answers so far: everything it declares, but
+/// for a compliance item whose scope the answers already exclude (e.g. an
+/// inpatient item once the institution has no inpatient service), only the
+/// questions that decide the scope, so that the answer can still change.
+fn still_asked(rule: &Rule, profile: &Profile) -> Vec<&'static str> {
+    let all = || rule.asks.iter().map(|q| q.id).collect();
+    let Some(audit) = rule.audit_item() else {
+        return all();
+    };
+    // The date does not matter to a scope.
+    let ctx = Ctx::new(profile, chrono::NaiveDate::MIN);
+    match audit::outside_scope(&ctx, audit.scope) {
+        Ok(Some(_)) => ctx.read(),
+        _ => all(),
+    }
+}
+
 /// The questions to ask for `profile`: those the rules of its jurisdiction
 /// ask, less those not shown given its answers so far (e.g. the department
-/// questions below 100 beds), in questionnaire order, with the questions
-/// of [`ALWAYS_ASKED`].
+/// questions below 100 beds) and those of compliance items outside the
+/// institution's scope, in questionnaire order, with the questions of
+/// [`ALWAYS_ASKED`].
 pub fn questionnaire(profile: &Profile) -> Vec<QuestionGroup> {
-    let rules = rules_for(profile);
+    let rules: Vec<(&Rule, Vec<&'static str>)> = rules_for(profile)
+        .into_iter()
+        .map(|(rule, _)| (rule, still_asked(rule, profile)))
+        .collect();
     let asked_by = |q: &QuestionInfo| -> Vec<String> {
         let mut cites: Vec<String> = Vec::new();
-        for (rule, _) in &rules {
-            if rule.asks.iter().any(|a| a.id == q.id) {
+        for (rule, asks) in &rules {
+            if asks.contains(&q.id) {
                 let text = Citation::new(rule.document, rule.article, rule.item).text;
                 if !cites.contains(&text) {
                     cites.push(text);

@@ -166,3 +166,28 @@ fn the_rules_hash_names_the_rule_set_applied() {
     let fewer = crate::catalog::fingerprint(rules.iter().skip(1).copied());
     assert_ne!(fewer, jiangsu.rules_hash, "one rule less changes the hash");
 }
+
+/// The questionnaire follows the items' scopes: once an institution says it
+/// has no inpatient service, the inpatient items' questions go (the scope
+/// question stays, so that the answer can change), and come back with "yes".
+#[test]
+fn the_questionnaire_hides_the_questions_of_items_outside_the_scope() {
+    use crate::facts::compliance::{nantong, scope, Value};
+    let asked = |p: &Profile| -> Vec<&'static str> {
+        questionnaire(p)
+            .into_iter()
+            .flat_map(|g| g.questions.into_iter().map(|q| q.id))
+            .collect()
+    };
+    let mut p = baseline(Jurisdiction::Nantong);
+    p.application.kind = Some(crate::facts::ApplicationKind::Designated);
+    let extra_beds = nantong::EXTRA_BED_RATE.info.id;
+    let inpatient = scope::INPATIENT_SERVICE.info.id;
+    assert!(asked(&p).contains(&extra_beds));
+    p.compliance.set(inpatient, Value::YesNo(false));
+    let without = asked(&p);
+    assert!(!without.contains(&extra_beds), "{without:?}");
+    assert!(without.contains(&inpatient));
+    p.compliance.clear(inpatient);
+    assert!(asked(&p).contains(&extra_beds), "unanswered hides nothing");
+}

@@ -33,28 +33,18 @@
 //! the medical institutions' list does (（三）（九）（十二）): their quotes
 //! begin with their own label so that they point into the pharmacies' list.
 
-use chrono::{Datelike, NaiveDate};
-
+use super::pharmacy::{contract, Contract};
 use super::risks;
 use crate::catalog::audit::{self, Audit};
 use crate::catalog::rule::{Applicant, Ctx, Group, Missing, Rule, Verdict};
-use crate::dates::{chinese_date, Span};
 use crate::facts::compliance::jilin as q;
 use crate::facts::questions::{self as base, Question};
 use crate::facts::ApplicationKind;
+use crate::report::Outcome;
 use crate::report::{DateKind, KeyDate};
 use crate::sources::DocumentId;
 
 type Checked = Result<Verdict, Missing>;
-
-/// The same item for retail pharmacies: the article says 定点医药机构.
-const fn for_pharmacies(rule: Rule, id: &'static str) -> Rule {
-    Rule {
-        id,
-        applicant: Applicant::RetailPharmacy,
-        ..rule
-    }
-}
 
 /// A breach of the agreement with no consequence of its own: 第四十四条.
 const OBLIGATION: Audit = Audit {
@@ -172,78 +162,18 @@ fn pharmacy_uploads(ctx: &Ctx) -> Checked {
     )
 }
 
-/// One labour contract under 「签订1年以上劳动合同且在合同期内」, judged on
-/// the as-of date (rules map §11 X-31).
-struct Contract {
-    text: String,
-    problems: Vec<String>,
-    /// The end date, unless the contract is open-ended (9999-12-31).
-    ends: Option<NaiveDate>,
-    who: &'static str,
-}
-
-fn contract(
-    ctx: &Ctx,
-    who: &'static str,
-    start: &'static Question<NaiveDate>,
-    end: &'static Question<NaiveDate>,
-) -> Result<Contract, Missing> {
-    let start = ctx.get(start);
-    let end = ctx.get(end);
-    let (start, end) = (start?, end?);
-    let open_ended = end.year() == 9999 && end.month() == 12 && end.day() == 31;
-    let end_text = if open_ended {
-        "无固定期限".to_string()
-    } else {
-        chinese_date(end)
-    };
-    let mut problems = Vec::new();
-    if end < start {
-        problems.push("终止日期早于起始日期，请核对所填日期".to_string());
-    } else {
-        // The lenient reading (start day counted): the application-phase
-        // rule already weighs the stricter one.
-        match Span::years(1).after(start).and_then(|d| d.pred_opt()) {
-            Some(year_end) if end < year_end => {
-                problems.push(format!(
-                    "合同期限不足1年（须至少到{}）",
-                    chinese_date(year_end)
-                ));
-            }
-            Some(_) => {}
-            None => problems.push("起始日期加1年超出可计算的日历范围，请核对所填日期".to_string()),
-        }
-    }
-    if ctx.as_of < start {
-        problems.push(format!(
-            "自查日期{}合同尚未开始，不在合同期内",
-            chinese_date(ctx.as_of)
-        ));
-    } else if ctx.as_of > end {
-        problems.push(format!(
-            "合同已于{}终止，自查日期{}不在合同期内",
-            chinese_date(end),
-            chinese_date(ctx.as_of)
-        ));
-    }
-    Ok(Contract {
-        text: format!("{who}劳动合同{}至{end_text}", chinese_date(start)),
-        problems,
-        ends: (!open_ended).then_some(end),
-        who,
-    })
-}
-
-/// The verdict on contracts (and other shortfalls): review if any has a
-/// problem, else a pass; each end date as a milestone to renew before.
+/// The verdict on contracts (and other shortfalls): review if any is not
+/// met, else a pass; each end date as a milestone to renew before.
 fn contracts_verdict(contracts: Vec<Contract>, mut shortfalls: Vec<String>) -> Verdict {
+    // Judged as at the application (`pharmacy::contract`), taking the
+    // lenient reading of the one-year term (start day counted: the
+    // application-phase rule already weighs the stricter one); whatever is
+    // not met is carried over as review here.
     let mut parts = Vec::new();
     for c in &contracts {
-        if c.problems.is_empty() {
-            parts.push(format!("{}，在合同期内", c.text));
-        } else {
-            parts.push(format!("{}：{}", c.text, c.problems.join("；")));
-            shortfalls.push(c.problems.join("；"));
+        parts.push(c.detail.clone());
+        if c.outcome != Outcome::Pass && !c.met_if_start_counts {
+            shortfalls.push(c.detail.clone());
         }
     }
     let detail = parts.join("；");
@@ -730,7 +660,7 @@ const SUSPENDED_STAFF: Rule = Rule {
 
 pub static RULES: &[Rule] = &[
     LAWS,
-    for_pharmacies(LAWS, "jl.a4.p2.pharmacy-laws-followed"),
+    LAWS.for_pharmacies("jl.a4.p2.pharmacy-laws-followed"),
     Rule {
         id: "jl.a14.i5.uploads-kept",
         document: DocumentId::Jilin,
@@ -889,21 +819,21 @@ pub static RULES: &[Rule] = &[
         reading: Some("申请条件，规程未明定为运行期义务（规则映射 §9.3 JL-C06P）：不再具备的判为需人工复核。两类默认均须上传，范围按当地规定（§11 X-40）；药店无结算清单、医保码要求。"),
     },
     SIGN,
-    for_pharmacies(SIGN, "jl.a34.pharmacy-sign-displayed"),
+    SIGN.for_pharmacies("jl.a34.pharmacy-sign-displayed"),
     CODING_FILED,
-    for_pharmacies(CODING_FILED, "jl.a35.p1.pharmacy-coding-filed"),
+    CODING_FILED.for_pharmacies("jl.a35.p1.pharmacy-coding-filed"),
     CODING_MAINTAINED,
-    for_pharmacies(CODING_MAINTAINED, "jl.a35.p2.pharmacy-coding-maintained"),
+    CODING_MAINTAINED.for_pharmacies("jl.a35.p2.pharmacy-coding-maintained"),
     CHANGES,
-    for_pharmacies(CHANGES, "jl.a37.p1.pharmacy-changes-reported"),
+    CHANGES.for_pharmacies("jl.a37.p1.pharmacy-changes-reported"),
     ADDRESS_CHANGE,
-    for_pharmacies(ADDRESS_CHANGE, "jl.a37.pharmacy-address-change-notified"),
+    ADDRESS_CHANGE.for_pharmacies("jl.a37.pharmacy-address-change-notified"),
     PRE_CHANGE_DATA,
-    for_pharmacies(PRE_CHANGE_DATA, "jl.a38.p1.pharmacy-pre-change-data"),
+    PRE_CHANGE_DATA.for_pharmacies("jl.a38.p1.pharmacy-pre-change-data"),
     COOPERATION,
-    for_pharmacies(COOPERATION, "jl.a42.pharmacy-cooperation"),
+    COOPERATION.for_pharmacies("jl.a42.pharmacy-cooperation"),
     DATA_PROVIDED,
-    for_pharmacies(DATA_PROVIDED, "jl.a46.i2.pharmacy-data-provided"),
+    DATA_PROVIDED.for_pharmacies("jl.a46.i2.pharmacy-data-provided"),
     // 第四十七条第2款: medical institutions.
     REPEATED_SUSPENSION,
     FRAUDULENT,
@@ -969,7 +899,7 @@ pub static RULES: &[Rule] = &[
     // 第四十七条第3款: retail pharmacies.
     Rule {
         audit: Some(&PHARMACY_TERMINATION),
-        ..for_pharmacies(REPEATED_SUSPENSION, "jl.a47.i1.pharmacy-repeated-suspension")
+        ..REPEATED_SUSPENSION.for_pharmacies("jl.a47.i1.pharmacy-repeated-suspension")
     },
     Rule {
         id: "jl.a47.i2.pharmacy-drug-quality-incident",
@@ -993,7 +923,7 @@ pub static RULES: &[Rule] = &[
         item: Some("（三）"),
         quote: "（三）以弄虚作假等不正当手段申请取得定点的",
         audit: Some(&PHARMACY_FRAUDULENT_APPLICATION),
-        ..for_pharmacies(FRAUDULENT, "jl.a47.i3.pharmacy-fraudulent-application")
+        ..FRAUDULENT.for_pharmacies("jl.a47.i3.pharmacy-fraudulent-application")
     },
     Rule {
         id: "jl.a47.i4.pharmacy-forged-records",
@@ -1035,7 +965,7 @@ pub static RULES: &[Rule] = &[
         item: Some("（六）"),
         quote: "为非定点零售药店、中止医保协议的定点零售药店或其他机构进行医保费用结算的",
         audit: Some(&PHARMACY_TERMINATION),
-        ..for_pharmacies(SETTLED_FOR_OTHERS, "jl.a47.i6.pharmacy-settled-for-others")
+        ..SETTLED_FOR_OTHERS.for_pharmacies("jl.a47.i6.pharmacy-settled-for-others")
     },
     Rule {
         id: "jl.a47.i7.pharmacy-settlement-device",
@@ -1059,13 +989,13 @@ pub static RULES: &[Rule] = &[
         item: Some("（八）"),
         quote: "拒绝、阻挠或不配合医保经办机构开展现场检查、智能审核、绩效考核等，情节恶劣的",
         audit: Some(&PHARMACY_TERMINATION),
-        ..for_pharmacies(OBSTRUCTED, "jl.a47.i8.pharmacy-obstructed")
+        ..OBSTRUCTED.for_pharmacies("jl.a47.i8.pharmacy-obstructed")
     },
     Rule {
         item: Some("（九）"),
         quote: "（九）被发现重大信息发生变更但未办理变更的",
         audit: Some(&PHARMACY_TERMINATION),
-        ..for_pharmacies(UNREGISTERED_CHANGE, "jl.a47.i9.pharmacy-unregistered-change")
+        ..UNREGISTERED_CHANGE.for_pharmacies("jl.a47.i9.pharmacy-unregistered-change")
     },
     Rule {
         id: "jl.a47.i11.pharmacy-licence-revoked",
@@ -1089,24 +1019,24 @@ pub static RULES: &[Rule] = &[
         item: Some("（十二）"),
         quote: "（十二）未依法履行医疗保障行政部门作出的行政处罚决定的",
         audit: Some(&PHARMACY_TERMINATION),
-        ..for_pharmacies(PENALTY, "jl.a47.i12.pharmacy-unfulfilled-penalty")
+        ..PENALTY.for_pharmacies("jl.a47.i12.pharmacy-unfulfilled-penalty")
     },
     Rule {
         item: Some("（十三）"),
         quote: "法定代表人、企业负责人或实际控制人不能履行医保协议约定，或有违法失信行为的",
         audit: Some(&PHARMACY_TERMINATION),
         reading: Some("「企业负责人」与第二十条（二）的「主要负责人」视为同一角色（规则映射 §11 X-30），医疗机构和零售药店同问一次。"),
-        ..for_pharmacies(LEADER, "jl.a47.i13.pharmacy-leader-default")
+        ..LEADER.for_pharmacies("jl.a47.i13.pharmacy-leader-default")
     },
     AFTERCARE,
-    for_pharmacies(AFTERCARE, "jl.a50.p1.pharmacy-aftercare"),
+    AFTERCARE.for_pharmacies("jl.a50.p1.pharmacy-aftercare"),
     SUSPENSION_NOTICE,
-    for_pharmacies(SUSPENSION_NOTICE, "jl.a50.p2.pharmacy-suspension-notice"),
+    SUSPENSION_NOTICE.for_pharmacies("jl.a50.p2.pharmacy-suspension-notice"),
     SUSPENDED_STAFF,
     Rule {
         audit: Some(&PHARMACY_STAFF),
         reading: Some("本条是经办机构对责任人员的处理，本工具转为自查项：医保支付资格被暂停或终止的人员不得再发生医保结算。"),
-        ..for_pharmacies(SUSPENDED_STAFF, "jl.a52.pharmacy-suspended-staff")
+        ..SUSPENDED_STAFF.for_pharmacies("jl.a52.pharmacy-suspended-staff")
     },
 ];
 

@@ -43,15 +43,6 @@ macro_rules! working_days {
     };
 }
 
-/// The same rule for retail pharmacies: the article says 医药机构.
-const fn for_pharmacies(rule: Rule, id: &'static str) -> Rule {
-    Rule {
-        id,
-        applicant: Applicant::RetailPharmacy,
-        ..rule
-    }
-}
-
 /// 第二十四条（二）: the applicant completes the materials within 5 working
 /// days of the notice; late, the application counts as withdrawn.
 fn supplement(ctx: &Ctx) -> Checked {
@@ -761,62 +752,44 @@ const DEFENCE: Rule = Rule {
 
 pub static RULES: &[Rule] = &[
     REVIEW_RESULT,
-    for_pharmacies(
-        REVIEW_RESULT,
-        "jl.a24.i1.pharmacy-review-result-5-working-days",
-    ),
+    REVIEW_RESULT.for_pharmacies("jl.a24.i1.pharmacy-review-result-5-working-days"),
     SUPPLEMENT_NOTICE,
-    for_pharmacies(
-        SUPPLEMENT_NOTICE,
-        "jl.a24.i2.pharmacy-supplement-notice-5-working-days",
-    ),
+    SUPPLEMENT_NOTICE.for_pharmacies("jl.a24.i2.pharmacy-supplement-notice-5-working-days"),
     SUPPLEMENT,
-    for_pharmacies(SUPPLEMENT, "jl.a24.i2.pharmacy-supplement-5-working-days"),
+    SUPPLEMENT.for_pharmacies("jl.a24.i2.pharmacy-supplement-5-working-days"),
     RETURN_MATERIALS,
-    for_pharmacies(
-        RETURN_MATERIALS,
-        "jl.a24.i3.pharmacy-return-materials-5-working-days",
-    ),
+    RETURN_MATERIALS.for_pharmacies("jl.a24.i3.pharmacy-return-materials-5-working-days"),
     ASSESSMENT,
-    for_pharmacies(ASSESSMENT, "jl.a26.pharmacy-assessment-40-working-days"),
+    ASSESSMENT.for_pharmacies("jl.a26.pharmacy-assessment-40-working-days"),
     LIST,
-    for_pharmacies(LIST, "jl.a29.pharmacy-list-5-working-days"),
+    LIST.for_pharmacies("jl.a29.pharmacy-list-5-working-days"),
     AGREEMENT_TERM,
-    for_pharmacies(AGREEMENT_TERM, "jl.a31.pharmacy-agreement-term-1-year"),
+    AGREEMENT_TERM.for_pharmacies("jl.a31.pharmacy-agreement-term-1-year"),
     SIGNING,
-    for_pharmacies(SIGNING, "jl.a32.pharmacy-signing-15-working-days"),
+    SIGNING.for_pharmacies("jl.a32.pharmacy-signing-15-working-days"),
     CODING_DATABASE,
-    for_pharmacies(
-        CODING_DATABASE,
-        "jl.a35.pharmacy-coding-database-5-working-days",
-    ),
+    CODING_DATABASE.for_pharmacies("jl.a35.pharmacy-coding-database-5-working-days"),
     CHANGE,
-    for_pharmacies(CHANGE, "jl.a37.p1.pharmacy-change-30-working-days"),
+    CHANGE.for_pharmacies("jl.a37.p1.pharmacy-change-30-working-days"),
     ADDRESS_CHANGE,
-    for_pharmacies(
-        ADDRESS_CHANGE,
-        "jl.a37.pharmacy-address-change-5-working-days-notice",
-    ),
+    ADDRESS_CHANGE.for_pharmacies("jl.a37.pharmacy-address-change-5-working-days-notice"),
     RENEWAL,
-    for_pharmacies(RENEWAL, "jl.a39.pharmacy-renewal-3-months"),
+    RENEWAL.for_pharmacies("jl.a39.pharmacy-renewal-3-months"),
     #[cfg(feature = "audit")]
     SUSPENSION,
     #[cfg(feature = "audit")]
-    for_pharmacies(SUSPENSION, "jl.a46.p3.pharmacy-suspension-180-days"),
+    SUSPENSION.for_pharmacies("jl.a46.p3.pharmacy-suspension-180-days"),
     #[cfg(feature = "audit")]
     VIOLATION_SUSPENSION,
     #[cfg(feature = "audit")]
-    for_pharmacies(
-        VIOLATION_SUSPENSION,
-        "jl.a46.p4.pharmacy-violation-suspension-1-year",
-    ),
+    VIOLATION_SUSPENSION.for_pharmacies("jl.a46.p4.pharmacy-violation-suspension-1-year"),
     #[cfg(feature = "audit")]
     EXIT,
     EXIT_PHARMACY,
     #[cfg(feature = "audit")]
     DEFENCE,
     #[cfg(feature = "audit")]
-    for_pharmacies(DEFENCE, "jl.a49.p2.pharmacy-defence-7-days"),
+    DEFENCE.for_pharmacies("jl.a49.p2.pharmacy-defence-7-days"),
 ];
 
 #[cfg(test)]

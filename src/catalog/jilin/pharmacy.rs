@@ -79,18 +79,22 @@ fn end_text(end: NaiveDate) -> String {
     }
 }
 
-/// One labour contract judged under 「签订1年以上劳动合同且在合同期内」.
-struct Contract {
-    outcome: Outcome,
-    detail: String,
+/// One labour contract judged under 「签订1年以上劳动合同且在合同期内」
+/// (also by the self-audit, `compliance.rs`).
+pub(super) struct Contract {
+    pub(super) outcome: Outcome,
+    pub(super) detail: String,
     /// The end date, unless the contract is open-ended.
-    ends: Option<NaiveDate>,
-    who: String,
+    pub(super) ends: Option<NaiveDate>,
+    pub(super) who: String,
+    /// Met under the reading that counts the start day, not under the
+    /// Civil Code's (the only question about it).
+    pub(super) met_if_start_counts: bool,
 }
 
 /// 第十九条（二）（三）「签订1年以上劳动合同且在合同期内」: a term of at
 /// least one year, and the as-of date within the contract (rules map §11 X-31).
-fn contract(
+pub(super) fn contract(
     ctx: &Ctx,
     who: &str,
     start: &'static Question<NaiveDate>,
@@ -105,6 +109,7 @@ fn contract(
         detail,
         ends: (!open_ended(end)).then_some(end),
         who: who.to_string(),
+        met_if_start_counts: false,
     };
     if end < start {
         return Ok(judged(
@@ -151,13 +156,16 @@ fn contract(
     Ok(if !problems.is_empty() {
         judged(Outcome::Fail, format!("{term}：{}", problems.join("；")))
     } else if let Some(reading) = turns_on_reading {
-        judged(
-            Outcome::NeedsReview,
-            format!(
-                "{term}：自查日期{}在合同期内；{reading}",
-                chinese_date(ctx.as_of)
-            ),
-        )
+        Contract {
+            met_if_start_counts: true,
+            ..judged(
+                Outcome::NeedsReview,
+                format!(
+                    "{term}：自查日期{}在合同期内；{reading}",
+                    chinese_date(ctx.as_of)
+                ),
+            )
+        }
     } else {
         judged(
             Outcome::Pass,

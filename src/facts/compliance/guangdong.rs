@@ -9,7 +9,6 @@
 //! question `sign_displayed` (the same fact).
 
 use super::compliance_questions;
-use super::scope;
 
 compliance_questions! {
     // 第十六条
@@ -44,7 +43,7 @@ compliance_questions! {
         pass = true;
     GD_SPLIT_OR_IDLE_ADMISSION: yes_no = "gd_split_or_idle_admission", Conduct,
         "自查期间是否存在分解住院、挂床住院的情形", "",
-        pass = false, shown = scope::inpatient;
+        pass = false;
     GD_OVERTREATMENT: yes_no = "gd_overtreatment", Conduct,
         "是否存在违反诊疗规范过度诊疗、过度检查、分解处方、超量开药、重复开药的情形", "",
         pass = false;

@@ -24,7 +24,7 @@ compliance_questions! {
         pass = true;
     ADMISSION_CRITERIA: yes_no = "js_admission_criteria", Obligations,
         "是否严格掌握出入院标准", "只问开展住院服务的机构。",
-        pass = true, shown = scope::inpatient;
+        pass = true;
     NECESSARY_SERVICES: yes_no = "js_necessary_services", Obligations,
         "是否按照诊疗规范只提供合理、必要的医药服务", "提供不必要的医药服务属第四十三条（二）所列违约情形。",
         pass = true;
@@ -47,7 +47,7 @@ compliance_questions! {
     // 第十七条第2款
     SPLIT_ADMISSION: yes_no = "js_split_or_idle_admission", Conduct,
         "自查期间是否存在分解住院、挂床住院", "只问开展住院服务的机构。",
-        pass = false, shown = scope::inpatient;
+        pass = false;
     OVER_TREATMENT: yes_no = "js_over_treatment", Conduct,
         "自查期间是否存在违反诊疗规范过度诊疗、过度检查、分解处方、超量开药、重复开药", "",
         pass = false;
@@ -62,7 +62,7 @@ compliance_questions! {
         pass = false;
     UPCODING: yes_no = "js_upcoding_or_cost_shifting", Conduct,
         "自查期间是否存在高套低靠病种（病组）编码或者转嫁住院费用", "只问开展住院服务的机构。",
-        pass = false, shown = scope::inpatient;
+        pass = false;
     PATIENTS_TURNED_AWAY: yes_no = "js_patients_turned_away", Conduct,
         "自查期间是否存在推诿病人，或者未达出院标准要求患者出院", "",
         pass = false;
@@ -109,7 +109,7 @@ compliance_questions! {
         pass = true, shown = |p| scope::provides(p, Service::CrossRegion);
     CROSS_REGION_INSPECTION: yes_no = "js_cross_region_inspection", Obligations,
         "是否积极配合就医地和参保地医保部门对异地就医费用的监督检查", "只问已开通异地就医联网（直接）结算的机构。",
-        pass = true, shown = |p| scope::provides(p, Service::CrossRegion);
+        pass = true;
 
     // 第二十一条
     PAYMENT_REFORM: yes_no = "js_payment_reform", Obligations,

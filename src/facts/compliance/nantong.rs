@@ -66,7 +66,7 @@ compliance_questions! {
         pass = true;
     LEADING_GROUP: yes_no = "nt_leading_group", Obligations,
         "是否成立由主要负责同志任组长、分管同志任副组长的医疗保险工作领导小组，办公室设在医疗保险办公室", "只问有住院服务的机构（第六条（一））。",
-        pass = true, shown = scope::inpatient;
+        pass = true;
     OFFICE_FIRST_LEVEL: yes_no = "nt_insurance_office_first_level", Obligations,
         "医疗保险办公室是否为一级科室，并配足专职工作人员", "床位100张以上（含100张）的有住院服务的机构须为一级科室（第六条（一））。",
         pass = true, shown = |p| scope::inpatient(p) && p.institution.beds.is_none_or(|b| b >= 100);
@@ -95,7 +95,7 @@ compliance_questions! {
         pass = true;
     PRICE_REFORM_FOLLOWED: yes_no = "nt_price_reform_followed", Obligations,
         "是否认真按照公立医院医药价格改革政策规定执行", "只问实行公立医院医药价格改革的机构。",
-        pass = true, shown = scope::price_reform;
+        pass = true;
 
     // 第十条（四）
     SANCTIONS_REPORTED: choice<Occasion> = "nt_sanctions_reported", Obligations,
@@ -116,10 +116,10 @@ compliance_questions! {
     // 第十四条
     INPATIENT_BURDEN: yes_no = "nt_inpatient_burden_controlled", Obligations,
         "是否有效控制参保人员的住院个人负担率", "",
-        pass = true, shown = scope::inpatient;
+        pass = true;
     CAESAREAN_REDUCED: yes_no = "nt_caesarean_rate_reduced", Obligations,
         "是否按生育保险有关规定稳步降低剖宫产率", "",
-        pass = true, shown = scope::maternity;
+        pass = true;
 
     // 第十五条
     FRAUD_REPORTED: choice<Occasion> = "nt_fraud_suspicion_reported", Obligations,
@@ -130,7 +130,7 @@ compliance_questions! {
         pass = Occasion::Kept;
     MOBILE_RISK: yes_no = "nt_mobile_payment_risk_controlled", Obligations,
         "开展移动支付或互联网诊疗的医保挂号、结算时，是否评估和防范基金支付风险，确保人证相符诊治", "",
-        pass = true, shown = |p| scope::provides(p, Service::MobileOrOnline);
+        pass = true;
     HOME_VISITS: yes_no = "nt_proxy_home_visits", Obligations,
         "对年龄大、行动不便委托他人代配药的参保人员，是否按规定上门巡诊并做好记录", "只问一级及一级以下（基层）医疗机构。",
         pass = true, shown = scope::primary;
@@ -144,7 +144,7 @@ compliance_questions! {
         pass = true, shown = scope::inpatient;
     EMERGENCY_RECORD_YEARS: count = "nt_emergency_records_years", Indicators,
         "120院前急救病历的保存年限（年）", "按本机构实际最短保存年限填写。第十六条第1款：至少保存2年。",
-        pass = 2, shown = |p| scope::provides(p, Service::Emergency120);
+        pass = 2;
 
     // 第十六条第2款
     ACCIDENT_SYSTEM: yes_no = "nt_accident_cost_system", Obligations,
@@ -180,10 +180,10 @@ compliance_questions! {
         pass = 3;
     INPATIENT_RECORD_YEARS: count = "nt_inpatient_record_years", Indicators,
         "住院病历的保存年限（年）", "第十六条第4款：至少保存30年。",
-        pass = 30, shown = scope::inpatient;
+        pass = 30;
     MATERNITY_RECORD_YEARS: count = "nt_maternity_record_years", Indicators,
         "生育保险登记审核资料的保存年限（年）", "第十六条第4款：按《社会保险业务档案管理规定（试行）》保存10年。",
-        pass = 10, shown = scope::maternity;
+        pass = 10;
 
     // 第十七条
     COPAY_CONSENT: yes_no = "nt_copay_items_consent", Obligations,
@@ -191,56 +191,56 @@ compliance_questions! {
         pass = true;
     OUT_OF_POLICY_RATE: measure = "nt_out_of_policy_self_pay_rate", Indicators,
         "参保人员住院政策范围外自费医疗费用占住院总费用的比例", "分子：自查期间参保人员住院期间政策范围之外的自费医疗费用合计；分母：同期参保人员住院总费用合计。要求8%以内。",
-        pass = super::Measure::Percent(super::Decimal::whole(6)), shown = scope::inpatient;
+        pass = super::Measure::Percent(super::Decimal::whole(6));
     LOW_INCOME_OUT_OF_POLICY_RATE: measure = "nt_low_income_out_of_policy_rate", Indicators,
         "建档立卡低收入人口住院政策范围外自费医疗费用占住院总费用的比例", "分子：建档立卡低收入人口住院期间政策范围之外的自费医疗费用合计；分母：同期其住院总费用合计。要求8%以内。",
-        pass = super::Measure::Percent(super::Decimal::whole(5)), shown = scope::inpatient;
+        pass = super::Measure::Percent(super::Decimal::whole(5));
     LOW_INCOME_SELF_PAID_RATE: measure = "nt_low_income_self_paid_rate", Indicators,
         "建档立卡低收入人口经各项结报后个人自付费用占政策范围内住院总费用的比例", "分子：经基本医保、大病保险、其他补充保险、医疗救助等结报后的个人自付费用；分母：政策范围内住院总费用。要求10%以内，超过部分由本机构结算后补偿患者。",
-        pass = super::Measure::Percent(super::Decimal::whole(8)), shown = scope::inpatient;
+        pass = super::Measure::Percent(super::Decimal::whole(8));
 
     // 第十八条
     EXTRA_BED_RATE: measure = "nt_extra_bed_rate", Indicators,
         "住院病区加床率（抽查口径）", "分子：抽查时病区加床数；分母：抽查时病区核定床位数。协议未定义分母，按医保经办机构抽查口径填写。要求不超过10%。",
-        pass = super::Measure::Percent(super::Decimal::whole(5)), shown = scope::inpatient;
+        pass = super::Measure::Percent(super::Decimal::whole(5));
     ABSENT_PATIENT_RATE: measure = "nt_absent_patient_rate", Indicators,
         "病区住院病人不在床率（抽查口径）", "分子：抽查时不在床的住院病人数；分母：抽查时病区在院住院病人数。按医保经办机构抽查口径填写。要求不超过10%。",
-        pass = super::Measure::Percent(super::Decimal::whole(3)), shown = scope::inpatient;
+        pass = super::Measure::Percent(super::Decimal::whole(3));
     TWO_WAY_REFERRAL: yes_no = "nt_two_way_referral", Obligations,
         "是否执行双向转诊，将非急性期长期护理依赖、长期卧床需医疗护理康复的慢性伤病患者和疾病晚期姑息治疗等患者转至定点护理院或照护病区", "",
-        pass = true, shown = scope::secondary_or_tertiary;
+        pass = true;
     QUOTA_TO_PATIENTS: yes_no = "nt_quota_split_or_early_discharge", Conduct,
         "是否存在将费用管理或总量指标分解到参保患者个人，或以费用等为由要求未达出院标准的参保人员提前出院或自费住院", "",
-        pass = false, shown = scope::inpatient;
+        pass = false;
     SPLIT_SELF_PAY: yes_no = "nt_split_admission_self_pay", Conduct,
         "是否存在因分解住院，将符合规定的医疗费用不用社会保障卡结算而向参保人员收取自费费用", "",
-        pass = false, shown = scope::inpatient;
+        pass = false;
     ADMISSIONS_WITHIN_15_DAYS: count = "nt_admissions_within_15_days", Indicators,
         "15天以内二次住院率：15天以内住院总人次（A）", "职工、居民医保参保人员，按医保经办机构统计口径。推定公式（A－B）÷C，A、B、C须取自同一统计人群和期间。",
-        pass = 120, shown = scope::inpatient;
+        pass = 120;
     READMISSION_PATIENTS: count = "nt_readmission_patients", Indicators,
         "15天以内二次住院率：住院总人数（B，同一人多次住院计1人）", "与A取同一统计人群和期间。",
-        pass = 100, shown = scope::inpatient;
+        pass = 100;
     ADMISSIONS_TOTAL: count = "nt_admissions_total", Indicators,
         "15天以内二次住院率：住院总人次（C）", "同一统计期间的住院总人次。",
-        pass = 1000, shown = scope::inpatient;
+        pass = 1000;
     READMISSION_LAST_YEAR: measure = "nt_readmission_rate_last_year", Indicators,
         "上年15天以内二次住院率平均水平", "按医保经办机构公布或本机构上年同口径计算的比率；可填百分比，也可填分子、分母。",
-        pass = super::Measure::Percent(super::Decimal::whole(3)), shown = scope::inpatient;
+        pass = super::Measure::Percent(super::Decimal::whole(3));
     REFUSED_DISCHARGE: choice<Occasion> = "nt_refused_discharge_handled", Obligations,
         "参保人拒绝出院的，是否自通知其出院之日起停止医保结算，并向医保中心出具书面材料备查", "",
-        pass = Occasion::Kept, shown = scope::inpatient;
+        pass = Occasion::Kept;
 
     // 第十九条
     BEDRIDDEN_LIST: yes_no = "nt_bedridden_list_on_time", Obligations,
         "是否每季初10日前如实报送上季度住院参保患者中卧床病人名单", "截止日见“时限与等待期”。",
-        pass = true, shown = scope::nursing;
+        pass = true;
     BEDRIDDEN_RATE: measure = "nt_bedridden_rate", Indicators,
         "收治住院参保患者的卧床率", "分子：卧床的住院参保患者数；分母：住院参保患者总数（同一统计期间，协议未定义期间，建议按季度）。要求不低于60%。",
-        pass = super::Measure::Percent(super::Decimal::whole(70)), shown = scope::nursing;
+        pass = super::Measure::Percent(super::Decimal::whole(70));
     HOSPICE_RATE: measure = "nt_hospice_rate", Indicators,
         "收治住院参保患者的临终关怀率", "分子：接受临终关怀服务的住院参保患者数；分母：住院参保患者总数（同一统计期间）。要求不低于10%。",
-        pass = super::Measure::Percent(super::Decimal::whole(12)), shown = scope::nursing;
+        pass = super::Measure::Percent(super::Decimal::whole(12));
 
     // 第二十条
     REFERRAL_SYSTEM: yes_no = "nt_referral_system", Obligations,
@@ -278,29 +278,29 @@ compliance_questions! {
     // 第二十三条
     CENTRE_EXTENSION: yes_no = "nt_centre_extension_service", Obligations,
         "是否设立医疗保险经办业务专用窗口，配备专人和专用计算机设备，办理指定的延伸经办服务并做好信息保密", "",
-        pass = true, shown = scope::community_centre;
+        pass = true;
     CENTRE_MANAGES_STATIONS: yes_no = "nt_centre_manages_stations", Obligations,
         "是否对辖区内定点社区卫生服务站一体化管理，定期检查其医保服务并做好检查记录，发现违规及时制止、督促纠正并向医保经办机构反馈", "",
-        pass = true, shown = scope::community_centre;
+        pass = true;
     STATION_ACCEPTS_CENTRE: yes_no = "nt_station_accepts_centre", Obligations,
         "是否主动接受并配合所属社区卫生服务中心的指导与管理，对中心日常检查管理中发现的问题认真整改", "",
-        pass = true, shown = scope::community_station;
+        pass = true;
 
     // 第二十四条
     FAMILY_DOCTOR: yes_no = "nt_family_doctor_contracts", Obligations,
         "是否与参保人员签约（《服务合约》）并在医保信息系统确认后才提供普通门诊统筹服务，签约、解约资料长期保存备核", "",
-        pass = true, shown = scope::community;
+        pass = true;
     SUSPENSION_CANCELLATIONS: choice<Occasion> = "nt_suspension_cancellations_handled", Obligations,
         "被暂停医保服务或解除服务协议期间，参保人员要求解约的，是否及时指导并办理解约手续和系统解约确认", "",
-        pass = Occasion::Kept, shown = scope::community;
+        pass = Occasion::Kept;
 
     // 第二十五条
     COMMUNITY_PRICE: yes_no = "nt_community_price_within_standard", Obligations,
         "医保支付标准是否不高于医保部门规定的非营利性一级医院价格标准", "",
-        pass = true, shown = scope::community;
+        pass = true;
     GENERAL_FEE: choice<Occasion> = "nt_general_fee_by_course", Obligations,
         "实施一般诊疗费收费的，是否按疗程收取一般诊疗费，未分解收费或多收取", "未实施一般诊疗费收费的选“不涉及”。",
-        pass = Occasion::Kept, shown = scope::community;
+        pass = Occasion::Kept;
 
     // 第二十六条
     REFUSED_FEES_ACCOUNTED: yes_no = "nt_refused_fees_accounted", Obligations,
@@ -315,7 +315,7 @@ compliance_questions! {
     // 第二十八条
     CHECKUP_REPORTS: yes_no = "nt_checkup_reports", Obligations,
         "体检后是否及时出具报告，将参保人员体检结论录入或上传医保（或指定）信息系统，并按规定时间书面报参检人员和医保经办机构", "",
-        pass = true, shown = |p| scope::provides(p, Service::HealthCheckup);
+        pass = true;
 
     // 第三十条
     CATALOGUE_DRUGS_REFUSED: yes_no = "nt_catalogue_drugs_refused", Conduct,
@@ -341,12 +341,12 @@ compliance_questions! {
     // 第三十五条
     DISCHARGE_DRUGS: yes_no = "nt_discharge_drugs", Obligations,
         "出院带药是否限于与所患疾病治疗有关的药品（一般限口服药），并按处方管理办法执行", "",
-        pass = true, shown = scope::inpatient;
+        pass = true;
 
     // 第三十六条
     ZERO_MARKUP: yes_no = "nt_zero_markup", Obligations,
         "药品是否按实际进价零差率销售", "",
-        pass = true, shown = scope::price_reform;
+        pass = true;
 
     // 第三十七条
     SERVICE_PRICE_CEILING: yes_no = "nt_service_price_within_guidance", Obligations,
@@ -365,7 +365,7 @@ compliance_questions! {
     // 第三十八条
     CONSUMABLES: yes_no = "nt_consumables_policy", Obligations,
         "是否严格执行取消医用耗材加成政策，医用耗材均在省阳光采购目录范围内采购", "",
-        pass = true, shown = scope::public;
+        pass = true;
 
     // 第三十九条
     SPECIAL_ITEMS_CONTROL: yes_no = "nt_special_items_control", Obligations,
@@ -380,7 +380,7 @@ compliance_questions! {
     // 第四十一条
     BED_UPGRADE_CONSENT: yes_no = "nt_bed_upgrade_consent", Obligations,
         "提供超基本医疗保险报支标准的住院床位，是否事先告知并经参保人员（家属）同意后才收取超标准费用", "",
-        pass = true, shown = scope::inpatient;
+        pass = true;
 
     // 第四十二条
     MONTHS_OVER_TARGET: count = "nt_months_over_volume_target", Indicators,
@@ -391,10 +391,10 @@ compliance_questions! {
         pass = true;
     SINGLE_DISEASE: yes_no = "nt_single_disease_rules", Obligations,
         "是否按单病种结算政策和临床路径开展服务，不推诿重症、不减少服务、不另收费用，符合规定的病例均纳入按病种收付费结算", "",
-        pass = true, shown = |p| scope::provides(p, Service::SingleDisease);
+        pass = true;
     SINGLE_DISEASE_EXIT_RATE: measure = "nt_single_disease_exit_rate", Indicators,
         "按病种收付费临床路径退出率", "分子：进入按病种收付费临床路径后退出的病例数；分母：进入临床路径的病例总数。要求不超过10%。",
-        pass = super::Measure::Percent(super::Decimal::whole(6)), shown = |p| scope::provides(p, Service::SingleDisease);
+        pass = super::Measure::Percent(super::Decimal::whole(6));
 
     // 第四十三条第1款
     FULL_CASH: yes_no = "nt_full_cash_demanded", Conduct,
@@ -415,7 +415,7 @@ compliance_questions! {
         pass = true;
     REHAB_HISTORY_CHECKED: yes_no = "nt_rehab_history_checked", Obligations,
         "收治需康复治疗的参保人员时，是否先核实其既往统筹基金支付情况", "",
-        pass = true, shown = |p| scope::provides(p, Service::Rehabilitation);
+        pass = true;
 
     // 第四十七条第2款
     AUDIT_EXPLAINED: choice<Occasion> = "nt_audit_explained_in_5_working_days", Obligations,
@@ -444,10 +444,10 @@ compliance_questions! {
     // 第五十条第2款
     STATION_INSPECTIONS: count = "nt_station_inspections_per_quarter", Indicators,
         "对辖区内定点社区卫生服务站医保服务的检查次数（检查最少的服务站、最少的一季，次）", "逐站逐季统计，填最少的次数。第五十条第2款：每季检查不少于1次。",
-        pass = 1, shown = scope::community_centre;
+        pass = 1;
     STATION_VIOLATIONS_UNMANAGED: yes_no = "nt_station_violations_unmanaged", Conduct,
         "辖区内社区卫生服务站有违规行为时，是否存在本中心未尽管理职能，或发现后隐瞒不报", "",
-        pass = false, shown = scope::community_centre;
+        pass = false;
 
     // 第五十三条
     NETWORK_ISOLATED: yes_no = "nt_network_isolated", Obligations,
@@ -489,16 +489,16 @@ compliance_questions! {
     // 第五十九条
     VIDEO_DEVICES: count = "nt_video_devices", Indicators,
         "配备的远程视频管理设备（套）", "第五十九条第3款：不少于2套。",
-        pass = 2, shown = scope::video;
+        pass = 2;
     VIDEO_NOTICE_AND_POWER: yes_no = "nt_video_notice_and_power", Obligations,
         "是否在执业场所醒目位置设置医保服务视频管理提示，配置专用电源保证视频设备持续供电，设备正常运行、故障及时报修", "",
-        pass = true, shown = scope::video;
+        pass = true;
     VIDEO_COVERAGE: yes_no = "nt_video_coverage", Obligations,
         "挂号、结算等服务过程是否全部纳入视频管理且画面、声音清晰可辨，需付现金的现金或移动支付与刷卡同步进行并保存移动支付记录", "",
-        pass = true, shown = scope::video;
+        pass = true;
     VIDEO_CHANGE_APPLIED: choice<Occasion> = "nt_video_change_applied", Obligations,
         "变更刷卡结算处或视频系统设备线路、位置的，是否提前7个工作日书面申请并经审核通过后才变更", "申请截止日可在“时限与等待期”中按计划变更日计算。",
-        pass = Occasion::Kept, shown = scope::video;
+        pass = Occasion::Kept;
 
     // 第六十条
     CODE_DATABASE: yes_no = "nt_code_database", Obligations,
@@ -509,10 +509,10 @@ compliance_questions! {
         pass = super::Measure::Percent(super::Decimal::whole(98));
     INPATIENT_UPLOAD_RATE: measure = "nt_inpatient_upload_24h_rate", Indicators,
         "住院规定项目在医疗服务行为发生后24小时内的上传率", "分子：24小时内上传的规定项目数；分母：应上传的规定项目总数。要求100%。",
-        pass = super::Measure::Percent(super::Decimal::whole(100)), shown = scope::inpatient;
+        pass = super::Measure::Percent(super::Decimal::whole(100));
     INPATIENT_MATCH_RATE: measure = "nt_inpatient_upload_match_rate", Indicators,
         "住院号、入出院时间、入出院诊断、经治医师代码和姓名等上传信息与住院病历的符合率", "分子：与住院病历相符的上传项数（或病例数）；分母：上传的项数（或病例数）。要求≥98%。",
-        pass = super::Measure::Percent(super::Decimal::whole(99)), shown = scope::inpatient;
+        pass = super::Measure::Percent(super::Decimal::whole(99));
     MATERNITY_UPLOADED: yes_no = "nt_maternity_upload", Obligations,
         "生育保险登记信息（末次月经日期、胎次、结婚证、生育服务证明、手术时间、新生儿数、病种等）是否准确无误并及时上传", "",
         pass = true, shown = scope::maternity;

@@ -5,7 +5,6 @@
 //! since the tier turns on how often they happened.
 
 use super::compliance_questions;
-use super::scope;
 
 // Asked once with the Jiangsu questions (Nantong institutions answer both):
 // 为其他机构提供结算 (js_settlement_for_others), 以药易物 (js_drugs_for_goods),
@@ -46,7 +45,7 @@ compliance_questions! {
         pass = false;
     NT_A65_MATERNITY_REGISTRATION: yes_no = "nt_a65_maternity_registration", Conduct,
         "自查期间是否存在未按规定审核生育保险待遇，或登记、录入信息错误的情形", "",
-        pass = false, shown = scope::maternity;
+        pass = false;
     NT_A65_IMPROPER_CHARGES: yes_no = "nt_a65_improper_charges", Conduct,
         "自查期间是否存在违反物价规定收费，或记账与病历、实际不符，或多记多收费用的情形", "",
         pass = false;
@@ -67,7 +66,7 @@ compliance_questions! {
         pass = false;
     NT_A65_IMPROPER_ADMISSION: yes_no = "nt_a65_improper_admission", Conduct,
         "自查期间是否存在将不符合住院条件的人员收治住院，或空床、挂床住院的情形", "",
-        pass = false, shown = scope::inpatient;
+        pass = false;
     NT_A65_PERSONAL_GOODS: yes_no = "nt_a65_personal_goods", Conduct,
         "自查期间是否存在在执业场所存放、摆放生活用品、食品、保健品的情形", "",
         pass = false;
@@ -79,7 +78,7 @@ compliance_questions! {
         pass = false;
     NT_A65_CAMERA_OBSTRUCTIONS: count = "nt_a65_camera_obstructions", Conduct,
         "本协议期内遮挡摄像头、设置屏障、未经备案改变医保刷卡结算处位置、中断视频设备电源等造成离线、影像不清或监控不到位的次数", "按当前协议有效期计数；没有填 0。",
-        pass = 0, shown = scope::video;
+        pass = 0;
     NT_A65_CARD_RETAINED: yes_no = "nt_a65_card_retained", Conduct,
         "自查期间是否存在收集留存参保人员社会保障卡，或将参保人员社会保障卡拿到其他定点单位刷卡结算的情形", "",
         pass = false;
@@ -100,7 +99,7 @@ compliance_questions! {
         pass = false;
     NT_A65_INPATIENT_IDENTITY_MISMATCH: yes_no = "nt_a65_inpatient_identity_mismatch", Conduct,
         "自查期间是否存在住院人证不符的情形", "住院病人与所持社会保障卡（医保凭证）的身份不一致。",
-        pass = false, shown = scope::inpatient;
+        pass = false;
     NT_A65_FORGED_RECORDS: yes_no = "nt_a65_forged_records", Conduct,
         "自查期间是否存在伪造、编造病历、处方、检查、治疗、病情证明、疾病评估表等资料的情形", "",
         pass = false;
@@ -115,7 +114,7 @@ compliance_questions! {
         pass = false;
     NT_A65_VIDEO_TAMPERED: yes_no = "nt_a65_video_tampered", Conduct,
         "自查期间是否存在擅自移动、改装、变更视频监控系统设备、线路，或破坏视频设备的情形", "",
-        pass = false, shown = scope::video;
+        pass = false;
     NT_A65_FAKE_SERVICES: yes_no = "nt_a65_fake_services", Conduct,
         "自查期间是否存在通过伪造医疗文书、财务票据或凭证等方式，虚构“假住院、假就诊”骗取医保基金的情形", "",
         pass = false;

@@ -1,12 +1,14 @@
 //! What the self-audit needs to know about the institution to tell which
 //! items concern it (rules map §9.4 applicability tags, Appendix B 资质):
 //! inpatient service, maternity licence, level, video management, price
-//! reform, and the services it provides. Each question's predicate hides the
-//! items that cannot concern the institution; an unanswered question hides
-//! nothing.
+//! reform, and the services it provides. The questionnaire hides the
+//! questions of an item whose scope (`catalog::audit::Scope`) the answers
+//! exclude; the predicates below serve the few questions that only part of
+//! an item asks (a scope checked inside the item's check). An unanswered
+//! question hides nothing.
 
 use crate::facts::choices::choice;
-use crate::facts::{InstitutionKind, Ownership, Profile};
+use crate::facts::{Ownership, Profile};
 
 use super::compliance_questions;
 
@@ -74,38 +76,6 @@ pub fn maternity(p: &Profile) -> bool {
     p.compliance.yes_no(MATERNITY_LICENCE.info.id) != Some(false)
 }
 
-/// Whether the profile could be a 社区卫生服务中心 or 站.
-pub fn community(p: &Profile) -> bool {
-    p.institution.kind.is_none_or(|k| {
-        matches!(
-            k,
-            InstitutionKind::CommunityHealthCentre | InstitutionKind::CommunityHealthStation
-        )
-    })
-}
-
-/// Whether the profile could be a 社区卫生服务中心.
-pub fn community_centre(p: &Profile) -> bool {
-    p.institution
-        .kind
-        .is_none_or(|k| k == InstitutionKind::CommunityHealthCentre)
-}
-
-/// Whether the profile could be a 社区卫生服务站.
-pub fn community_station(p: &Profile) -> bool {
-    p.institution
-        .kind
-        .is_none_or(|k| k == InstitutionKind::CommunityHealthStation)
-}
-
-/// Whether the profile could be a 护理院 (照护病区 of other institutions
-/// cannot be told from the answers; see the rules' readings).
-pub fn nursing(p: &Profile) -> bool {
-    p.institution
-        .kind
-        .is_none_or(|k| k == InstitutionKind::NursingHome)
-}
-
 /// Whether the profile could be a public institution.
 pub fn public(p: &Profile) -> bool {
     p.institution.ownership != Some(Ownership::Private)
@@ -116,23 +86,6 @@ pub fn primary(p: &Profile) -> bool {
     p.compliance
         .choice::<Level>(LEVEL.info.id)
         .is_none_or(|l| matches!(l, Level::Primary | Level::BelowPrimary))
-}
-
-/// Whether the profile could be a 二级 or 三级 hospital.
-pub fn secondary_or_tertiary(p: &Profile) -> bool {
-    p.compliance
-        .choice::<Level>(LEVEL.info.id)
-        .is_none_or(|l| matches!(l, Level::Secondary | Level::Tertiary))
-}
-
-/// Whether the profile could be under video management.
-pub fn video(p: &Profile) -> bool {
-    p.compliance.yes_no(VIDEO_MANAGEMENT.info.id) != Some(false)
-}
-
-/// Whether the profile could follow the public-hospital price reform.
-pub fn price_reform(p: &Profile) -> bool {
-    p.compliance.yes_no(PRICE_REFORM.info.id) != Some(false)
 }
 
 /// Whether the profile could provide `service`.
@@ -161,19 +114,7 @@ mod tests {
         p.compliance = Default::default();
         p.institution.kind = None;
         p.institution.ownership = None;
-        for shown in [
-            inpatient,
-            maternity,
-            community,
-            community_centre,
-            community_station,
-            nursing,
-            public,
-            primary,
-            secondary_or_tertiary,
-            video,
-            price_reform,
-        ] {
+        for shown in [inpatient, maternity, public, primary] {
             assert!(shown(&p));
         }
         assert!(provides(&p, Service::HealthCheckup));
@@ -184,11 +125,9 @@ mod tests {
             .set(SERVICES.info.id, super::super::Value::Choices(vec![0]));
         assert!(provides(&p, Service::MobileOrOnline));
         assert!(!provides(&p, Service::HealthCheckup));
-        p.institution.kind = Some(InstitutionKind::CommunityHealthStation);
-        assert!(community(&p) && community_station(&p) && !community_centre(&p) && !nursing(&p));
         p.compliance
             .set(LEVEL.info.id, super::super::Value::Choice(1));
-        assert!(!primary(&p) && secondary_or_tertiary(&p));
+        assert!(!primary(&p));
         assert!(Level::BelowPrimary.is_primary() && !Level::Tertiary.is_primary());
     }
 }
