@@ -1078,6 +1078,12 @@ export interface Counts {
 }
 
 export interface Conclusion {
+  /**
+   * The answer in Chinese, worded for what was checked: 可以申请 / 暂不能申请 /
+   * 尚无法判断 for an application; 均已落实 / 存在未落实项 / 尚无法判断 for a
+   * designated institution's self-audit. Show this rather than mapping `may_apply`.
+   */
+  label: string;
   may_apply: MayApply;
   summary: string;
   counts: Counts;

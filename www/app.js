@@ -742,7 +742,7 @@ async function engineForFiles(...texts) {
 
 /** The conclusion's label: a self-audit's words when it is one. */
 function verdictLabelOf(conclusion) {
-  return conclusion?.audit ? labelOf('audit_verdicts', conclusion.may_apply) : labelOf('may_apply', conclusion?.may_apply);
+  return conclusion?.label ?? '';
 }
 
 function update() {

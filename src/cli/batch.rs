@@ -92,7 +92,7 @@ pub fn run_batch(
                     number.to_string(),
                     report.institution_name.clone().unwrap_or_default(),
                     report.jurisdiction.name.to_string(),
-                    c.may_apply.label().to_string(),
+                    c.label.to_string(),
                 ];
                 row.extend(Outcome::ALL.iter().map(|&o| c.counts.get(o).to_string()));
                 row.push(c.materials.fail.to_string());

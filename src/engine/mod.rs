@@ -81,7 +81,11 @@ pub fn check(profile: &Profile, as_of: NaiveDate) -> Report {
         institution_name: profile.institution.name.clone(),
         as_of,
         documents,
-        conclusion: Conclusion::from_findings(&findings, as_of),
+        conclusion: Conclusion::from_findings(
+            &findings,
+            as_of,
+            profile.application_kind() == crate::facts::ApplicationKind::Designated,
+        ),
         findings,
     }
 }

@@ -493,6 +493,11 @@ impl Counts {
 /// The conclusion drawn from the findings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Conclusion {
+    /// The answer in Chinese, worded for what was checked: 可以申请 /
+    /// 暂不能申请 / 尚无法判断 for an application, 均已落实 / 存在未落实项 /
+    /// 尚无法判断 for a designated institution's self-audit (never 暂不能申请).
+    /// Every consumer shows this rather than mapping `may_apply` itself.
+    pub label: &'static str,
     /// Whether the institution may apply: drawn from the eligibility,
     /// condition and refusal findings (from the materials findings when an
     /// application has no others, e.g. an information change).
@@ -573,8 +578,9 @@ fn answer(findings: &[&Finding], counts: &Counts) -> (MayApply, String) {
 }
 
 impl Conclusion {
-    /// Draws the conclusion from the decisive (non-draft) findings.
-    pub fn from_findings(findings: &[Finding], as_of: NaiveDate) -> Conclusion {
+    /// Draws the conclusion from the decisive (non-draft) findings;
+    /// `audit` words it for a designated institution's self-audit.
+    pub fn from_findings(findings: &[Finding], as_of: NaiveDate, audit: bool) -> Conclusion {
         use crate::catalog::Group;
         let decisive: Vec<&Finding> = findings
             .iter()
@@ -625,6 +631,11 @@ impl Conclusion {
                 next.label
             ));
         }
+        let label = if audit {
+            may_apply.audit_label()
+        } else {
+            may_apply.label()
+        };
         let audit = AuditSummary::of(findings);
         if let Some(audit) = &audit {
             if others.iter().all(|f| f.group == Group::Compliance) {
@@ -640,6 +651,7 @@ impl Conclusion {
             }
         }
         Conclusion {
+            label,
             may_apply,
             summary,
             counts,

@@ -30,12 +30,7 @@ fn write_report(out: &mut String, report: &Report) -> std::fmt::Result {
     writeln!(out, "规则目录版本：{}", report.catalog_version)?;
     writeln!(out)?;
     let c = &report.conclusion;
-    let verdict = if c.audit.is_some() {
-        c.may_apply.audit_label()
-    } else {
-        c.may_apply.label()
-    };
-    writeln!(out, "结论：{verdict}。{}", c.summary)?;
+    writeln!(out, "结论：{}。{}", c.label, c.summary)?;
     let counts: Vec<String> = Outcome::ALL
         .iter()
         .map(|&o| format!("{} {}", o.label(), c.counts.get(o)))

@@ -168,7 +168,7 @@ class DingdianCheck extends HTMLElement {
     const open = report.findings.filter((f) => !f.draft && ['fail', 'needs_review', 'needs_information'].includes(f.outcome));
     section.replaceChildren(
       el('p', { class: `verdict verdict-${report.conclusion.may_apply}`, part: 'verdict' },
-        el('strong', { text: label('may_apply', report.conclusion.may_apply) }), ' ', report.conclusion.summary),
+        el('strong', { text: report.conclusion.label }), ' ', report.conclusion.summary),
       el('ul', { class: 'open' }, open.slice(0, 12).map((f) =>
         el('li', {}, el('span', { class: `badge outcome-${f.outcome}`, text: label('outcomes', f.outcome) }), ' ',
           f.title, '（', f.citation.text, '）'))),
