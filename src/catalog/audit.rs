@@ -79,7 +79,16 @@ impl Scope {
         Ok(match self {
             Scope::Inpatient => ctx.get(&scope::INPATIENT_SERVICE)?,
             Scope::Maternity => ctx.get(&scope::MATERNITY_LICENCE)?,
-            Scope::Primary => community_or_clinic(kind()?) || ctx.get(&scope::LEVEL)?.is_primary(),
+            // Either part makes the institution 基层 (three-valued “or”).
+            Scope::Primary => {
+                let by_kind = kind().map(community_or_clinic);
+                let by_level = ctx.get(&scope::LEVEL).map(Level::is_primary);
+                match (by_kind, by_level) {
+                    (Ok(true), _) | (_, Ok(true)) => true,
+                    (Ok(false), Ok(false)) => false,
+                    (Err(missing), _) | (_, Err(missing)) => return Err(missing),
+                }
+            }
             Scope::SecondaryOrTertiary => {
                 matches!(ctx.get(&scope::LEVEL)?, Level::Secondary | Level::Tertiary)
             }
@@ -147,20 +156,26 @@ pub fn kept(ctx: &Ctx, question: &'static Question<bool>) -> Checked {
 
 /// Several obligations of one item: all must be kept. Every answer is read
 /// first, so that all unanswered ones are named at once; the failure lists
-/// those not kept.
+/// those not kept. Three-valued: one answered "否" fails the item whatever
+/// the others; only when none is does an unanswered one leave it open.
 pub fn all_kept(ctx: &Ctx, questions: &[&'static Question<bool>]) -> Checked {
     let answers: Vec<Result<bool, Missing>> = questions.iter().map(|q| ctx.get(q)).collect();
-    let mut not_kept = Vec::new();
-    for (question, answer) in questions.iter().zip(answers) {
-        if !answer? {
-            not_kept.push(format!("「{}」", question.info.label));
-        }
+    let not_kept: Vec<String> = questions
+        .iter()
+        .zip(&answers)
+        .filter(|(_, answer)| matches!(answer, Ok(false)))
+        .map(|(question, _)| format!("「{}」", question.info.label))
+        .collect();
+    if !not_kept.is_empty() {
+        return Ok(Verdict::fail(format!(
+            "回答“否”：{}。",
+            not_kept.join("、")
+        )));
     }
-    Ok(if not_kept.is_empty() {
-        Verdict::pass(format!("{} 项均回答“是”。", questions.len()))
-    } else {
-        Verdict::fail(format!("回答“否”：{}。", not_kept.join("、")))
-    })
+    if answers.iter().any(Result::is_err) {
+        return Err(Missing);
+    }
+    Ok(Verdict::pass(format!("{} 项均回答“是”。", questions.len())))
 }
 
 /// A forbidden act: the question asks whether it happened; "否" keeps the item.

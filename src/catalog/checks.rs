@@ -15,6 +15,69 @@ use crate::report::Outcome;
 
 type Checked = Result<Verdict, Missing>;
 
+/// A part of a requirement that concerns only some institutions: `part`
+/// when `concerned` holds, `outside` when it does not. When whom it
+/// concerns is not answered, a part that passes passes either way (it is
+/// met, or it does not apply); otherwise the answer is needed.
+pub fn only_if(
+    concerned: Result<bool, Missing>,
+    outside: impl FnOnce() -> Verdict,
+    part: impl FnOnce() -> Checked,
+) -> Checked {
+    match concerned {
+        Ok(true) => part(),
+        Ok(false) => Ok(outside()),
+        Err(missing) => match part() {
+            Ok(v) if matches!(v.outcome, Outcome::Pass | Outcome::NotApplicable) => Ok(v),
+            _ => Err(missing),
+        },
+    }
+}
+
+/// The parts of one requirement together, in three-valued (Kleene) logic:
+/// a part known to fail fails the whole, whatever the other parts (an
+/// unanswered part decides nothing then); otherwise an unanswered part
+/// leaves the whole open; otherwise a part needing review makes the whole
+/// need it; the whole is not applicable when every part is, and passes
+/// otherwise. Every part is read before this is called, so that all
+/// unanswered questions are named at once. The verdict gives the deciding
+/// parts' reasons, one after another, and their dates.
+pub fn all_of(parts: Vec<Checked>) -> Checked {
+    let known: Vec<&Verdict> = parts.iter().filter_map(|p| p.as_ref().ok()).collect();
+    let with = |outcome: Outcome| known.iter().filter(move |v| v.outcome == outcome);
+    let joined = |deciding: &mut dyn Iterator<Item = &&Verdict>| {
+        let mut detail = Vec::new();
+        let mut dates = Vec::new();
+        for v in deciding {
+            detail.push(v.detail.as_str());
+            dates.extend(v.dates.iter().cloned());
+        }
+        (detail.concat(), dates)
+    };
+    let decide = |outcome: Outcome, deciding: &mut dyn Iterator<Item = &&Verdict>| {
+        let (detail, dates) = joined(deciding);
+        Verdict {
+            outcome,
+            detail,
+            cites: None,
+            dates,
+        }
+    };
+    if with(Outcome::Fail).next().is_some() {
+        return Ok(decide(Outcome::Fail, &mut with(Outcome::Fail)));
+    }
+    if parts.iter().any(Result::is_err) {
+        return Err(Missing);
+    }
+    Ok(if with(Outcome::NeedsReview).next().is_some() {
+        decide(Outcome::NeedsReview, &mut with(Outcome::NeedsReview))
+    } else if known.iter().all(|v| v.outcome == Outcome::NotApplicable) {
+        decide(Outcome::NotApplicable, &mut known.iter())
+    } else {
+        decide(Outcome::Pass, &mut known.iter())
+    })
+}
+
 /// The verdict for a period that must have run its course by the as-of
 /// date; `None` where the calendar ends before it does.
 fn period_or_review(start: NaiveDate, span: Span) -> Result<Period, Verdict> {
@@ -99,8 +162,15 @@ pub fn kind_listed(ctx: &Ctx, lead: Excerpt, unlisted: Outcome) -> Checked {
 pub fn licence_accepted(ctx: &Ctx, accepted: &[Licence], unnamed: &[Licence]) -> Checked {
     let kind = ctx.get(&q::INSTITUTION_KIND);
     let licence = ctx.get(&q::LICENCE);
-    let (kind, licence) = (kind?, licence?);
     let named: Vec<&str> = accepted.iter().map(|l| l.label()).collect();
+    // No licence at all fails whatever the kind.
+    if licence == Ok(Licence::None) {
+        return Ok(Verdict::fail(format!(
+            "未取得本条所列证照（{}）。",
+            named.join("或")
+        )));
+    }
+    let (kind, licence) = (kind?, licence?);
     if kind == InstitutionKind::Military {
         return Ok(if licence == Licence::MilitaryLicence {
             Verdict::pass("军队医疗机构持有为民服务许可证。")
@@ -202,17 +272,22 @@ pub fn must_be_yes(
 }
 
 /// The names of the `items` answered no, after reading every answer (so
-/// that all unanswered ones are named at once).
+/// that all unanswered ones are named at once). Three-valued: one item
+/// answered no decides, whatever the others; only when none is answered no
+/// does an unanswered one leave the outcome open.
 fn lacking<'a>(
     ctx: &Ctx,
     items: &[(&'static Question<bool>, &'a str)],
 ) -> Result<Vec<&'a str>, Missing> {
     let answers: Vec<Result<bool, Missing>> = items.iter().map(|(q, _)| ctx.get(q)).collect();
-    let mut lacking = Vec::new();
-    for (answer, (_, name)) in answers.into_iter().zip(items) {
-        if !answer? {
-            lacking.push(*name);
-        }
+    let lacking: Vec<&str> = answers
+        .iter()
+        .zip(items)
+        .filter(|(answer, _)| matches!(answer, Ok(false)))
+        .map(|(_, (_, name))| *name)
+        .collect();
+    if lacking.is_empty() && answers.iter().any(Result::is_err) {
+        return Err(Missing);
     }
     Ok(lacking)
 }
@@ -245,28 +320,28 @@ pub fn all_materials(ctx: &Ctx, items: &[(&'static Question<bool>, &str)]) -> Ch
     })
 }
 
-/// 主要负责人负责医保工作，配备专（兼）职医保管理人员.
+/// 主要负责人负责医保工作，配备专（兼）职医保管理人员: both parts, each
+/// failing it alone.
 pub fn principal_and_staff(ctx: &Ctx) -> Checked {
-    let principal = ctx.get(&q::PRINCIPAL_IN_CHARGE_OF_INSURANCE);
-    let staff = ctx.get(&q::INSURANCE_STAFF);
-    let (principal, staff) = (principal?, staff?);
-    let mut lacking = Vec::new();
-    if !principal {
-        lacking.push("主要负责人未负责医保工作".to_string());
-    }
-    if staff == 0 {
-        lacking.push("未配备专（兼）职医保管理人员".to_string());
-    }
-    Ok(if lacking.is_empty() {
-        Verdict::pass(format!(
-            "主要负责人负责医保工作，配备专（兼）职医保管理人员{staff}名。"
-        ))
-    } else {
-        Verdict::fail(format!("{}。", lacking.join("；")))
-    })
+    let principal = ctx.get(&q::PRINCIPAL_IN_CHARGE_OF_INSURANCE).map(|p| {
+        if p {
+            Verdict::pass("主要负责人负责医保工作。")
+        } else {
+            Verdict::fail("主要负责人未负责医保工作。")
+        }
+    });
+    let staff = ctx.get(&q::INSURANCE_STAFF).map(|n| {
+        if n > 0 {
+            Verdict::pass(format!("配备专（兼）职医保管理人员{n}名。"))
+        } else {
+            Verdict::fail("未配备专（兼）职医保管理人员。")
+        }
+    });
+    all_of(vec![principal, staff])
 }
 
-/// 100张床位以上的医疗机构应当设内部医保管理部门，安排专职工作人员.
+/// 100张床位以上的医疗机构应当设内部医保管理部门，安排专职工作人员: a
+/// department not set up fails, whatever its staff.
 pub fn department_from_100_beds(ctx: &Ctx) -> Checked {
     let beds = ctx.get(&q::BEDS)?;
     if beds < 100 {
@@ -276,19 +351,20 @@ pub fn department_from_100_beds(ctx: &Ctx) -> Checked {
     }
     let department = ctx.get(&q::INSURANCE_DEPARTMENT);
     let full_time = ctx.get(&q::INSURANCE_DEPARTMENT_FULL_TIME_STAFF);
-    let (department, full_time) = (department?, full_time?);
-    Ok(if department && full_time > 0 {
-        Verdict::pass(format!(
-            "床位{beds}张，已设内部医保管理部门，专职工作人员{full_time}名。"
-        ))
-    } else if department {
-        Verdict::fail(format!(
-            "床位{beds}张，已设内部医保管理部门，但未安排专职工作人员。"
-        ))
-    } else {
-        Verdict::fail(format!(
+    Ok(match (department, full_time) {
+        (Ok(false), _) => Verdict::fail(format!(
             "床位{beds}张（100张以上含本数），须设内部医保管理部门并安排专职工作人员，尚未设立。"
-        ))
+        )),
+        (Ok(true), Ok(0)) => Verdict::fail(format!(
+            "床位{beds}张，已设内部医保管理部门，但未安排专职工作人员。"
+        )),
+        (Err(_), Ok(0)) => Verdict::fail(format!(
+            "床位{beds}张（100张以上含本数），须安排专职工作人员，专职工作人员为0名。"
+        )),
+        (Ok(true), Ok(full_time)) => Verdict::pass(format!(
+            "床位{beds}张，已设内部医保管理部门，专职工作人员{full_time}名。"
+        )),
+        (Err(missing), _) | (_, Err(missing)) => return Err(missing),
     })
 }
 
@@ -590,6 +666,84 @@ mod tests {
     fn with(profile: &crate::facts::Profile, f: impl Fn(&Ctx) -> Checked) -> Verdict {
         let ctx = Ctx::new(profile, date("2026-11-22"));
         f(&ctx).expect("answered")
+    }
+
+    #[test]
+    fn a_part_known_to_fail_decides_whatever_the_others() {
+        let fail = || Ok(Verdict::fail("甲不符合。"));
+        let pass = || Ok(Verdict::pass("乙符合。"));
+        let review = || Ok(Verdict::review("丙待复核。"));
+        let blank = || Err(Missing);
+        let outcome = |parts: Vec<Checked>| all_of(parts).map(|v| v.outcome);
+        assert_eq!(outcome(vec![blank(), fail(), blank()]), Ok(Outcome::Fail));
+        assert_eq!(
+            all_of(vec![pass(), fail(), review()]).map(|v| v.detail),
+            Ok("甲不符合。".to_string()),
+            "only the deciding parts are given as reasons"
+        );
+        assert_eq!(outcome(vec![pass(), blank()]), Err(Missing));
+        assert_eq!(outcome(vec![review(), blank()]), Err(Missing));
+        assert_eq!(outcome(vec![pass(), review()]), Ok(Outcome::NeedsReview));
+        let na = || Ok(Verdict::not_applicable("不适用。"));
+        assert_eq!(outcome(vec![na(), na()]), Ok(Outcome::NotApplicable));
+        assert_eq!(outcome(vec![na(), pass()]), Ok(Outcome::Pass));
+    }
+
+    #[test]
+    fn a_part_for_some_institutions_passes_unasked_only_when_kept() {
+        let outside = || Verdict::not_applicable("不涉及。");
+        let kept = || Ok(Verdict::pass("已落实。"));
+        let broken = || Ok(Verdict::fail("未落实。"));
+        let outcome = |c: Checked| c.map(|v| v.outcome);
+        assert_eq!(
+            outcome(only_if(Ok(true), outside, broken)),
+            Ok(Outcome::Fail)
+        );
+        assert_eq!(
+            outcome(only_if(Ok(false), outside, broken)),
+            Ok(Outcome::NotApplicable)
+        );
+        assert_eq!(
+            outcome(only_if(Err(Missing), outside, kept)),
+            Ok(Outcome::Pass)
+        );
+        assert_eq!(
+            outcome(only_if(Err(Missing), outside, broken)),
+            Err(Missing)
+        );
+    }
+
+    #[test]
+    fn a_principal_not_in_charge_fails_even_with_the_staff_unanswered() {
+        let mut p = baseline(Jurisdiction::Jiangsu);
+        p.staff.principal_in_charge_of_insurance = Some(false);
+        p.staff.insurance_staff = None;
+        let v = with(&p, principal_and_staff);
+        assert_eq!(v.outcome, Outcome::Fail);
+        assert_eq!(v.detail, "主要负责人未负责医保工作。");
+        p.staff.principal_in_charge_of_insurance = None;
+        p.staff.insurance_staff = Some(0);
+        assert_eq!(with(&p, principal_and_staff).outcome, Outcome::Fail);
+        p.staff.insurance_staff = Some(2);
+        let ctx = Ctx::new(&p, date("2026-11-22"));
+        assert_eq!(principal_and_staff(&ctx), Err(Missing));
+    }
+
+    #[test]
+    fn one_system_lacking_fails_with_the_others_unanswered() {
+        let mut p = baseline(Jurisdiction::Guangdong);
+        p.systems.insurance_management = Some(false);
+        p.systems.finance = None;
+        let items = [
+            (&q::SYSTEM_INSURANCE_MANAGEMENT, "医保管理制度"),
+            (&q::SYSTEM_FINANCE, "财务制度"),
+        ];
+        let v = with(&p, |ctx| all_yes(ctx, &items));
+        assert_eq!(v.outcome, Outcome::Fail);
+        assert_eq!(v.detail, "尚不具备：医保管理制度。");
+        p.systems.insurance_management = Some(true);
+        let ctx = Ctx::new(&p, date("2026-11-22"));
+        assert_eq!(all_yes(&ctx, &items), Err(Missing));
     }
 
     #[test]

@@ -16,6 +16,8 @@ pub mod timing;
 mod zhongshan;
 
 #[cfg(test)]
+mod logic_tests;
+#[cfg(test)]
 pub(crate) mod testing;
 #[cfg(test)]
 mod tests;

@@ -12,7 +12,7 @@ use crate::report::Outcome;
 use crate::sources::{self, chinese_numeral_value};
 
 /// Every table of cases, one per document.
-fn all_cases() -> Vec<Case> {
+pub(super) fn all_cases() -> Vec<Case> {
     let tables: [&[Case]; 23] = [
         jiangsu::tests::CASES,
         jiangsu::internet::tests::CASES,

@@ -158,6 +158,17 @@ fn applied_document(doc: DocumentId, role: Role, as_of: NaiveDate) -> AppliedDoc
     }
 }
 
+/// The finding of one rule for `profile`, its document's role taken from
+/// the jurisdiction's plan (for tests that try many answers on one rule).
+#[cfg(test)]
+pub(crate) fn evaluate_rule(rule: &'static Rule, profile: &Profile, as_of: NaiveDate) -> Finding {
+    let role = plan(profile.jurisdiction)
+        .iter()
+        .find(|(doc, _)| *doc == rule.document)
+        .map_or(Role::Decides, |&(_, role)| role);
+    evaluate(rule, role, profile, as_of)
+}
+
 /// Applies one rule: "not covered" when its document decides but is not in
 /// force on the date; otherwise the check's verdict, or "needs information"
 /// naming every question it found unanswered.

@@ -14,6 +14,8 @@ pub mod schema;
 
 pub use choices::*;
 pub(crate) use json::{leaf, object_entries, Leaf};
+#[cfg(test)]
+pub(crate) use parse::set_answer;
 pub use parse::{parse_profile, InputError};
 
 use chrono::NaiveDate;

@@ -225,9 +225,16 @@ enum Field {
 /// A field holding one value, or a list of values, of a closed set.
 trait ChoiceField {
     fn set_options(&mut self, answer: Answer) -> Option<()>;
+    /// Forgets the answer (for tests that try answers one by one).
+    #[cfg(test)]
+    fn clear(&mut self);
 }
 
 impl<T: Choice> ChoiceField for Option<T> {
+    #[cfg(test)]
+    fn clear(&mut self) {
+        *self = None;
+    }
     fn set_options(&mut self, answer: Answer) -> Option<()> {
         let Answer::Choice(index) = answer else {
             return None;
@@ -238,6 +245,10 @@ impl<T: Choice> ChoiceField for Option<T> {
 }
 
 impl<T: Choice> ChoiceField for Option<Vec<T>> {
+    #[cfg(test)]
+    fn clear(&mut self) {
+        *self = None;
+    }
     fn set_options(&mut self, answer: Answer) -> Option<()> {
         let Answer::Choices(indices) = answer else {
             return None;
@@ -265,6 +276,39 @@ fn set(profile: &mut Profile, id: &str, answer: Answer) -> Option<()> {
         _ => return None,
     }
     Some(())
+}
+
+/// Sets the answer to the question `id` from its JSON text `raw`, or
+/// forgets it for `None`: for tests that try many answers on one profile
+/// without reading the whole profile again each time.
+#[cfg(test)]
+pub(crate) fn set_answer(profile: &mut Profile, id: &str, raw: Option<&str>) -> Option<()> {
+    let question = questions::by_id(id)?;
+    let answer = match raw {
+        Some(raw) => check_answer(id, question.kind, raw).ok()?,
+        None => None,
+    };
+    if id.starts_with("compliance.") {
+        match answer {
+            Some(answer) => profile.compliance.set(question.id, answer.into_value()),
+            None => profile.compliance.clear(id),
+        }
+        return Some(());
+    }
+    match answer {
+        Some(answer) => set(profile, id, answer),
+        None => {
+            let &(_, field) = FIELDS.iter().find(|(path, _)| *path == id)?;
+            match field {
+                Field::YesNo(field) => *field(profile) = None,
+                Field::Count(field) => *field(profile) = None,
+                Field::Date(field) => *field(profile) = None,
+                Field::Text(field) => *field(profile) = None,
+                Field::Choice(field) => field(profile).clear(),
+            }
+            Some(())
+        }
+    }
 }
 
 /// The field of each question id. Every question of [`questions::all`]

@@ -22,6 +22,7 @@
 
 use super::risks;
 use crate::catalog::audit::{self, Audit, Scope};
+use crate::catalog::checks;
 use crate::catalog::rule::{Applicant, Ctx, Group, Missing, Rule, Verdict};
 use crate::facts::compliance::jiangsu as q;
 use crate::facts::compliance::scope::{self as sq, Service};
@@ -54,23 +55,21 @@ const ITEM: Rule = Rule {
 /// 第二十二条 (and 第四十二条（一）): the internal management system and
 /// someone in charge of the fund's use, both as the application asked them.
 fn fund_management(ctx: &Ctx) -> Checked {
-    let system = ctx.get(&base::SYSTEM_INTERNAL_MANAGEMENT);
-    let staff = ctx.get(&base::INSURANCE_STAFF);
-    let (system, staff) = (system?, staff?);
-    let mut lacking = Vec::new();
-    if !system {
-        lacking.push("未建立与医保基金使用相关的内部管理制度".to_string());
-    }
-    if staff == 0 {
-        lacking.push("专（兼）职医保管理人员为 0 人，没有专门机构或者人员负责".to_string());
-    }
-    Ok(if lacking.is_empty() {
-        Verdict::pass(format!(
-            "已有内部管理制度，专（兼）职医保管理人员 {staff} 人。"
-        ))
-    } else {
-        Verdict::fail(format!("{}。", lacking.join("；")))
-    })
+    let system = ctx.get(&base::SYSTEM_INTERNAL_MANAGEMENT).map(|system| {
+        if system {
+            Verdict::pass("已有内部管理制度。")
+        } else {
+            Verdict::fail("未建立与医保基金使用相关的内部管理制度。")
+        }
+    });
+    let staff = ctx.get(&base::INSURANCE_STAFF).map(|staff| {
+        if staff > 0 {
+            Verdict::pass(format!("专（兼）职医保管理人员 {staff} 人。"))
+        } else {
+            Verdict::fail("专（兼）职医保管理人员为 0 人，没有专门机构或者人员负责。")
+        }
+    });
+    checks::all_of(vec![system, staff])
 }
 
 /// 第二十三条第1款 (and 第四十二条（九）): the retrofit must be done once

@@ -28,10 +28,11 @@ type Checked = Result<Verdict, Missing>;
 /// 第十二条: 20 working days from acceptance, restarted from the day the
 /// supplemented materials are complete (rules map §11 X-10 `restart`).
 fn assessment(ctx: &Ctx) -> Checked {
-    let accepted = ctx.get(&q::ACCEPTED_ON)?;
-    let (start, from) = match ctx.get(&q::SUPPLEMENT_COMPLETED_ON) {
-        Ok(completed) => (completed, "补齐材料之日"),
-        Err(Missing) => (accepted, "受理之日"),
+    // After a supplement the count restarts from it: the day of acceptance
+    // no longer matters.
+    let (start, from) = match ctx.optional(&q::SUPPLEMENT_COMPLETED_ON) {
+        Some(completed) => (completed, "补齐材料之日"),
+        None => (ctx.get(&q::ACCEPTED_ON)?, "受理之日"),
     };
     Ok(timing::dated(
         ctx,
@@ -338,7 +339,8 @@ pub(crate) mod tests {
         "第十一条：未填收到材料之日的需补充信息": "js.a11.supplement-notice-5-working-days", |p| p.procedure.submitted_on = None => NeedsInformation;
         "第十二条：受理后20个工作日内反馈评估结果": "js.a12.assessment-20-working-days", |p| p.procedure.accepted_on = Some(date("2026-11-20")) => Pass;
         "第十二条：补齐材料后评估时间重新起算": "js.a12.assessment-20-working-days", |p| { p.procedure.accepted_on = Some(date("2026-09-01")); p.procedure.supplement_completed_on = Some(date("2026-11-16")) } => Pass;
-        "第十二条：未填受理之日的需补充信息": "js.a12.assessment-20-working-days", |p| p.procedure.supplement_completed_on = Some(date("2026-11-16")) => NeedsInformation;
+        "第十二条：已补齐材料的，未填受理之日也可自补齐之日起算": "js.a12.assessment-20-working-days", |p| p.procedure.supplement_completed_on = Some(date("2026-11-16")) => Pass;
+        "第十二条：未填受理之日也未补正的需补充信息": "js.a12.assessment-20-working-days", |p| () => NeedsInformation;
         "第十三条：公示期为5个工作日": "js.a13.public-notice-5-working-days", |p| p.procedure.public_notice_started_on = Some(date("2026-11-23")) => Pass;
         "第十三条：未填公示开始之日的需补充信息": "js.a13.public-notice-5-working-days", |p| () => NeedsInformation;
         "第十四条：按一般期限1年推算协议期满日": "js.a14.agreement-term-1-year", |p| p.procedure.agreement_signed_on = Some(date("2026-01-01")) => Pass;

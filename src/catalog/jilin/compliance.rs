@@ -36,6 +36,7 @@
 use super::pharmacy::{contract, Contract};
 use super::risks;
 use crate::catalog::audit::{self, Audit};
+use crate::catalog::checks;
 use crate::catalog::rule::{Applicant, Ctx, Group, Missing, Rule, Verdict};
 use crate::facts::compliance::jilin as q;
 use crate::facts::questions::{self as base, Question};
@@ -165,14 +166,12 @@ fn pharmacy_uploads(ctx: &Ctx) -> Checked {
 /// The verdict on contracts (and other shortfalls): review if any is not
 /// met, else a pass; each end date as a milestone to renew before.
 fn contracts_verdict(contracts: Vec<Contract>, mut shortfalls: Vec<String>) -> Verdict {
-    // Judged as at the application (`pharmacy::contract`), taking the
-    // lenient reading of the one-year term (start day counted: the
-    // application-phase rule already weighs the stricter one); whatever is
-    // not met is carried over as review here.
+    // Judged as at the application (`pharmacy::contract`); whatever is not
+    // met is carried over as review here.
     let mut parts = Vec::new();
     for c in &contracts {
         parts.push(c.detail.clone());
-        if c.outcome != Outcome::Pass && !c.met_if_start_counts {
+        if c.outcome != Outcome::Pass {
             shortfalls.push(c.detail.clone());
         }
     }
@@ -248,21 +247,10 @@ fn administrators(ctx: &Ctx) -> Checked {
 /// 第四十二条: materials kept and provided, and no refusal of the reviews
 /// (the act 第四十七条（五）/（八） lists, asked once).
 fn cooperation(ctx: &Ctx) -> Checked {
-    let kept = ctx.get(&q::JL_MATERIALS_KEPT);
-    let obstructed = ctx.get(&q::JL_OBSTRUCTED);
-    let (kept, obstructed) = (kept?, obstructed?);
-    let mut not_kept = Vec::new();
-    if !kept {
-        not_kept.push(format!("「{}」回答“否”", q::JL_MATERIALS_KEPT.info.label));
-    }
-    if obstructed {
-        not_kept.push(format!("「{}」回答“是”", q::JL_OBSTRUCTED.info.label));
-    }
-    Ok(if not_kept.is_empty() {
-        Verdict::pass("配合审核、核查、考核，并按规定保管、提供材料。")
-    } else {
-        Verdict::fail(format!("{}。", not_kept.join("；")))
-    })
+    checks::all_of(vec![
+        audit::kept(ctx, &q::JL_MATERIALS_KEPT),
+        audit::absent(ctx, &q::JL_OBSTRUCTED),
+    ])
 }
 
 /// 第三十八条第1款: only after a change of ownership, representative or name
@@ -1094,7 +1082,7 @@ pub(crate) mod tests {
         "吉林第十九条（二）：药师合同已于自查前一日终止，需人工复核": "jl.a19.i2.pharmacist-contract-current", |p| { pharmacy(p); p.pharmacy.pharmacist_contract_end = Some(date("2026-11-21")); p.pharmacy.pharmacist_contract_start = Some(date("2025-11-01")) } => NeedsReview;
         "吉林第十九条（二）：续签合同自次日起，自查日尚未开始，需人工复核": "jl.a19.i2.pharmacist-contract-current", |p| { pharmacy(p); p.pharmacy.pharmacist_contract_start = Some(date("2026-11-23")) } => NeedsReview;
         "吉林第十九条（二）：续签合同2026年6月1日至2027年5月31日，期限恰满1年": "jl.a19.i2.pharmacist-contract-current", |p| { pharmacy(p); p.pharmacy.pharmacist_contract_start = Some(date("2026-06-01")); p.pharmacy.pharmacist_contract_end = Some(date("2027-05-31")) } => Pass;
-        "吉林第十九条（二）：续签合同至2027年5月30日，期限不足1年，需人工复核": "jl.a19.i2.pharmacist-contract-current", |p| { pharmacy(p); p.pharmacy.pharmacist_contract_start = Some(date("2026-06-01")); p.pharmacy.pharmacist_contract_end = Some(date("2027-05-30")) } => NeedsReview;
+        "吉林第十九条（二）：续签合同至2027年5月30日，期限差1日不足1年，需人工复核": "jl.a19.i2.pharmacist-contract-current", |p| { pharmacy(p); p.pharmacy.pharmacist_contract_start = Some(date("2026-06-01")); p.pharmacy.pharmacist_contract_end = Some(date("2027-05-30")) } => NeedsReview;
         "吉林第十九条（二）：无固定期限合同的符合": "jl.a19.i2.pharmacist-contract-current", |p| { pharmacy(p); p.pharmacy.pharmacist_contract_end = Some(date("9999-12-31")) } => Pass;
         "吉林第十九条（二）：已没有注册在本店的药师，需人工复核": "jl.a19.i2.pharmacist-contract-current", |p| { pharmacy(p); p.pharmacy.pharmacist_qualified = Some(false) } => NeedsReview;
         "吉林第十九条（二）：未填药师合同终止日期的需补充信息": "jl.a19.i2.pharmacist-contract-current", |p| { pharmacy(p); p.pharmacy.pharmacist_contract_end = None } => NeedsInformation;

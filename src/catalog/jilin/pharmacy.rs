@@ -31,7 +31,7 @@ type Checked = Result<Verdict, Missing>;
 
 const P6_ADVICE: &str = "在提出申请前完成：本条写「具备」，申请时即须具备；评估时还将核查与医保有关的信息系统是否具备开展直接联网结算的条件（第二十八条第2款（五）），系统评估时须已建立医保药品等基础数据库并按规定使用国家统一医保编码（第二十九条）。";
 
-const CONTRACT_READING: &str = "「1年以上劳动合同」指合同期限（终止日期与起始日期之间），不是已履行的时长；“以上”含1年本数。合同写“某年某月某日至次年对应日的前一日”的（如2026年6月1日至2027年5月31日），按起始日计入的通常写法恰满1年，按《民法典》第二百零一条（起始日不计入）差1日，判为需人工复核。「在合同期内」的判定时点原文未写：本工具按自查日期判断；评估时仍须在合同期内，请按预计评估日期复核（规则映射 §5.1 P2、P3，§11 X-31）。";
+const CONTRACT_READING: &str = "「1年以上劳动合同」指合同期限（终止日期与起始日期之间），不是已履行的时长；“以上”含1年本数。合同写明起止日期的，自己确定了期限，起止日均计入：2026年6月1日至2027年5月31日恰为1年。「在合同期内」的判定时点原文未写：本工具按自查日期判断；评估时仍须在合同期内，请按预计评估日期复核（规则映射 §5.1 P2、P3，§11 X-31）。";
 
 const COPY_READING: &str = "第三十七条（二）第3、4、5项（「药品经营许可证及变更页」「营业执照」「法定代表人身份证」）未写“复印件”，（一）的对应项写了：交原件还是复印件原文未写，建议原件、复印件都带（规则映射 §6.3.1、§11 X-14b）。";
 
@@ -81,15 +81,13 @@ fn end_text(end: NaiveDate) -> String {
 
 /// One labour contract judged under 「签订1年以上劳动合同且在合同期内」
 /// (also by the self-audit, `compliance.rs`).
+#[derive(Clone)]
 pub(super) struct Contract {
     pub(super) outcome: Outcome,
     pub(super) detail: String,
     /// The end date, unless the contract is open-ended.
     pub(super) ends: Option<NaiveDate>,
     pub(super) who: String,
-    /// Met under the reading that counts the start day, not under the
-    /// Civil Code's (the only question about it).
-    pub(super) met_if_start_counts: bool,
 }
 
 /// 第十九条（二）（三）「签订1年以上劳动合同且在合同期内」: a term of at
@@ -109,7 +107,6 @@ pub(super) fn contract(
         detail,
         ends: (!open_ended(end)).then_some(end),
         who: who.to_string(),
-        met_if_start_counts: false,
     };
     if end < start {
         return Ok(judged(
@@ -117,27 +114,22 @@ pub(super) fn contract(
             format!("{term}：终止日期早于起始日期，请核对所填日期"),
         ));
     }
+    // A contract that gives both dates states its own term, both days
+    // included (「2026年3月1日至2027年2月28日」 is one year): it is at least a
+    // year when it runs to the day before the start's anniversary or later.
+    // Only a bare start date would need the Civil Code's count.
     let Some(year_end) = Span::years(1).after(start) else {
         return Ok(judged(
             Outcome::NeedsReview,
             format!("{term}：起始日期加1年超出可计算的日历范围，请核对所填日期"),
         ));
     };
-    // A one-year term ends on `year_end` when the start day is not counted
-    // (民法典第二百零一条), on the day before when it is.
-    let year_end_if_start_counts = year_end.pred_opt().unwrap_or(year_end);
+    let last_day_of_a_year = year_end.pred_opt().unwrap_or(year_end);
     let mut problems = Vec::new();
-    let mut turns_on_reading = None;
-    if end < year_end_if_start_counts {
+    if end < last_day_of_a_year {
         problems.push(format!(
-            "合同期限不足1年（起始日计入须至少到{}，不计入须至少到{}）",
-            chinese_date(year_end_if_start_counts),
-            chinese_date(year_end)
-        ));
-    } else if end < year_end {
-        turns_on_reading = Some(format!(
-            "合同期限是否满1年取决于起始日是否计入：按起始日计入（劳动合同的通常写法）恰满1年，按《民法典》第二百零一条（起始日不计入）须到{}方满",
-            chinese_date(year_end)
+            "合同期限不足1年（起止日均计入，须至少到{}）",
+            chinese_date(last_day_of_a_year)
         ));
     }
     if ctx.as_of < start {
@@ -155,17 +147,6 @@ pub(super) fn contract(
     }
     Ok(if !problems.is_empty() {
         judged(Outcome::Fail, format!("{term}：{}", problems.join("；")))
-    } else if let Some(reading) = turns_on_reading {
-        Contract {
-            met_if_start_counts: true,
-            ..judged(
-                Outcome::NeedsReview,
-                format!(
-                    "{term}：自查日期{}在合同期内；{reading}",
-                    chinese_date(ctx.as_of)
-                ),
-            )
-        }
     } else {
         judged(
             Outcome::Pass,
@@ -225,11 +206,11 @@ fn pharmacist(ctx: &Ctx) -> Checked {
         &q::PHARMACIST_CONTRACT_START,
         &q::PHARMACIST_CONTRACT_END,
     );
+    if matches!(&term, Ok(c) if c.outcome == Outcome::Fail) {
+        return contracts_or_missing("", vec![term]);
+    }
     qualified?;
-    Ok(contracts_verdict(
-        "有1名符合资格、注册机构在本店的药师；",
-        vec![term?],
-    ))
+    contracts_or_missing("有1名符合资格、注册机构在本店的药师；", vec![term])
 }
 
 fn administrator_contracts(ctx: &Ctx) -> Checked {
@@ -245,28 +226,49 @@ fn administrator_contracts(ctx: &Ctx) -> Checked {
         &q::ADMINISTRATOR_2_CONTRACT_START,
         &q::ADMINISTRATOR_2_CONTRACT_END,
     );
-    Ok(contracts_verdict("", vec![first?, second?]))
+    contracts_or_missing("", vec![first, second])
+}
+
+/// [`contracts_verdict`] in three-valued logic: a contract known to fail
+/// decides, whatever the others; otherwise every contract is needed.
+fn contracts_or_missing(lead: &str, contracts: Vec<Result<Contract, Missing>>) -> Checked {
+    let failing: Vec<Contract> = contracts
+        .iter()
+        .filter_map(|c| c.as_ref().ok())
+        .filter(|c| c.outcome == Outcome::Fail)
+        .cloned()
+        .collect();
+    if !failing.is_empty() {
+        return Ok(contracts_verdict(lead, failing));
+    }
+    let known: Result<Vec<Contract>, Missing> = contracts.into_iter().collect();
+    Ok(contracts_verdict(lead, known?))
 }
 
 /// 第十九条（二）（三） do not say whether the pharmacist may be one of the
 /// two administrators (rules map §11 X-31): by default they are different people.
 fn pharmacist_not_administrator(ctx: &Ctx) -> Checked {
-    if !ctx.get(&q::PHARMACIST_IS_ADMINISTRATOR)? {
+    let counted = ctx.get(&q::PHARMACIST_IS_ADMINISTRATOR);
+    let n = ctx.get(&q::PHARMACY_INSURANCE_ADMINISTRATORS);
+    let others = n.map(|n| n.saturating_sub(1));
+    // Two others besides the pharmacist meet the item whether or not the
+    // pharmacist is counted among them.
+    if let (Ok(n), Ok(others @ 2..)) = (n, others) {
+        if counted != Ok(false) {
+            return Ok(Verdict::pass(format!(
+                "除药师外仍有{others}名医保管理人员（共{n}名），不论药师能否兼任均满足2名；请以药师以外的2名人员填报医保管理人员的劳动合同。"
+            )));
+        }
+    }
+    if !counted? {
         return Ok(Verdict::pass(
             "药师不计入医保管理人员：医保管理人员为药师以外的人员。",
         ));
     }
-    let n = ctx.get(&q::PHARMACY_INSURANCE_ADMINISTRATORS)?;
-    let others = n.saturating_sub(1);
-    Ok(if others >= 2 {
-        Verdict::pass(format!(
-            "药师计入{n}名医保管理人员之中，但除药师外仍有{others}名，不论药师能否兼任均满足2名；请以药师以外的2名人员填报医保管理人员的劳动合同。"
-        ))
-    } else {
-        Verdict::review(format!(
-            "药师同时计为{n}名医保管理人员之一：原文未规定药师能否兼任；按默认读法（须为不同人员），除药师外只有{others}名医保管理人员，不足2名。须向经办机构确认。"
-        ))
-    })
+    let (n, others) = (n?, others?);
+    Ok(Verdict::review(format!(
+        "药师同时计为{n}名医保管理人员之一：原文未规定药师能否兼任；按默认读法（须为不同人员），除药师外只有{others}名医保管理人员，不足2名。须向经办机构确认。"
+    )))
 }
 
 /// A material of 第三十七条（二）: required when the changes include one
@@ -1449,8 +1451,8 @@ pub(crate) mod tests {
         "第十九条（二）：有合格药师、合同期限满1年且在合同期内": "jl.a19.i2.pharmacist-with-contract", |p| pharmacy(p) => Pass;
         "第十九条（二）：没有合格药师的不符合": "jl.a19.i2.pharmacist-with-contract", |p| { pharmacy(p); p.pharmacy.pharmacist_qualified = Some(false) } => Fail;
         "第十九条（二）“1年以上”含1年：2026年6月1日至2027年6月1日的合同符合": "jl.a19.i2.pharmacist-with-contract", |p| { pharmacy(p); p.pharmacy.pharmacist_contract_start = Some(date("2026-06-01")); p.pharmacy.pharmacist_contract_end = Some(date("2027-06-01")) } => Pass;
-        "第十九条（二）：2026年6月1日至2027年5月31日，起始日计入恰满1年、不计入差1日，需人工复核": "jl.a19.i2.pharmacist-with-contract", |p| { pharmacy(p); p.pharmacy.pharmacist_contract_start = Some(date("2026-06-01")); p.pharmacy.pharmacist_contract_end = Some(date("2027-05-31")) } => NeedsReview;
-        "第十九条（二）：2026年6月1日至2027年5月30日，不论口径均不足1年": "jl.a19.i2.pharmacist-with-contract", |p| { pharmacy(p); p.pharmacy.pharmacist_contract_start = Some(date("2026-06-01")); p.pharmacy.pharmacist_contract_end = Some(date("2027-05-30")) } => Fail;
+        "第十九条（二）：合同写明2026年6月1日至2027年5月31日，起止日均计入，恰为1年的符合": "jl.a19.i2.pharmacist-with-contract", |p| { pharmacy(p); p.pharmacy.pharmacist_contract_start = Some(date("2026-06-01")); p.pharmacy.pharmacist_contract_end = Some(date("2027-05-31")) } => Pass;
+        "第十九条（二）：2026年6月1日至2027年5月30日，差1日不足1年的不符合": "jl.a19.i2.pharmacist-with-contract", |p| { pharmacy(p); p.pharmacy.pharmacist_contract_start = Some(date("2026-06-01")); p.pharmacy.pharmacist_contract_end = Some(date("2027-05-30")) } => Fail;
         "第十九条（二）「在合同期内」：合同于自查日期前一日终止的不符合": "jl.a19.i2.pharmacist-with-contract", |p| { pharmacy(p); p.pharmacy.pharmacist_contract_start = Some(date("2025-11-01")); p.pharmacy.pharmacist_contract_end = Some(date("2026-11-21")) } => Fail;
         "第十九条（二）「在合同期内」：合同终止日即自查日期的仍在合同期内": "jl.a19.i2.pharmacist-with-contract", |p| { pharmacy(p); p.pharmacy.pharmacist_contract_start = Some(date("2025-11-01")); p.pharmacy.pharmacist_contract_end = Some(date("2026-11-22")) } => Pass;
         "第十九条（二）「在合同期内」：合同自查日期次日才开始的不符合": "jl.a19.i2.pharmacist-with-contract", |p| { pharmacy(p); p.pharmacy.pharmacist_contract_start = Some(date("2026-11-23")); p.pharmacy.pharmacist_contract_end = Some(date("2028-11-22")) } => Fail;
@@ -1464,7 +1466,7 @@ pub(crate) mod tests {
         "第十九条（三）：2名医保管理人员合同均满1年且在合同期内": "jl.a19.i3.pharmacy-administrator-contracts", |p| pharmacy(p) => Pass;
         "第十九条（三）：第1名医保管理人员合同于自查日期前一日终止的不符合": "jl.a19.i3.pharmacy-administrator-contracts", |p| { pharmacy(p); p.pharmacy.administrator_1_contract_start = Some(date("2025-11-01")); p.pharmacy.administrator_1_contract_end = Some(date("2026-11-21")) } => Fail;
         "第十九条（三）“1年以上”含1年：第2名医保管理人员合同恰为1年的符合": "jl.a19.i3.pharmacy-administrator-contracts", |p| { pharmacy(p); p.pharmacy.administrator_2_contract_start = Some(date("2026-06-01")); p.pharmacy.administrator_2_contract_end = Some(date("2027-06-01")) } => Pass;
-        "第十九条（三）：第2名医保管理人员合同按起始日计入恰满1年的需人工复核": "jl.a19.i3.pharmacy-administrator-contracts", |p| { pharmacy(p); p.pharmacy.administrator_2_contract_start = Some(date("2026-06-01")); p.pharmacy.administrator_2_contract_end = Some(date("2027-05-31")) } => NeedsReview;
+        "第十九条（三）：第2名医保管理人员合同2026年6月1日至2027年5月31日，起止日均计入，恰为1年的符合": "jl.a19.i3.pharmacy-administrator-contracts", |p| { pharmacy(p); p.pharmacy.administrator_2_contract_start = Some(date("2026-06-01")); p.pharmacy.administrator_2_contract_end = Some(date("2027-05-31")) } => Pass;
         "第十九条（三）：第2名医保管理人员合同不足1年的不符合": "jl.a19.i3.pharmacy-administrator-contracts", |p| { pharmacy(p); p.pharmacy.administrator_2_contract_start = Some(date("2026-06-01")); p.pharmacy.administrator_2_contract_end = Some(date("2027-05-30")) } => Fail;
         "第十九条（三）：第2名医保管理人员合同自查日期后才开始的不符合": "jl.a19.i3.pharmacy-administrator-contracts", |p| { pharmacy(p); p.pharmacy.administrator_2_contract_start = Some(date("2026-11-23")); p.pharmacy.administrator_2_contract_end = Some(date("2027-11-23")) } => Fail;
         "第十九条（三）：第2名医保管理人员为无固定期限劳动合同的符合": "jl.a19.i3.pharmacy-administrator-contracts", |p| { pharmacy(p); p.pharmacy.administrator_2_contract_end = Some(date("9999-12-31")) } => Pass;

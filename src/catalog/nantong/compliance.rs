@@ -29,6 +29,7 @@ use std::cmp::Ordering;
 
 use super::risks;
 use crate::catalog::audit::{self, Audit, Scope};
+use crate::catalog::checks;
 use crate::catalog::risk::{Consequence, Damages, Severity};
 use crate::catalog::rule::{Applicant, Ctx, Group, Missing, Rule, Verdict};
 use crate::facts::compliance::nantong::{self as q, Occasion};
@@ -222,50 +223,16 @@ fn occasion(ctx: &Ctx, question: &'static Question<Occasion>) -> Checked {
 /// A part of an item that concerns only the institutions of `scope`; for
 /// others it is not applicable (named by `what`).
 fn within(ctx: &Ctx, scope: Scope, what: &str, part: impl FnOnce(&Ctx) -> Checked) -> Checked {
-    if scope.holds(ctx)? {
-        part(ctx)
-    } else {
-        Ok(Verdict::not_applicable(format!(
-            "{what}只适用于{}，本机构不属于。",
-            scope.label()
-        )))
-    }
+    checks::only_if(
+        scope.holds(ctx),
+        || Verdict::not_applicable(format!("{what}只适用于{}，本机构不属于。", scope.label())),
+        || part(ctx),
+    )
 }
 
-/// The parts of one item together. Every part has been read before this is
-/// called, so all missing answers are named at once. The item fails if a
-/// part fails, needs review if a part does, is not applicable if every part
-/// is, and passes otherwise; the finding gives the deciding parts' reasons.
+/// The parts of one item together, in three-valued logic ([`checks::all_of`]).
 fn combine(parts: Vec<Checked>) -> Checked {
-    let mut verdicts = Vec::new();
-    let mut missing = None;
-    for part in parts {
-        match part {
-            Ok(v) => verdicts.push(v),
-            Err(m) => missing = Some(m),
-        }
-    }
-    if let Some(m) = missing {
-        return Err(m);
-    }
-    let details = |keep: &dyn Fn(Outcome) -> bool| {
-        verdicts
-            .iter()
-            .filter(|v| keep(v.outcome))
-            .map(|v| v.detail.as_str())
-            .collect::<Vec<_>>()
-            .join("")
-    };
-    let any = |o: Outcome| verdicts.iter().any(|v| v.outcome == o);
-    Ok(if any(Outcome::Fail) {
-        Verdict::fail(details(&|o| o == Outcome::Fail))
-    } else if any(Outcome::NeedsReview) {
-        Verdict::review(details(&|o| o == Outcome::NeedsReview))
-    } else if verdicts.iter().all(|v| v.outcome == Outcome::NotApplicable) {
-        Verdict::not_applicable(details(&|_| true))
-    } else {
-        Verdict::pass(details(&|_| true))
-    })
+    checks::all_of(parts)
 }
 
 /// 第十八条第6款: the 15-day readmission rate, presumed (A − B) ÷ C
@@ -361,16 +328,24 @@ fn video(ctx: &Ctx, checked: Checked) -> Checked {
 /// 第六条（一）: the leading group, and for 100 beds and more a first-level office.
 fn leading_group(ctx: &Ctx) -> Checked {
     let group = audit::kept(ctx, &q::LEADING_GROUP);
-    let office = match ctx.get(&base::BEDS) {
-        Ok(beds) if beds >= 100 => audit::kept(ctx, &q::OFFICE_FIRST_LEVEL).map(|mut v| {
-            v.detail = format!("床位 {beds} 张（100张以上，含本数）：{}", v.detail);
-            v
-        }),
-        Ok(beds) => Ok(Verdict::not_applicable(format!(
-            "床位 {beds} 张，不足100张，医疗保险办公室不须为一级科室。"
-        ))),
-        Err(m) => Err(m),
-    };
+    let beds = ctx.get(&base::BEDS);
+    let office = checks::only_if(
+        beds.map(|beds| beds >= 100),
+        || {
+            Verdict::not_applicable(format!(
+                "床位 {} 张，不足100张，医疗保险办公室不须为一级科室。",
+                beds.unwrap_or(0)
+            ))
+        },
+        || {
+            audit::kept(ctx, &q::OFFICE_FIRST_LEVEL).map(|mut v| {
+                if let Ok(beds) = beds {
+                    v.detail = format!("床位 {beds} 张（100张以上，含本数）：{}", v.detail);
+                }
+                v
+            })
+        },
+    );
     combine(vec![group, office])
 }
 
@@ -386,29 +361,32 @@ fn outpatient_principal(ctx: &Ctx) -> Checked {
 
 /// 第三十一条第2款: the monthly report of 社区卫生服务站、门诊部、诊所.
 fn inventory_report(ctx: &Ctx) -> Checked {
-    let kind = ctx.get(&base::INSTITUTION_KIND)?;
-    if matches!(
-        kind,
-        InstitutionKind::CommunityHealthStation
-            | InstitutionKind::OutpatientDepartment
-            | InstitutionKind::Clinic
-    ) {
-        audit::kept(ctx, &q::INVENTORY_REPORT)
-    } else {
-        Ok(Verdict::not_applicable(
-            "每月报送药品购销存只适用于社区卫生服务站、门诊部、诊所。",
-        ))
-    }
+    let kind = ctx.get(&base::INSTITUTION_KIND);
+    checks::only_if(
+        kind.map(|kind| {
+            matches!(
+                kind,
+                InstitutionKind::CommunityHealthStation
+                    | InstitutionKind::OutpatientDepartment
+                    | InstitutionKind::Clinic
+            )
+        }),
+        || Verdict::not_applicable("每月报送药品购销存只适用于社区卫生服务站、门诊部、诊所。"),
+        || audit::kept(ctx, &q::INVENTORY_REPORT),
+    )
 }
 
 /// 第三十七条第1款: the ceiling for institutions outside the price reform.
 fn service_price_ceiling(ctx: &Ctx) -> Checked {
-    if ctx.get(&sc::PRICE_REFORM)? {
-        return Ok(Verdict::not_applicable(
-            "政府指导价上限只适用于未实施医药价格改革的机构；本机构按价格改革规定收费。",
-        ));
-    }
-    audit::kept(ctx, &q::SERVICE_PRICE_CEILING)
+    checks::only_if(
+        ctx.get(&sc::PRICE_REFORM).map(|reform| !reform),
+        || {
+            Verdict::not_applicable(
+                "政府指导价上限只适用于未实施医药价格改革的机构；本机构按价格改革规定收费。",
+            )
+        },
+        || audit::kept(ctx, &q::SERVICE_PRICE_CEILING),
+    )
 }
 
 /// 第四十二条第2款: 「连续二个月以上」 (two included) over the volume target.

@@ -19,6 +19,7 @@
 
 use super::risks;
 use crate::catalog::audit::{self, Audit, Scope};
+use crate::catalog::checks;
 use crate::catalog::risk::Consequence;
 use crate::catalog::rule::{Applicant, Ctx, Group, Missing, Rule, Verdict};
 use crate::facts::compliance::jiangsu as js;
@@ -46,28 +47,15 @@ fn camera_first(ctx: &Ctx) -> Checked {
 /// 第六十五条（四）9: a second obstruction in the agreement period, or the
 /// equipment moved, altered or damaged even once.
 fn camera_repeated(ctx: &Ctx) -> Checked {
-    let count = ctx.get(&q::NT_A65_CAMERA_OBSTRUCTIONS);
-    let tampered = ctx.get(&q::NT_A65_VIDEO_TAMPERED);
-    let (n, tampered) = (count?, tampered?);
-    let counted = format!("{}：{n} 次", q::NT_A65_CAMERA_OBSTRUCTIONS.info.label);
-    let mut found = Vec::new();
-    if n >= 2 {
-        found.push(format!("{counted}（二次及以上）"));
-    }
-    if tampered {
-        found.push(format!(
-            "「{}」回答“是”",
-            q::NT_A65_VIDEO_TAMPERED.info.label
-        ));
-    }
-    Ok(if found.is_empty() {
-        Verdict::pass(format!(
-            "{counted}，未达二次；「{}」回答“否”。",
-            q::NT_A65_VIDEO_TAMPERED.info.label
-        ))
-    } else {
-        Verdict::fail(format!("{}。", found.join("；")))
-    })
+    let count = ctx.get(&q::NT_A65_CAMERA_OBSTRUCTIONS).map(|n| {
+        let counted = format!("{}：{n} 次", q::NT_A65_CAMERA_OBSTRUCTIONS.info.label);
+        if n >= 2 {
+            Verdict::fail(format!("{counted}（二次及以上）。"))
+        } else {
+            Verdict::pass(format!("{counted}，未达二次。"))
+        }
+    });
+    checks::all_of(vec![count, audit::absent(ctx, &q::NT_A65_VIDEO_TAMPERED)])
 }
 
 pub static RULES: &[Rule] = &[
