@@ -479,9 +479,9 @@ impl RuleView {
                     .audit_item()
                     .map_or(&[][..], |a| a.risks)
                     .iter()
-                    .map(|c| Risk::of(c))
+                    .flat_map(|c| Risk::all_of(c))
                     .collect();
-                crate::sort::stable_sort_by(&mut risks, |a, b| b.severity.cmp(&a.severity));
+                Risk::order(&mut risks);
                 risks
             },
         }
@@ -534,30 +534,64 @@ pub fn article(document: &str, label: &str) -> Result<ArticleView, InputError> {
     })
 }
 
-/// Liquidated damages a consequence sets for an amount, as a range.
+/// Liquidated damages a consequence sets for an amount.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DamagesView {
     pub risk_id: &'static str,
+    /// The step of the clause whose damages these are (1 for the first).
+    pub step: usize,
     /// The formula, e.g. `违规费用×1，不足2000元按2000元计，最高5万元`.
     pub formula: String,
-    /// The amount the formula is applied to, in yuan.
-    pub base: u64,
+    /// What the amount is counted on, e.g. `违规费用`.
+    pub base_label: &'static str,
+    /// The amount the formula is applied to, in fen.
+    pub base_fen: u64,
     /// Which time (1 for the first).
     pub nth: u32,
-    /// The least and the most the text allows, in yuan (equal unless the
-    /// text admits two readings, rules map §11 X-24).
-    pub low: u64,
-    pub high: u64,
-    /// In Chinese, e.g. `违约金 6万元` or `违约金 20万元～30万元（两种读法）`.
+    /// The least and the most, in fen.
+    pub low_fen: u64,
+    pub high_fen: u64,
+    /// `exact`, `range` (the agency decides within it) or `readings` (two
+    /// readings of unclear text).
+    pub spread: catalog::risk::Spread,
+    /// In Chinese, e.g. `违约金 6万元`, `违约金 19.80元～29.70元（区间，由经办机构在区间内确定）`.
     pub text: String,
 }
 
-/// The liquidated damages of the consequence `risk_id` for `base` yuan
-/// (违规费用, loss or total, whole yuan) the `nth` time.
+/// Reads an amount of yuan with up to two decimals (`1500`, `99.5`,
+/// `1,200`), as fen.
+fn read_yuan(text: &str) -> Option<u64> {
+    let text: String = text
+        .trim()
+        .chars()
+        .filter(|c| *c != ',' && *c != '，')
+        .collect();
+    let (whole, cents) = match text.split_once('.') {
+        Some((w, c)) => (w, c),
+        None => (text.as_str(), ""),
+    };
+    if whole.is_empty() || cents.len() > 2 || !whole.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    if !cents.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let whole: u64 = whole.parse().ok()?;
+    let cents: u64 = if cents.is_empty() {
+        0
+    } else {
+        format!("{cents:0<2}").parse().ok()?
+    };
+    whole.checked_mul(100)?.checked_add(cents)
+}
+
+/// The liquidated damages of the consequence `risk_id` (`id` or `id#step`;
+/// without a step, the clause's first step that fixes damages) for `base`
+/// yuan (违规费用, loss or total; up to two decimals) the `nth` time.
 ///
 /// # Errors
-/// Names the field: `risk` (no such consequence, or one whose text fixes no
-/// amount), `base` (not a whole number of yuan), `nth` (not 1 or more).
+/// Names the field: `risk` (no such consequence or step, or one whose text
+/// fixes no amount), `base` (not an amount of yuan), `nth` (not 1 or more).
 pub fn damages(risk_id: &str, base: &str, nth: &str) -> Result<DamagesView, Vec<InputError>> {
     if !catalog::HAS_AUDIT {
         return Err(vec![InputError::new(
@@ -565,11 +599,24 @@ pub fn damages(risk_id: &str, base: &str, nth: &str) -> Result<DamagesView, Vec<
             "本版本不含定点后合规自查的违约后果。",
         )]);
     }
-    let risk = catalog::consequences().find(|c| c.id == risk_id);
-    let base_value = base.trim().parse::<u64>().ok();
+    let (id, step) = match risk_id.split_once('#') {
+        Some((id, step)) => (id, step.parse::<usize>().ok().filter(|s| *s >= 1)),
+        None => (risk_id, None),
+    };
+    let risk = catalog::consequences().find(|c| c.id == id);
+    let chosen = risk.and_then(|c| match step {
+        Some(step) => c.steps.get(step - 1).map(|s| (step, s)),
+        None => c
+            .steps
+            .iter()
+            .enumerate()
+            .find(|(_, s)| !matches!(s.damages, catalog::risk::Damages::None))
+            .map(|(i, s)| (i + 1, s)),
+    });
+    let base_value = read_yuan(base);
     let nth_value = nth.trim().parse::<u32>().ok().filter(|n| *n >= 1);
     let mut errors = Vec::new();
-    if risk.is_none() {
+    if chosen.is_none() {
         errors.push(InputError::new(
             Some("risk"),
             format!("没有编号为「{risk_id}」的违约后果。"),
@@ -578,7 +625,7 @@ pub fn damages(risk_id: &str, base: &str, nth: &str) -> Result<DamagesView, Vec<
     if base_value.is_none() {
         errors.push(InputError::new(
             Some("base"),
-            format!("违规费用（元）应为不小于 0 的整数，收到的是「{base}」。"),
+            format!("金额（元）应为不小于 0 的数，最多两位小数，收到的是「{base}」。"),
         ));
     }
     if nth_value.is_none() {
@@ -587,33 +634,50 @@ pub fn damages(risk_id: &str, base: &str, nth: &str) -> Result<DamagesView, Vec<
             format!("第几次应为不小于 1 的整数，收到的是「{nth}」。"),
         ));
     }
-    let (Some(risk), Some(base), Some(nth)) = (risk, base_value, nth_value) else {
+    let (Some(risk), Some((step_number, step)), Some(base_fen), Some(nth)) =
+        (risk, chosen, base_value, nth_value)
+    else {
         return Err(errors);
     };
-    let (Some(formula), Some((low, high))) =
-        (risk.damages.describe(), risk.damages.amount(base, nth))
+    let (Some(formula), Some(amount)) =
+        (step.damages.describe(), step.damages.amount(base_fen, nth))
     else {
         return Err(vec![InputError::new(
             Some("risk"),
             format!("「{}」原文未定违约金金额，无法计算。", risk.label),
         )]);
     };
-    let text = if low == high {
-        format!("违约金 {}", catalog::risk::yuan(low))
-    } else {
-        format!(
-            "违约金 {}～{}（两种读法）",
-            catalog::risk::yuan(low),
-            catalog::risk::yuan(high)
-        )
+    use catalog::risk::{yuan_fen, Spread};
+    let text = match amount.spread {
+        Spread::Exact => format!("违约金 {}", yuan_fen(amount.low_fen)),
+        Spread::Range if amount.low_fen == 0 => format!(
+            "违约金不超过 {}（由经办机构在此以内确定）",
+            yuan_fen(amount.high_fen)
+        ),
+        Spread::Range => format!(
+            "违约金 {}～{}（区间，由经办机构在区间内确定）",
+            yuan_fen(amount.low_fen),
+            yuan_fen(amount.high_fen)
+        ),
+        Spread::Readings => format!(
+            "违约金 {}～{}（原文有两种读法，分别得出这两个数）",
+            yuan_fen(amount.low_fen),
+            yuan_fen(amount.high_fen)
+        ),
     };
     Ok(DamagesView {
         risk_id: risk.id,
+        step: step_number,
         formula,
-        base,
+        base_label: step
+            .damages
+            .base()
+            .map_or("金额", catalog::risk::Base::label),
+        base_fen,
         nth,
-        low,
-        high,
+        low_fen: amount.low_fen,
+        high_fen: amount.high_fen,
+        spread: amount.spread,
         text,
     })
 }
@@ -770,17 +834,46 @@ mod tests {
 
     #[test]
     fn damages_are_worked_out_from_the_consequence_or_refused_naming_the_field() {
+        let yuan = |v: &DamagesView| (v.low_fen / 100, v.high_fen / 100);
         let t65_2 = damages("nt.a65.t65-2", "1500", "1").expect("T65-2");
-        assert_eq!((t65_2.low, t65_2.high), (2000, 2000));
+        assert_eq!(yuan(&t65_2), (2000, 2000));
+        assert_eq!(t65_2.step, 2, "the step that fixes the damages");
         assert_eq!(t65_2.text, "违约金 2000元");
         let t65_4 = damages("nt.a65.t65-4", "50000", "2").expect("T65-4");
-        assert_eq!((t65_4.low, t65_4.high), (200_000, 300_000));
-        assert_eq!(t65_4.text, "违约金 20万元～30万元（两种读法）");
-        let loss = damages("js.a44.l3", "100000", "1").expect("JS L3");
-        assert_eq!((loss.low, loss.high), (20_000, 30_000));
+        assert_eq!(yuan(&t65_4), (200_000, 300_000));
+        assert_eq!(
+            t65_4.text,
+            "违约金 20万元～30万元（原文有两种读法，分别得出这两个数）"
+        );
+        // JS 第四十四条: a discretionary range, never below 20% (99 × 20% = 19.80).
+        let loss = damages("js.a44.l3", "99", "1").expect("JS L3");
+        assert_eq!((loss.low_fen, loss.high_fen), (1_980, 2_970));
+        assert_eq!(
+            loss.text,
+            "违约金 19.80元～29.70元（区间，由经办机构在区间内确定）"
+        );
+        assert_eq!(loss.base_label, "造成医保基金损失金额");
+        // NT 第六十四条 T64e: 5000 yuan when not corrected after notice, doubled from the second time.
+        let t64e = damages("nt.a64.t64e", "0", "2").expect("T64e");
+        assert_eq!(yuan(&t64e), (10_000, 10_000));
+        // NT 第六十六条: once, or twice when not corrected after notice (its third step).
+        let once = damages("nt.a66.general-fee", "1200.50", "1").expect("NT 66");
+        assert_eq!((once.low_fen, once.step), (120_050, 2));
+        let twice = damages("nt.a66.general-fee#3", "1,200.50", "1").expect("NT 66 #3");
+        assert_eq!(twice.low_fen, 240_100);
+        // NT 第六十四条 T64c counts on the check-up total.
+        let checkup = damages("nt.a64.t64c", "200000", "1").expect("T64c");
+        assert_eq!(
+            (yuan(&checkup), checkup.base_label),
+            ((4000, 4000), "参检人员体检总费用")
+        );
         let errors = damages("nt.nothing", "-5", "0").expect_err("three errors");
         let fields: Vec<_> = errors.iter().map(|e| e.field.as_deref()).collect();
         assert_eq!(fields, [Some("risk"), Some("base"), Some("nth")]);
+        for bad in ["1.005", "1e3", "", "1.2.3", "-0"] {
+            assert!(damages("nt.a65.t65-2", bad, "1").is_err(), "{bad}");
+        }
+        assert!(damages("nt.a65.t65-2#9", "1", "1").is_err());
         let unspecified = damages("nt.a64.t64a", "100", "1").expect_err("no amount");
         assert!(
             unspecified[0].message.contains("未定违约金"),

@@ -300,7 +300,11 @@ fn a_self_audit_names_the_risks_and_the_damages_are_worked_out() {
     assert!(report.contains("结论：存在未落实项"), "{report}");
     assert!(report.contains("949 ÷ 1000 = 94.9%"), "{report}");
     assert!(
-        report.contains("风险：[违约金] 退回违规费用并支付1倍违约金"),
+        report.contains("风险：[中] 支付甲方2000元违约金（南通协议 第六十四条）；违约金：2000元"),
+        "{report}"
+    );
+    assert!(
+        report.contains("风险：[低] 由经办机构视违规情况决定：支付违规费用1倍的违约金"),
         "{report}"
     );
 
@@ -315,8 +319,14 @@ fn a_self_audit_names_the_risks_and_the_damages_are_worked_out() {
         &["damages", "nt.a65.t65-4", "--base=50000", "--nth", "2"],
         None,
     );
-    assert!(text(&out.stdout).starts_with("违约金 20万元～30万元（两种读法）"));
+    assert!(text(&out.stdout).starts_with("违约金 20万元～30万元（原文有两种读法"));
+    let out = dingdian(&["damages", "js.a44.l3", "--base", "99"], None);
+    assert!(
+        text(&out.stdout).starts_with("违约金 19.80元～29.70元（区间"),
+        "{}",
+        text(&out.stdout)
+    );
     let out = dingdian(&["damages", "nt.a65.t65-2", "--base", "-1"], None);
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("违规费用（元）应为不小于 0 的整数"));
+    assert!(text(&out.stderr).contains("金额（元）应为不小于 0 的数"));
 }

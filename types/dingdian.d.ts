@@ -450,6 +450,8 @@ export interface ProfileCompliance {
   gd_substitution?: boolean | null;
   /** 是否存在诱导、协助他人冒名或者虚假就医、购药的情形 */
   gd_induced_false_visits?: boolean | null;
+  /** 是否存在虚构医药服务、伪造医学文书或票据等欺诈骗取医保基金的行为 */
+  gd_fraud?: boolean | null;
   /** 由医保基金支付的费用是否均符合规定的支付范围 */
   gd_fund_costs_within_scope?: boolean | null;
   /** 提供医保基金支付范围以外的医药服务时，是否经参保人员或其近亲属、监护人同意（急诊、抢救等特殊情形除外） */
@@ -938,6 +940,8 @@ export interface ProfileCompliance {
   nt_a65_licence_revoked?: boolean | null;
   /** 自查期间是否存在拒绝、阻挠或不配合医保经办机构开展必要监督检查的情形 */
   nt_a65_obstructed_inspection?: boolean | null;
+  /** 自查期间是否因违反卫健、价格等管理规定被行政处罚，涉及医疗保险、生育保险基金损失而未主动退回 */
+  nt_a67_loss_not_returned?: boolean | null;
 }
 
 /** 机构信息（dingdian-profile/1） */
@@ -983,11 +987,32 @@ export type Severity =
   | "suspension" | "termination" | "termination_and_bar";
 
 /** One consequence of failing a compliance item (rules map §10). */
+/** 高 / 中 / 低: suspension and beyond high, money medium, the rest low; a possible measure one lower. */
+export type Grade = "high" | "medium" | "low";
+
+/**
+ * One measure a failed compliance item may bring: a step of a consequence
+ * clause, in the clause's own words, certain or only possible.
+ */
 export interface Risk {
+  /** The consequence clause's id, e.g. "nt.a64.t64b". */
   id: string;
+  /** Which step of the clause (1 for the first); the calculator's key is `${id}#${step}`. */
+  step: number;
+  /** The measure in the clause's own words. */
   label: string;
+  /** A short name of the clause. */
+  clause: string;
   citation: Citation;
+  /** The clause, verbatim. */
   quote: string;
+  /** Whether the answers meet every qualifier of the clause (else only possible). */
+  certain: boolean;
+  /** For a possible measure, the condition in the clause's words, e.g. "若经认定情节恶劣". */
+  condition?: string;
+  grade: Grade;
+  /** 高 / 中 / 低 */
+  grade_label: string;
   severity: Severity;
   severity_label: string;
   /** The liquidated damages' formula, in Chinese. */
@@ -997,14 +1022,19 @@ export interface Risk {
   calculable: boolean;
 }
 
-/** Liquidated damages worked out for an amount (`damages()`). */
+/** Liquidated damages worked out for an amount (`damages()`), in fen. */
 export interface DamagesView {
   risk_id: string;
+  step: number;
   formula: string;
-  base: number;
+  /** What the amount is counted on, e.g. "违规费用". */
+  base_label: string;
+  base_fen: number;
   nth: number;
-  low: number;
-  high: number;
+  low_fen: number;
+  high_fen: number;
+  /** exact: one amount; range: the agency decides within it; readings: two readings of unclear text. */
+  spread: "exact" | "range" | "readings";
   text: string;
 }
 export type DocumentCode = "JS" | "ZS" | "GD" | "JL" | "NT";
@@ -1064,8 +1094,10 @@ export interface Finding {
   dates?: KeyDate[];
   draft: boolean;
   draft_note?: string;
-  /** For a compliance item not kept: what it risks, gravest first. */
+  /** For a compliance item not kept: the measures it may bring, certain first, gravest first. */
   risks?: Risk[];
+  /** Where the item's certain damages fall under two clauses, what the texts say of them together. */
+  risk_note?: string;
 }
 
 export interface Counts {
@@ -1098,17 +1130,35 @@ export interface Remediation {
   title: string;
   citation: string;
   outcome: Outcome;
+  grade: Grade;
+  grade_label: string;
   severity: Severity;
   severity_label: string;
+  /** Whether the headline risk follows from the failure (else it is only possible). */
+  certain: boolean;
+  /** The headline risk, empty for an item that needs information. */
   risk: string;
+  /** For an item that needs information, the questions to answer. */
+  missing?: MissingAnswer[];
   advice: string;
+}
+
+/** The total liquidated damages the failed items risk for certain, in yuan. */
+export interface Exposure {
+  min: number;
+  /** null when some amount has no cap. */
+  max: number | null;
+  /** Failed items whose certain damages the text does not fix. */
+  open: number;
+  text: string;
 }
 
 export interface AuditSummary {
   summary: string;
   counts: Counts;
-  /** The items to act on, gravest risk first. */
+  /** Failures and reviews, gravest certain risk first, then items that need information. */
   remediation: Remediation[];
+  exposure?: Exposure;
 }
 
 export interface AppliedDocument {

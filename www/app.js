@@ -537,13 +537,18 @@ function findingNode(f) {
   if (f.risks?.length) {
     article.append(el('div', { class: 'risks' },
       el('p', { class: 'risks-title', text: '违约风险（依据文件）：' }),
-      el('ul', {}, f.risks.map((r) => el('li', { class: `risk severity-${r.severity}`, 'data-risk': r.id },
-        el('span', { class: 'severity', text: r.severity_label }), ' ',
+      el('ul', {}, f.risks.map((r, i, all) => el('li', {
+        class: `risk severity-${r.severity} grade-${r.grade} ${r.certain ? 'certain' : 'possible'}`, 'data-risk': r.id,
+      },
+        el('span', { class: 'severity', text: `风险${r.grade_label}` }), ' ',
+        r.condition ? el('span', { class: 'condition', text: `${r.condition}：` }) : null,
         el('span', { text: r.label }), ' ',
         el('span', { class: 'citation', text: `（${r.citation.text}）` }),
         r.damages ? el('span', { class: 'damages', text: ` 违约金：${r.damages}` }) : null,
-        r.note ? el('span', { class: 'note', text: ` ${r.note}` }) : null,
-        r.calculable ? damagesCalculator(f.rule_id, r) : null)))));
+        // Each clause's note once, at its last measure.
+        r.note && !all.slice(i + 1).some((x) => x.id === r.id) ? el('span', { class: 'note', text: ` ${r.note}` }) : null,
+        r.calculable ? damagesCalculator(f.rule_id, r) : null))),
+      f.risk_note ? el('p', { class: 'note', text: f.risk_note }) : null));
   }
   if (f.reading) article.append(el('p', { class: 'reading', text: `读法：${f.reading}` }));
   if (f.draft_note) article.append(el('p', { class: 'draft-note', text: `征求意见稿：${f.draft_note}` }));
@@ -555,9 +560,10 @@ function findingNode(f) {
 
 /** A small calculator of a consequence's damages: the engine works them out. */
 function damagesCalculator(ruleId, risk) {
-  const key = `${ruleId}-${risk.id}`;
-  return el('span', { class: 'calculator', 'data-calculator': risk.id },
-    el('label', {}, '按金额试算：违规费用（元）',
+  const step = `${risk.id}#${risk.step}`;
+  const key = `${ruleId}-${risk.id}-${risk.step}`;
+  return el('span', { class: 'calculator', 'data-calculator': step },
+    el('label', {}, '按金额试算：金额（元）',
       el('input', { type: 'text', inputmode: 'numeric', class: 'count', id: `base-${key}`, 'data-damages-base': risk.id, autocomplete: 'off' })),
     el('label', {}, ' 第几次',
       el('input', { type: 'text', inputmode: 'numeric', class: 'count', id: `nth-${key}`, 'data-damages-nth': risk.id, value: '1', autocomplete: 'off' })),
@@ -607,7 +613,7 @@ function renderFixList(report) {
         el('a', { href: `#finding-${f.rule_id}`, class: 'fix-title', text: f.title }),
         el('span', { class: 'fix-group', text: `（${labelOf('groups', f.group)}）` })),
       el('p', { class: 'citation' }, el('span', { text: f.citation.text }), ' ', citationButton(f.citation)),
-      riskOf(f)?.risk ? el('p', { class: `fix-risk severity-${riskOf(f).severity}`, text: `风险：${riskOf(f).severity_label}——${riskOf(f).risk}` }) : null,
+      riskOf(f)?.risk ? el('p', { class: `fix-risk severity-${riskOf(f).severity} grade-${riskOf(f).grade}`, text: `风险${riskOf(f).grade_label}：${riskOf(f).risk}` }) : null,
       el('p', { class: 'advice', text: `建议：${f.advice}` })));
   $('fix-list').replaceChildren(...items);
   $('fix-empty').hidden = items.length > 0;

@@ -85,7 +85,11 @@ function when(id, outcome, conditions) {
 // 第五条: the kinds listed, and the licences named.
 when('js.a5.kind-listed', 'needs_information', [missing('institution.kind')]);
 when('js.a5.kind-listed', 'fail', [is('institution.kind', 'in', ['other', 'retail_pharmacy'])]);
-when('js.a5.licence', 'needs_information', [{ any: [missing('institution.kind'), missing('institution.licence')] }]);
+// Three-valued: no licence at all fails whatever the kind.
+when('js.a5.licence', 'needs_information', [
+  { any: [missing('institution.licence'), { all: [missing('institution.kind'), is('institution.licence', 'notEqual', 'none')] }] },
+]);
+when('js.a5.licence', 'fail', [is('institution.licence', 'equal', 'none')]);
 when('js.a5.licence', 'fail', [
   is('institution.kind', 'equal', 'military_civilian_service'),
   is('institution.licence', 'notEqual', 'military_civilian_service_licence'), present('institution.licence'),
@@ -116,24 +120,22 @@ when('js.a6.i2.physician-first-registered', 'needs_information', [missing('staff
 when('js.a6.i2.physician-first-registered', 'fail', [is('staff.physicians_first_registered_here', 'lessThan', 1)]);
 
 // 第六条（三）: the principal in charge, insurance staff; a department from 100 beds.
+// Three-valued: one part known to fail decides, the other unanswered.
+const noPrincipalOrStaff = { any: [is('staff.principal_in_charge_of_insurance', 'equal', false), is('staff.insurance_staff', 'equal', 0)] };
 when('js.a6.i3.principal-and-staff', 'needs_information', [
   { any: [missing('staff.principal_in_charge_of_insurance'), missing('staff.insurance_staff')] },
+  { not: noPrincipalOrStaff },
 ]);
-when('js.a6.i3.principal-and-staff', 'fail', [
-  present('staff.principal_in_charge_of_insurance'), present('staff.insurance_staff'),
-  { any: [is('staff.principal_in_charge_of_insurance', 'equal', false), is('staff.insurance_staff', 'equal', 0)] },
-]);
+when('js.a6.i3.principal-and-staff', 'fail', [noPrincipalOrStaff]);
 when('js.a6.i3.department-100-beds', 'needs_information', [missing('institution.beds')]);
 when('js.a6.i3.department-100-beds', 'not_applicable', [is('institution.beds', 'lessThan', 100)]);
+const noDepartmentOrStaff = { any: [is('staff.insurance_department', 'equal', false), is('staff.insurance_department_full_time_staff', 'equal', 0)] };
 when('js.a6.i3.department-100-beds', 'needs_information', [
   is('institution.beds', 'greaterThanInclusive', 100),
   { any: [missing('staff.insurance_department'), missing('staff.insurance_department_full_time_staff')] },
+  { not: noDepartmentOrStaff },
 ]);
-when('js.a6.i3.department-100-beds', 'fail', [
-  is('institution.beds', 'greaterThanInclusive', 100),
-  present('staff.insurance_department'), present('staff.insurance_department_full_time_staff'),
-  { any: [is('staff.insurance_department', 'equal', false), is('staff.insurance_department_full_time_staff', 'equal', 0)] },
-]);
+when('js.a6.i3.department-100-beds', 'fail', [is('institution.beds', 'greaterThanInclusive', 100), noDepartmentOrStaff]);
 
 // 第六条（四）: internal management systems.
 when('js.a6.i4.internal-systems', 'needs_information', [missing('systems.internal_management')]);

@@ -10,6 +10,7 @@ use super::risk::Consequence;
 use super::rule::{Ctx, Missing, Verdict};
 use crate::facts::compliance::scope::{self, Level, Service};
 use crate::facts::compliance::{Decimal, Measure};
+use crate::facts::questions::QuestionInfo;
 use crate::facts::questions::{self as q, Question};
 use crate::facts::{Choice, InstitutionKind, Ownership};
 
@@ -23,6 +24,29 @@ pub struct Audit {
     /// What failing the item risks, from the documents (rules map §10);
     /// shown with a failed finding and ordering the 整改 list.
     pub risks: &'static [&'static Consequence],
+    /// Consequences of `risks` that follow only when the item fails on one
+    /// of the given questions (e.g. NT 第十一条: the termination of 第六十五条
+    /// for obstructing an inspection, not for late materials). Others
+    /// follow from any failure.
+    pub only_on: &'static [OnlyOn],
+}
+
+/// A consequence that follows only from some of an item's questions.
+pub struct OnlyOn {
+    pub consequence: &'static Consequence,
+    pub questions: &'static [&'static QuestionInfo],
+}
+
+impl Audit {
+    /// Whether `consequence` follows from a failure on `failing` (the
+    /// questions that failed the item; empty when the check cannot tell,
+    /// and then every consequence follows).
+    pub fn follows(&self, consequence: &Consequence, failing: &[&str]) -> bool {
+        self.only_on
+            .iter()
+            .filter(|o| std::ptr::eq(o.consequence, consequence))
+            .all(|o| failing.is_empty() || o.questions.iter().any(|q| failing.contains(&q.id)))
+    }
 }
 
 /// Whom an item concerns (rules map §9.4 适用对象标签, Appendix B).
@@ -151,6 +175,7 @@ pub fn kept(ctx: &Ctx, question: &'static Question<bool>) -> Checked {
         Verdict::pass(format!("「{}」回答“是”。", question.info.label))
     } else {
         Verdict::fail(format!("「{}」回答“否”：未落实。", question.info.label))
+            .failing_on(question.info.id)
     })
 }
 
@@ -182,6 +207,7 @@ pub fn all_kept(ctx: &Ctx, questions: &[&'static Question<bool>]) -> Checked {
 pub fn absent(ctx: &Ctx, question: &'static Question<bool>) -> Checked {
     Ok(if ctx.get(question)? {
         Verdict::fail(format!("「{}」回答“是”：存在该情形。", question.info.label))
+            .failing_on(question.info.id)
     } else {
         Verdict::pass(format!("「{}」回答“否”。", question.info.label))
     })
@@ -255,7 +281,7 @@ fn rate(
     Ok(if kept {
         Verdict::pass(detail)
     } else {
-        Verdict::fail(detail)
+        Verdict::fail(detail).failing_on(question.info.id)
     })
 }
 
@@ -275,7 +301,7 @@ pub fn count_at_least(
     Ok(if n >= min {
         Verdict::pass(detail)
     } else {
-        Verdict::fail(detail)
+        Verdict::fail(detail).failing_on(question.info.id)
     })
 }
 
@@ -293,9 +319,10 @@ pub fn repeated_suspension(
     let n = ctx.get(count)?;
     let counted = format!("{}：{n} 次", count.info.label);
     if n >= times {
-        return Ok(Verdict::fail(format!(
-            "{counted}，达到「累计{times}次」（含本数）。"
-        )));
+        return Ok(
+            Verdict::fail(format!("{counted}，达到「累计{times}次」（含本数）。"))
+                .failing_on(count.info.id),
+        );
     }
     if n == 0 {
         return Ok(Verdict::pass(format!("{counted}。")));
@@ -305,6 +332,7 @@ pub fn repeated_suspension(
             "{counted}；「{}」回答“是”：单次即属本项。",
             not_rectified.info.label
         ))
+        .failing_on(not_rectified.info.id)
     } else {
         Verdict::pass(format!(
             "{counted}，未达{times}次，且已按要求整改；再被中止（暂停）至{times}次即属本项。"

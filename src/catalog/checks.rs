@@ -55,12 +55,18 @@ pub fn all_of(parts: Vec<Checked>) -> Checked {
         (detail.concat(), dates)
     };
     let decide = |outcome: Outcome, deciding: &mut dyn Iterator<Item = &&Verdict>| {
-        let (detail, dates) = joined(deciding);
+        let deciding: Vec<&&Verdict> = deciding.collect();
+        let failing = deciding
+            .iter()
+            .flat_map(|v| v.failing.iter().copied())
+            .collect();
+        let (detail, dates) = joined(&mut deciding.into_iter());
         Verdict {
             outcome,
             detail,
             cites: None,
             dates,
+            failing,
         }
     };
     if with(Outcome::Fail).next().is_some() {
@@ -152,6 +158,7 @@ pub fn kind_listed(ctx: &Ctx, lead: Excerpt, unlisted: Outcome) -> Checked {
             },
             cites: Some(lead),
             dates: Vec::new(),
+            failing: Vec::new(),
         }),
     }
 }
@@ -267,6 +274,7 @@ pub fn must_be_yes(
             detail: no_detail.to_string(),
             cites: None,
             dates: Vec::new(),
+            failing: Vec::new(),
         }
     })
 }

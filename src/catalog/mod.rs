@@ -18,6 +18,8 @@ mod zhongshan;
 #[cfg(test)]
 mod logic_tests;
 #[cfg(test)]
+mod risk_tests;
+#[cfg(test)]
 pub(crate) mod testing;
 #[cfg(test)]
 mod tests;

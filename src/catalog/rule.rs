@@ -232,6 +232,11 @@ pub struct Verdict {
     pub cites: Option<Excerpt>,
     /// Dates that follow from the facts (e.g. the day a bar stops applying).
     pub dates: Vec<KeyDate>,
+    /// For a failure: the questions whose answers failed it, where the
+    /// check knows them (empty: the item as a whole). A compliance item's
+    /// consequences that follow only from some of its questions are chosen
+    /// by these.
+    pub failing: Vec<&'static str>,
 }
 
 impl Verdict {
@@ -241,6 +246,7 @@ impl Verdict {
             detail: detail.into(),
             cites: None,
             dates: Vec::new(),
+            failing: Vec::new(),
         }
     }
     pub fn pass(detail: impl Into<String>) -> Verdict {
@@ -262,6 +268,11 @@ impl Verdict {
     /// Cites `excerpt` (one of the rule's excerpts) instead of the rule's quote.
     pub fn citing(mut self, excerpt: Excerpt) -> Verdict {
         self.cites = Some(excerpt);
+        self
+    }
+    /// Records that the answer to `question` failed the verdict.
+    pub fn failing_on(mut self, question: &'static str) -> Verdict {
+        self.failing.push(question);
         self
     }
     /// Adds the first day from which the institution may act.

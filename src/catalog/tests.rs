@@ -348,6 +348,27 @@ fn every_consequence_is_quoted_verbatim_and_used() {
             let article = sources::article(c.document, c.article)
                 .unwrap_or_else(|| panic!("{}: no {}", c.id, c.article));
             assert!(!c.label.is_empty(), "{}: label", c.id);
+            assert!(!c.steps.is_empty(), "{}: no step", c.id);
+            // A measure is named only with its clause's words, and so is
+            // every condition put on it.
+            for step in c.steps {
+                assert!(
+                    sources::contains_quote(&article.text, step.measure),
+                    "{}: measure not found verbatim in {}: 「{}」",
+                    c.id,
+                    c.article,
+                    step.measure
+                );
+                for q in step.when {
+                    assert!(
+                        sources::contains_quote(&article.text, q.words),
+                        "{}: qualifier not found verbatim in {}: 「{}」",
+                        c.id,
+                        c.article,
+                        q.words
+                    );
+                }
+            }
             assert!(
                 sources::contains_quote(&article.text, c.quote),
                 "{}: quote not found verbatim in {} {}: 「{}」",
@@ -412,4 +433,50 @@ fn every_threshold_is_tested_on_both_sides_and_on_its_boundary() {
         "thresholds need cases inside, on and outside their boundary:\n{}",
         gaps.join("\n")
     );
+}
+
+/// An item whose consequences follow only from some of its questions tells
+/// on which question each failure falls; else the choice could not be made.
+#[test]
+fn every_item_that_picks_risks_by_question_names_the_failing_question() {
+    for case in all_cases().iter().filter(|c| c.expect == Outcome::Fail) {
+        let Some(rule) = rule(case.rule) else {
+            continue;
+        };
+        let Some(audit) = rule.audit_item() else {
+            continue;
+        };
+        if audit.only_on.is_empty() {
+            continue;
+        }
+        for only in audit.only_on {
+            assert!(
+                audit
+                    .risks
+                    .iter()
+                    .any(|r| std::ptr::eq(*r, only.consequence)),
+                "{}: only_on names {}, which is not among its risks",
+                rule.id,
+                only.consequence.id
+            );
+            for q in only.questions {
+                assert!(
+                    rule.asks.iter().any(|a| a.id == q.id),
+                    "{}: only_on names {}, which it does not ask",
+                    rule.id,
+                    q.id
+                );
+            }
+        }
+        let mut profile = baseline(case.jurisdiction);
+        (case.set)(&mut profile);
+        let ctx = Ctx::new(&profile, date(case.as_of));
+        let verdict = rule.judge(&ctx).expect("a failing case is decided");
+        assert!(
+            !verdict.failing.is_empty(),
+            "{} ({}): fails without naming the question it fails on",
+            rule.id,
+            case.name
+        );
+    }
 }

@@ -57,7 +57,7 @@ pub fn consequences_markdown() -> String {
         }
         let d = doc.document();
         out.push_str(&format!(
-            "\n#### {}（{}）：{} 项违约后果\n\n| 编号 | 条款 | 后果 | 级别 | 违约金 | 引用的自查项 |\n|---|---|---|---|---|---|\n",
+            "\n#### {}（{}）：{} 项违约后果\n\n| 编号 | 条款 | 措施（原文） | 条件（原文） | 违约金 | 引用的自查项 |\n|---|---|---|---|---|---|\n",
             d.short_name,
             doc.code(),
             of_doc.len()
@@ -69,16 +69,28 @@ pub fn consequences_markdown() -> String {
                         .is_some_and(|a| a.risks.iter().any(|x| std::ptr::eq(*x, c)))
                 })
                 .count();
-            out.push_str(&format!(
-                "| `{}` | {}{} | {} | {} | {} | {} |\n",
-                c.id,
-                c.article,
-                c.item.unwrap_or(""),
-                c.label.replace('|', "\\|"),
-                c.severity.label(),
-                c.damages.describe().unwrap_or_else(|| "—".to_string()),
-                items
-            ));
+            for (n, step) in c.steps.iter().enumerate() {
+                let conditions: Vec<String> = step.when.iter().map(|q| q.condition()).collect();
+                out.push_str(&format!(
+                    "| `{}`{} | {}{} | {} | {} | {} | {} |\n",
+                    c.id,
+                    if c.steps.len() > 1 {
+                        format!(" #{}", n + 1)
+                    } else {
+                        String::new()
+                    },
+                    c.article,
+                    c.item.unwrap_or(""),
+                    step.measure.replace('|', "\\|"),
+                    if conditions.is_empty() {
+                        "—（违约即适用）".to_string()
+                    } else {
+                        conditions.join("；")
+                    },
+                    step.damages.describe().unwrap_or_else(|| "—".to_string()),
+                    items
+                ));
+            }
         }
     }
     out

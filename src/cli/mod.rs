@@ -317,12 +317,16 @@ fn damages(args: &[String], out: &mut dyn Write) -> Outcome {
     };
     let base = parsed
         .option("base")
-        .ok_or_else(|| usage_error("damages 需要 --base 违规费用（元）。"))?;
+        .ok_or_else(|| usage_error("damages 需要 --base 金额（元，如违规费用）。"))?;
     let view = api::damages(risk, base, parsed.option("nth").unwrap_or("1"))?;
     let _ = writeln!(
         out,
-        "{}（{}；违规费用 {} 元，第 {} 次）",
-        view.text, view.formula, view.base, view.nth
+        "{}（{}；{} {}，第 {} 次）",
+        view.text,
+        view.formula,
+        view.base_label,
+        crate::catalog::risk::yuan_fen(view.base_fen),
+        view.nth
     );
     Ok(EXIT_OK)
 }

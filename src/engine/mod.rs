@@ -188,6 +188,7 @@ fn evaluate(rule: &'static Rule, role: Role, profile: &Profile, as_of: NaiveDate
         draft: role == Role::DraftPreview,
         draft_note: None,
         risks: Vec::new(),
+        risk_note: None,
     };
     if role == Role::Decides && !rule_in_force_on(rule, as_of) {
         finding.detail = not_in_force_note(rule.document, as_of);
@@ -195,8 +196,10 @@ fn evaluate(rule: &'static Rule, role: Role, profile: &Profile, as_of: NaiveDate
         return finding;
     }
     let ctx = Ctx::new(profile, as_of);
+    let mut failing = Vec::new();
     match rule.judge(&ctx) {
         Ok(verdict) => {
+            failing = verdict.failing;
             finding.outcome = verdict.outcome;
             finding.detail = verdict.detail;
             finding.dates = verdict.dates;
@@ -230,14 +233,56 @@ fn evaluate(rule: &'static Rule, role: Role, profile: &Profile, as_of: NaiveDate
     }
     if let Some(audit) = rule.audit_item() {
         if matches!(finding.outcome, Outcome::Fail | Outcome::NeedsReview) {
-            finding.risks = audit.risks.iter().map(|c| Risk::of(c)).collect();
-            crate::sort::stable_sort_by(&mut finding.risks, |a, b| b.severity.cmp(&a.severity));
+            finding.risks = risks(audit, &failing, &ctx);
+            finding.risk_note = overlap_note(&finding.risks);
         }
     }
     if profile.jurisdiction == Jurisdiction::Zhongshan && role == Role::Decides {
         finding.draft_note = Some(zhongshan_draft_note(rule));
     }
     finding
+}
+
+/// The measures a failed item brings: each step of each consequence that
+/// follows from the questions it failed on, certain when the answers meet
+/// its qualifiers, possible (with the clause's condition) when they may,
+/// left out when an answer rules it out; certain first, gravest first.
+fn risks(audit: &catalog::audit::Audit, failing: &[&str], ctx: &Ctx) -> Vec<Risk> {
+    use catalog::risk::Met;
+    let answer = |q: &'static crate::facts::questions::Question<bool>| ctx.optional(q);
+    let mut risks: Vec<Risk> = Vec::new();
+    for &consequence in audit.risks.iter().filter(|c| audit.follows(c, failing)) {
+        for (index, step) in consequence.steps.iter().enumerate() {
+            if step.met(answer) == Met::No {
+                continue;
+            }
+            risks.extend(Risk::of(consequence, index, step.condition(answer)));
+        }
+    }
+    Risk::order(&mut risks);
+    risks
+}
+
+/// Where an item's certain measures fix damages under two or more clauses,
+/// what the texts say of them together.
+fn overlap_note(risks: &[Risk]) -> Option<String> {
+    let mut clauses: Vec<&Risk> = Vec::new();
+    for risk in risks.iter().filter(|r| r.certain && r.damages.is_some()) {
+        if !clauses.iter().any(|c| c.id == risk.id) {
+            clauses.push(risk);
+        }
+    }
+    if clauses.len() < 2 {
+        return None;
+    }
+    let named: Vec<String> = clauses
+        .iter()
+        .map(|r| format!("{}（{}）", r.clause, r.citation.text))
+        .collect();
+    Some(format!(
+        "同一行为同时落入{}，原文未写明各档违约金是合并支付还是择一适用：合计的下限按其中较低的一档、上限按各档相加计。",
+        named.join("与")
+    ))
 }
 
 /// How the Zhongshan draft's article of the same number compares with the

@@ -15,7 +15,7 @@ pub use text::render_text;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::catalog::risk::{Consequence, Damages, Severity};
+use crate::catalog::risk::{yuan, Consequence, Damages, Grade, Severity};
 use crate::catalog::Group;
 use crate::sources::{DocumentId, Status};
 
@@ -212,24 +212,47 @@ pub struct Finding {
     /// how the draft's words compare.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub draft_note: Option<String>,
-    /// For a compliance item not kept (fail or needs review): what it
-    /// risks, gravest first (rules map §10).
+    /// For a compliance item not kept (fail or needs review): the measures
+    /// it may bring, certain first, gravest first (rules map §10).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     // (Always empty without the self-audit: its writer stays out of that build.)
     #[cfg_attr(not(feature = "audit"), serde(skip))]
     pub risks: Vec<Risk>,
+    /// Where the item's certain damages fall under two clauses, what the
+    /// texts say of them together.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "audit"), serde(skip))]
+    pub risk_note: Option<String>,
 }
 
-/// One consequence of failing a compliance item, as a finding shows it.
+/// One measure a failed compliance item may bring, as a finding shows it:
+/// a step of a consequence clause, in the clause's words, certain or only
+/// possible (with the condition the clause states).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Risk {
+    /// The consequence clause's id, e.g. `nt.a64.t64b`.
     pub id: &'static str,
+    /// Which step of the clause (1 for the first).
+    pub step: usize,
+    /// The measure in the clause's own words.
     pub label: &'static str,
+    /// A short name of the clause, e.g. `立即纠正、限期整改并支付违约金`.
+    pub clause: &'static str,
     pub citation: Citation,
-    /// The words of the article, verbatim from the seed.
+    /// The clause, verbatim from the seed.
     pub quote: &'static str,
+    /// Whether the answers meet every qualifier of the clause: a certain
+    /// measure follows from the failure; another is only possible.
+    pub certain: bool,
+    /// For a possible measure, the condition in the clause's words, e.g.
+    /// `若经认定情节恶劣`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub condition: Option<String>,
+    pub grade: Grade,
+    /// 高 / 中 / 低.
+    pub grade_label: &'static str,
     pub severity: Severity,
-    /// The severity in Chinese, e.g. `解除协议`.
+    /// The class of the measure in Chinese, e.g. `解除协议`.
     pub severity_label: &'static str,
     /// The liquidated damages' formula, e.g. `违规费用×1，不足2000元按2000元计，最高5万元`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -238,44 +261,83 @@ pub struct Risk {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<&'static str>,
     /// Whether the damages turn on an amount (违规费用, loss or total) that
-    /// `damages` can work out.
+    /// `damages` can work out; the calculator's key is `id#step`.
     pub calculable: bool,
 }
 
 impl Risk {
-    /// One line: `[解除协议] 标签（南通 第六十五条）；违约金：公式；说明`.
+    /// One line: `[高] 措施（南通 第六十四条）；违约金：公式`, a possible
+    /// measure led by its condition (the clause's note is not repeated).
     pub fn text(&self) -> String {
-        let mut text = format!(
-            "[{}] {}（{}）",
-            self.severity_label, self.label, self.citation.text
-        );
+        let mut text = format!("[{}] ", self.grade_label);
+        if let Some(condition) = &self.condition {
+            text.push_str(&format!("{condition}："));
+        }
+        text.push_str(&format!("{}（{}）", self.label, self.citation.text));
         if let Some(damages) = &self.damages {
             text.push_str(&format!("；违约金：{damages}"));
-        }
-        if let Some(note) = self.note {
-            text.push_str(&format!("；{note}"));
         }
         text
     }
 
-    pub fn of(c: &'static Consequence) -> Risk {
-        Risk {
+    /// Step `index` (from 0) of `c`, certain or not as `condition` says.
+    pub fn of(c: &'static Consequence, index: usize, condition: Option<String>) -> Option<Risk> {
+        let step = c.steps.get(index)?;
+        let certain = condition.is_none();
+        let grade = Grade::of(step.severity, certain);
+        Some(Risk {
             id: c.id,
-            label: c.label,
+            step: index + 1,
+            label: step.measure,
+            clause: c.label,
             citation: Citation::new(c.document, c.article, c.item),
             quote: c.quote,
-            severity: c.severity,
-            severity_label: c.severity.label(),
-            damages: c.damages.describe(),
+            certain,
+            condition,
+            grade,
+            grade_label: grade.label(),
+            severity: step.severity,
+            severity_label: step.severity.label(),
+            damages: step.damages.describe(),
             note: c.note,
-            calculable: matches!(
-                c.damages,
-                Damages::Multiple { .. }
-                    | Damages::ShareOfLoss { .. }
-                    | Damages::ShareOfTotal { .. }
-            ),
-        }
+            calculable: step.damages.base().is_some(),
+        })
     }
+
+    /// Every step of `c`, as the catalog lists them (conditions unmet).
+    pub fn all_of(c: &'static Consequence) -> Vec<Risk> {
+        (0..c.steps.len())
+            .filter_map(|i| {
+                let condition = c.steps.get(i)?.condition(|_| None);
+                Risk::of(c, i, condition)
+            })
+            .collect()
+    }
+
+    /// Orders risks: certain before possible, then gravest first.
+    pub fn order(risks: &mut [Risk]) {
+        crate::sort::stable_sort_by(risks, |a, b| {
+            b.certain
+                .cmp(&a.certain)
+                .then_with(|| b.severity.cmp(&a.severity))
+        });
+    }
+}
+
+/// The total liquidated damages the failed items risk, as far as the texts
+/// fix them, in yuan: the certain measures only.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Exposure {
+    /// The least: for each item, its smallest certain fixed amount or floor.
+    pub min: u64,
+    /// The most: for each item, all its certain amounts or caps together;
+    /// `None` when some amount has no cap.
+    pub max: Option<u64>,
+    /// Failed items whose certain damages the text does not fix (「相应违约金」,
+    /// a share of a loss, an amount without cap): not in `min`/`max`.
+    pub open: usize,
+    /// In Chinese, e.g. `2000元～7万元；另有 3 项金额原文未定`.
+    pub text: String,
 }
 
 /// The compliance self-audit's summary: what is not kept, and the 整改 list
@@ -286,9 +348,12 @@ pub struct AuditSummary {
     pub summary: String,
     /// Outcomes of the compliance findings.
     pub counts: Counts,
-    /// The items to act on (fail, needs review), gravest risk first, then
-    /// failures before reviews, then catalog order.
+    /// The items to act on — failures, reviews, then items that need
+    /// information — gravest certain risk first.
     pub remediation: Vec<Remediation>,
+    /// The total liquidated damages the failed items risk, where any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub exposure: Option<Exposure>,
 }
 
 /// One entry of the 整改 list.
@@ -298,12 +363,51 @@ pub struct Remediation {
     pub title: &'static str,
     pub citation: String,
     pub outcome: Outcome,
-    /// The gravest consequence's severity.
+    /// The grade of the headline risk (高 / 中 / 低).
+    pub grade: Grade,
+    pub grade_label: &'static str,
+    /// The headline risk's class.
     pub severity: Severity,
     pub severity_label: &'static str,
-    /// The gravest consequence, e.g. `解除协议并3年内不得申请（南通 第六十五条）`.
+    /// Whether the headline risk follows from the failure (else it is only
+    /// possible, and `risk` says on what condition).
+    pub certain: bool,
+    /// The headline risk: the gravest certain measure, else the gravest
+    /// possible one, e.g. `支付甲方2000元违约金（南通 第六十四条）`; empty for
+    /// an item that needs information.
     pub risk: String,
+    /// For an item that needs information, the questions to answer.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub missing: Vec<MissingAnswer>,
     pub advice: &'static str,
+}
+
+/// The damages a failed finding risks for certain: the least and the most
+/// (`None`: no cap), or `None` when no certain measure fixes an amount;
+/// `open` when a certain measure names damages without fixing them.
+fn certain_damages(finding: &Finding) -> (Option<(u64, Option<u64>)>, bool) {
+    let mut lows = Vec::new();
+    let mut high: Option<u64> = Some(0);
+    let mut open = false;
+    for risk in finding.risks.iter().filter(|r| r.certain) {
+        let step = crate::catalog::consequences()
+            .find(|c| c.id == risk.id)
+            .and_then(|c| c.steps.get(risk.step.saturating_sub(1)));
+        let Some(step) = step else { continue };
+        match step.damages.bounds() {
+            Some((low, up)) => {
+                lows.push(low);
+                high = match (high, up) {
+                    (Some(h), Some(u)) => Some(h.saturating_add(u)),
+                    _ => None,
+                };
+            }
+            None if step.damages == Damages::Unspecified => open = true,
+            None => {}
+        }
+    }
+    let bounds = lows.iter().min().map(|&low| (low, high));
+    (bounds, open)
 }
 
 impl AuditSummary {
@@ -320,32 +424,54 @@ impl AuditSummary {
             return None;
         }
         let counts = Counts::of_refs(&audit);
+        let rank = |o: Outcome| match o {
+            Outcome::Fail => 0,
+            Outcome::NeedsReview => 1,
+            _ => 2,
+        };
         let mut remediation: Vec<Remediation> = audit
             .iter()
-            .filter(|f| matches!(f.outcome, Outcome::Fail | Outcome::NeedsReview))
+            .filter(|f| {
+                matches!(
+                    f.outcome,
+                    Outcome::Fail | Outcome::NeedsReview | Outcome::NeedsInformation
+                )
+            })
             .map(|f| {
-                let gravest = f.risks.first();
+                let headline = f.risks.first();
+                let severity = headline.map_or(Severity::Unspecified, |r| r.severity);
+                let grade = headline.map_or(Grade::Low, |r| r.grade);
                 Remediation {
                     rule_id: f.rule_id,
                     title: f.title,
                     citation: f.citation.text.clone(),
                     outcome: f.outcome,
-                    severity: gravest.map_or(Severity::Unspecified, |r| r.severity),
-                    severity_label: gravest
-                        .map_or(Severity::Unspecified.label(), |r| r.severity_label),
-                    risk: gravest.map_or_else(String::new, |r| {
-                        format!("{}（{}）", r.label, r.citation.text)
+                    grade,
+                    grade_label: grade.label(),
+                    severity,
+                    severity_label: severity.label(),
+                    certain: headline.is_some_and(|r| r.certain),
+                    risk: headline.map_or_else(String::new, |r| match &r.condition {
+                        Some(condition) => {
+                            format!("{condition}：{}（{}）", r.label, r.citation.text)
+                        }
+                        None => format!("{}（{}）", r.label, r.citation.text),
                     }),
+                    missing: f.missing.clone(),
                     advice: f.advice,
                 }
             })
             .collect();
         crate::sort::stable_sort_by(&mut remediation, |a, b| {
-            b.severity
-                .cmp(&a.severity)
-                .then_with(|| (a.outcome != Outcome::Fail).cmp(&(b.outcome != Outcome::Fail)))
+            rank(a.outcome)
+                .min(1)
+                .cmp(&rank(b.outcome).min(1))
+                .then_with(|| b.grade.cmp(&a.grade))
+                .then_with(|| b.certain.cmp(&a.certain))
+                .then_with(|| b.severity.cmp(&a.severity))
+                .then_with(|| rank(a.outcome).cmp(&rank(b.outcome)))
         });
-        let open = counts.fail + counts.needs_review;
+        let exposure = Exposure::of(&audit);
         let mut summary = if counts.fail > 0 {
             format!("合规自查：{} 项未落实或存在违规情形", counts.fail)
         } else {
@@ -361,23 +487,71 @@ impl AuditSummary {
             summary.push_str(&format!("，{} 项无规则数据", counts.not_covered));
         }
         summary.push('。');
-        if let Some(first) = remediation.first().filter(|_| open > 0) {
+        let open = counts.fail + counts.needs_review;
+        if let Some(first) = remediation
+            .first()
+            .filter(|r| open > 0 && !r.risk.is_empty())
+        {
             summary.push_str(&format!(
-                "风险最高：{}——{}。",
-                first.title,
-                if first.risk.is_empty() {
-                    first.severity_label.to_string()
-                } else {
-                    first.risk.clone()
-                }
+                "风险最高（{}）：{}——{}。",
+                first.grade_label, first.title, first.risk
             ));
         } else if counts.fail == 0 && counts.needs_information == 0 && counts.pass > 0 {
             summary.push_str(&format!("适用的 {} 项均已落实。", counts.pass));
+        }
+        if let Some(exposure) = &exposure {
+            summary.push_str(&format!("确定的违约金合计：{}。", exposure.text));
         }
         Some(AuditSummary {
             summary,
             counts,
             remediation,
+            exposure,
+        })
+    }
+}
+
+impl Exposure {
+    /// The certain damages of the failed findings together, if any item
+    /// names damages.
+    fn of(findings: &[&Finding]) -> Option<Exposure> {
+        let mut min: u64 = 0;
+        let mut max: Option<u64> = Some(0);
+        let mut open = 0;
+        let mut any = false;
+        for f in findings.iter().filter(|f| f.outcome == Outcome::Fail) {
+            let (bounds, unspecified) = certain_damages(f);
+            if let Some((low, high)) = bounds {
+                any = true;
+                min = min.saturating_add(low);
+                max = match (max, high) {
+                    (Some(m), Some(h)) => Some(m.saturating_add(h)),
+                    _ => None,
+                };
+            }
+            if unspecified || bounds.is_some_and(|(_, high)| high.is_none()) {
+                any = true;
+                open += 1;
+            }
+        }
+        if !any {
+            return None;
+        }
+        let range = match max {
+            Some(max) if max == min => yuan(min),
+            Some(max) => format!("{}～{}", yuan(min), yuan(max)),
+            None => format!("不少于{}，无上限", yuan(min)),
+        };
+        let text = if open > 0 {
+            format!("{range}；另有 {open} 项违约金金额原文未定或无上限")
+        } else {
+            range
+        };
+        Some(Exposure {
+            min,
+            max,
+            open,
+            text,
         })
     }
 }

@@ -101,6 +101,17 @@ fn write_report(out: &mut String, report: &Report) -> std::fmt::Result {
                 for r in &f.risks {
                     writeln!(out, "      风险：{}", r.text())?;
                 }
+                // Each clause's note once, after its measures.
+                let mut noted: Vec<&str> = Vec::new();
+                for r in &f.risks {
+                    if let Some(note) = r.note.filter(|_| !noted.contains(&r.id)) {
+                        noted.push(r.id);
+                        writeln!(out, "      说明（{}）：{note}", r.citation.text)?;
+                    }
+                }
+                if let Some(note) = &f.risk_note {
+                    writeln!(out, "      说明：{note}")?;
+                }
                 if !matches!(f.outcome, Outcome::Pass | Outcome::NotApplicable) {
                     writeln!(out, "      建议：{}", f.advice)?;
                 }

@@ -107,11 +107,11 @@ test('a Nantong self-audit from a saved file: the verdict, risks and the 整改 
   assert.match(await page.textContent('#verdict'), /存在未落实项/);
   assert.match(await page.textContent('#verdict'), /合规自查/);
   assert.doesNotMatch(await page.textContent('#conclusion'), /null|undefined/);
-  // The 整改 list: gravest risk first, each with its risk.
-  const severities = await page.$$eval('#fix-list .fix-risk', (nodes) => nodes.map((n) => n.className.match(/severity-(\w+)/)[1]));
-  const order = ['unspecified', 'rectification', 'recovery', 'damages', 'suspension', 'termination', 'termination_and_bar'];
-  const ranks = severities.map((s) => order.indexOf(s));
-  assert.ok(ranks.length > 2, `several items to act on: ${severities}`);
+  // The 整改 list: gravest risk first (高, 中, 低), each with its risk.
+  const grades = await page.$$eval('#fix-list .fix-risk', (nodes) => nodes.map((n) => n.className.match(/grade-(\w+)/)[1]));
+  const order = ['low', 'medium', 'high'];
+  const ranks = grades.map((s) => order.indexOf(s));
+  assert.ok(ranks.length > 2, `several items to act on: ${grades}`);
   assert.deepEqual(ranks, [...ranks].sort((a, b) => b - a), 'gravest first');
   // A failed item's risks: the tier, the amounts and the article.
   const rate = page.locator('#findings .finding[data-rule="nt.a16.p4.prescription-pass-rate"]');
@@ -119,16 +119,17 @@ test('a Nantong self-audit from a saved file: the verdict, risks and the 整改 
   assert.match(await rate.textContent(), /949 ÷ 1000 = 94\.9%/);
   const risks = await rate.locator('.risks').textContent();
   assert.match(risks, /南通协议 第六十四条/);
-  assert.match(risks, /首次2000元；不纠正或再次发生5000元/);
+  assert.match(risks, /支付甲方2000元违约金/);
+  assert.match(risks, /若乙方不立即纠正整改或再次违反规定：向甲方支付5000元违约金并限期暂停整改/);
   assert.match(risks, /违规费用×1，不足2000元按2000元计，最高5万元/);
   // The damages worked out by the engine for an amount in breach: 1500 yuan × 1 is below the floor.
-  const calculator = rate.locator('[data-calculator="nt.a65.t65-2"]');
+  const calculator = rate.locator('[data-calculator="nt.a65.t65-2#2"]');
   await calculator.locator('[data-damages-base]').fill('1500');
-  await page.waitForFunction(() => document.querySelector('#findings [data-rule="nt.a16.p4.prescription-pass-rate"] [data-calculator="nt.a65.t65-2"] output').textContent.includes('2000元'));
+  await page.waitForFunction(() => document.querySelector('#findings [data-rule="nt.a16.p4.prescription-pass-rate"] [data-calculator="nt.a65.t65-2#2"] output').textContent.includes('2000元'));
   await calculator.locator('[data-damages-base]').fill('80000');
-  await page.waitForFunction(() => document.querySelector('#findings [data-rule="nt.a16.p4.prescription-pass-rate"] [data-calculator="nt.a65.t65-2"] output').textContent.includes('5万元'));
+  await page.waitForFunction(() => document.querySelector('#findings [data-rule="nt.a16.p4.prescription-pass-rate"] [data-calculator="nt.a65.t65-2#2"] output').textContent.includes('5万元'));
   await calculator.locator('[data-damages-base]').fill('-3');
-  await page.waitForFunction(() => document.querySelector('#findings [data-rule="nt.a16.p4.prescription-pass-rate"] [data-calculator="nt.a65.t65-2"] output').textContent.includes('违规费用'));
+  await page.waitForFunction(() => document.querySelector('#findings [data-rule="nt.a16.p4.prescription-pass-rate"] [data-calculator="nt.a65.t65-2#2"] output').textContent.includes('金额（元）'));
   // The gravest: settling for other institutions, termination and a 3-year bar.
   assert.match(await page.textContent('#fix-list li:first-child'), /解除/);
   await page.locator('#report').screenshot({ path: join(artifacts, 'nantong-audit-report.png') });

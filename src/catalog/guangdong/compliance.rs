@@ -49,6 +49,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING, &risks::NON_PAYMENT],
+            only_on: &[],
         }),
         advice: "对照医保协议和诊疗规范抽查病历与收费明细，纠正不合理项目。",
         reading: None,
@@ -70,6 +71,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING, &risks::NON_PAYMENT],
+            only_on: &[],
         }),
         advice: "在信息系统中维护医保目录，设置目录外项目提示。",
         reading: None,
@@ -91,6 +93,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING],
+            only_on: &[],
         }),
         advice: "药品遴选和采购中优先配备、使用医保目录药品。",
         reading: None,
@@ -112,6 +115,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING],
+            only_on: &[],
         }),
         advice: "定期统计各科室自费费用占比，目录外项目使用须审批。",
         reading: None,
@@ -133,6 +137,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING, &risks::NON_PAYMENT, &risks::TERMINATION, &risks::REAPPLICATION_BAR],
+            only_on: &[],
         }),
         advice: "立即停止代为结算，只为本机构发生的费用进行医保结算。",
         reading: None,
@@ -154,6 +159,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING],
+            only_on: &[],
         }),
         advice: "将拒付费用、被扣保证金和违约金单独核销，不挂医保欠费。",
         reading: None,
@@ -175,6 +181,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING, &risks::PERSONNEL],
+            only_on: &[],
         }),
         advice: "挂号、住院、取药时核验医保电子凭证或社保卡与本人一致。",
         reading: None,
@@ -196,6 +203,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING, &risks::NON_PAYMENT, &risks::PERSONNEL],
+            only_on: &[],
         }),
         advice: "开展病历和处方点评，纠正不合理的检查和用药。",
         reading: None,
@@ -217,6 +225,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING, &risks::PERSONNEL, &risks::TERMINATION_FRAUD, &risks::REAPPLICATION_BAR],
+            only_on: &[],
         }),
         advice: "核对费用清单与实际服务一致，如实出具单据和资料。",
         reading: None,
@@ -238,6 +247,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[Scope::Inpatient],
             risks: &[&risks::HANDLING, &risks::NON_PAYMENT, &risks::PERSONNEL, &risks::TERMINATION_FRAUD, &risks::REAPPLICATION_BAR],
+            only_on: &[],
         }),
         advice: "核查短期再入院和在床情况，违规病例停止结算并整改。",
         reading: None,
@@ -259,6 +269,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING, &risks::NON_PAYMENT, &risks::PERSONNEL, &risks::TERMINATION_FRAUD, &risks::REAPPLICATION_BAR],
+            only_on: &[],
         }),
         advice: "开展处方和检查点评，设置超量、重复开药的系统拦截。",
         reading: None,
@@ -280,6 +291,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING, &risks::NON_PAYMENT, &risks::PERSONNEL, &risks::TERMINATION_FRAUD, &risks::REAPPLICATION_BAR],
+            only_on: &[],
         }),
         advice: "按价格项目内涵核对收费，退还多收费用并纠正。",
         reading: None,
@@ -301,6 +313,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING, &risks::NON_PAYMENT, &risks::PERSONNEL, &risks::TERMINATION_FRAUD, &risks::REAPPLICATION_BAR],
+            only_on: &[],
         }),
         advice: "核对进销存与结算记录，按实际使用的项目结算。",
         reading: None,
@@ -322,6 +335,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING, &risks::NON_PAYMENT, &risks::PERSONNEL, &risks::TERMINATION_FRAUD, &risks::REAPPLICATION_BAR],
+            only_on: &[],
         }),
         advice: "立即停止，核查涉事人员和结算记录，主动退回违规费用。",
         reading: None,
@@ -343,6 +357,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING, &risks::NON_PAYMENT],
+            only_on: &[],
         }),
         advice: "设置限定支付范围的系统审核，超范围费用不纳入基金结算。",
         reading: None,
@@ -364,6 +379,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING],
+            only_on: &[],
         }),
         advice: "目录外项目事先告知并取得书面同意，急诊、抢救除外。",
         reading: None,
@@ -385,6 +401,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING, &risks::PERSONNEL],
+            only_on: &[],
         }),
         advice: "制定出入院标准和内部管理措施，定期抽查住院病历。",
         reading: None,
@@ -406,6 +423,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING, &risks::NON_PAYMENT],
+            only_on: &[],
         }),
         advice: "对照医保协议核对各类病例的结算方式，纠正错用。",
         reading: None,
@@ -427,6 +445,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING, &risks::PERSONNEL],
+            only_on: &[],
         }),
         advice: "明确禁止以医保额度、病组费用为由推诿患者。",
         reading: None,
@@ -448,6 +467,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING],
+            only_on: &[],
         }),
         advice: "优先使用集采中选产品，按约定时限结清采购货款。",
         reading: None,
@@ -469,6 +489,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING],
+            only_on: &[],
         }),
         advice: "医保支付的药品耗材全部通过规定平台采购。",
         reading: None,
@@ -490,6 +511,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING],
+            only_on: &[],
         }),
         advice: "建立药品耗材进销存台账，定期盘点并与结算数据核对。",
         reading: None,
@@ -511,6 +533,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING, &risks::NON_PAYMENT],
+            only_on: &[],
         }),
         advice: "对照现行价格文件核对收费标准，及时更新价格库。",
         reading: None,
@@ -532,6 +555,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING, &risks::NON_PAYMENT],
+            only_on: &[],
         }),
         advice: "按医保部门公布的支付标准维护系统并及时更新。",
         reading: None,
@@ -553,6 +577,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING],
+            only_on: &[],
         }),
         advice: "指派医保管理人员参加医保部门培训并留存记录。",
         reading: None,
@@ -574,6 +599,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING],
+            only_on: &[],
         }),
         advice: "制定年度计划，组织全员医保政策培训并留存记录。",
         reading: None,
@@ -595,6 +621,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING],
+            only_on: &[],
         }),
         advice: "定期开展基金使用自查，建立问题清单并整改销号。",
         reading: None,
@@ -616,6 +643,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING],
+            only_on: &[],
         }),
         advice: "悬挂医保部门统一格式的定点医疗机构标识。",
         reading: None,
@@ -637,6 +665,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING],
+            only_on: &[],
         }),
         advice: "撤下自制标识，改挂医保部门统一格式的标识。",
         reading: None,
@@ -658,6 +687,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING, &risks::SUSPENSION],
+            only_on: &[],
         }),
         advice: "按时上传结算清单，质控核对诊断、费用和医护信息。",
         reading: None,
@@ -679,6 +709,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING, &risks::SUSPENSION],
+            only_on: &[],
         }),
         advice: "按要求定期如实报送药品耗材的采购价格和数量。",
         reading: None,
@@ -700,6 +731,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING, &risks::SUSPENSION],
+            only_on: &[],
         }),
         advice: "明确报送责任人，按医保部门要求报送所需信息。",
         reading: None,
@@ -721,6 +753,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING],
+            only_on: &[],
         }),
         advice: "在院内公示栏或网站公开医药费用、费用结构信息。",
         reading: None,
@@ -742,6 +775,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING, &risks::TERMINATION_OBSTRUCTION, &risks::REAPPLICATION_BAR],
+            only_on: &[],
         }),
         advice: "指定专人对接审核、稽核和检查，按要求及时提供材料。",
         reading: None,
@@ -763,6 +797,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING],
+            only_on: &[],
         }),
         advice: "保证医保结算系统正常运行，结算后提供结算单据。",
         reading: None,
@@ -784,6 +819,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING],
+            only_on: &[],
         }),
         advice: "建立转诊转院流程，为符合规定的参保人员办理。",
         reading: None,
@@ -805,6 +841,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING],
+            only_on: &[],
         }),
         advice: "落实信息安全和数据安全制度，控制患者信息访问权限。",
         reading: None,
@@ -826,6 +863,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING, &risks::SUSPENSION],
+            only_on: &[],
         }),
         advice: "更换或升级系统前与医保部门联调，确认数据正常传送。",
         reading: None,
@@ -847,6 +885,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING],
+            only_on: &[],
         }),
         advice: "工伤认定前先按基本医保规定为工伤职工提供服务和结算。",
         reading: None,
@@ -868,6 +907,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING, &risks::SUSPENSION],
+            only_on: &[],
         }),
         advice: "按规定报送数据，建立核对机制，更正不真实的数据。",
         reading: None,
@@ -889,6 +929,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::TERMINATION, &risks::REAPPLICATION_BAR],
+            only_on: &[],
         }),
         advice: "中止期间按要求整改到位，防止再次被中止。",
         reading: Some("「被中止协议」按经办机构作出的中止计，不含本机构主动申请并经同意的中止；次数按本协议有效期计，续签后重新计（规则映射 §11 X-18）。只被中止1次的，另看中止期间是否整改到位。"),
@@ -910,9 +951,32 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::TERMINATION, &risks::REAPPLICATION_BAR],
+            only_on: &[],
         }),
         advice: "如有此情形，主动向经办机构说明情况并听取处理意见。",
         reading: None,
+    },
+    Rule {
+        id: "gd.a42.i3.fraud",
+        document: DocumentId::Guangdong,
+        article: "第四十二条",
+        item: Some("（三）"),
+        title: "无欺诈骗保行为",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "经医疗保障部门和其他有关部门查实有欺诈骗保行为的",
+        excerpts: &[],
+        asks: &[&q::GD_FRAUD.info],
+        check: |ctx| audit::absent(ctx, &q::GD_FRAUD),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::HANDLING, &risks::NON_PAYMENT, &risks::TERMINATION_FRAUD, &risks::REAPPLICATION_BAR],
+            only_on: &[],
+        }),
+        advice: "立即停止，核查涉事人员和结算记录，主动退回违规费用，配合调查。",
+        reading: Some("本项以有关部门「查实」为要件：自查按是否存在该行为作答，存在的判不符合；应当解除只在查实之后。"),
     },
     Rule {
         id: "gd.a42.i4.settlement-for-suspended",
@@ -931,6 +995,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::NON_PAYMENT, &risks::TERMINATION, &risks::REAPPLICATION_BAR],
+            only_on: &[],
         }),
         advice: "立即停止代为结算，只为本机构发生的费用结算。",
         reading: Some("本项前半「为非定点医疗机构……结算」与第十六条同一事实，由 gd.a16.no-settlement-for-non-designated 询问并附本项后果；这里只问「处于中止医保协议期间的医疗机构」。"),
@@ -952,6 +1017,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING, &risks::TERMINATION_OBSTRUCTION, &risks::REAPPLICATION_BAR],
+            only_on: &[],
         }),
         advice: "配合智能审核、考核、评价和检查，及时提供资料。",
         reading: Some("「情节恶劣」由医疗保障部门认定，自查无从判断：存在拒绝、阻挠即判不符合，是否应当解除见后果说明；一般的不配合见第二十四条。"),
@@ -973,6 +1039,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::TERMINATION, &risks::REAPPLICATION_BAR],
+            only_on: &[],
         }),
         advice: "自批准之日起30个工作日内向经办机构提出变更申请。",
         reading: None,
@@ -994,6 +1061,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::TERMINATION, &risks::REAPPLICATION_BAR],
+            only_on: &[],
         }),
         advice: "停业或歇业时按规定及时书面报告经办机构。",
         reading: None,
@@ -1015,6 +1083,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::TERMINATION, &risks::REAPPLICATION_BAR],
+            only_on: &[],
         }),
         advice: "证照被吊销、注销的，停止医保服务并告知经办机构。",
         reading: None,
@@ -1036,6 +1105,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::TERMINATION, &risks::REAPPLICATION_BAR],
+            only_on: &[],
         }),
         advice: "核查负责人信用记录；不能履职的及时更换并办理变更。",
         reading: None,
@@ -1057,6 +1127,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::TERMINATION, &risks::REAPPLICATION_BAR],
+            only_on: &[],
         }),
         advice: "按处罚决定书缴清罚款、履行处罚内容并留存凭证。",
         reading: None,
@@ -1117,6 +1188,8 @@ pub(crate) mod tests {
     "广东第十七条第1款：无串换药品耗材项目，存在该情形的不符合": "gd.a17.p1.substitution", |p| answer(p, q::GD_SUBSTITUTION.info.id, true) => Fail;
     "广东第十七条第1款：无诱导协助冒名虚假就医，不存在该情形的符合": "gd.a17.p1.induced-false-visits", |p| designated(p) => Pass;
     "广东第十七条第1款：无诱导协助冒名虚假就医，存在该情形的不符合": "gd.a17.p1.induced-false-visits", |p| answer(p, q::GD_INDUCED_FALSE_VISITS.info.id, true) => Fail;
+    "广东第四十二条（三）：无虚构服务、伪造文书等骗保行为的符合": "gd.a42.i3.fraud", |p| designated(p) => Pass;
+    "广东第四十二条（三）：存在虚构服务、伪造文书骗保行为的不符合（查实后应当解除）": "gd.a42.i3.fraud", |p| answer(p, q::GD_FRAUD.info.id, true) => Fail;
     "广东第十七条第2款：基金支付费用符合支付范围，已落实的符合": "gd.a17.p2.fund-costs-within-scope", |p| designated(p) => Pass;
     "广东第十七条第2款：基金支付费用符合支付范围，本问回答“否”的不符合": "gd.a17.p2.fund-costs-within-scope", |p| answer(p, q::GD_FUND_COSTS_WITHIN_SCOPE.info.id, false) => Fail;
     "广东第十七条第2款：目录外服务经患者同意，已落实的符合": "gd.a17.p2.consent-out-of-scope", |p| designated(p) => Pass;

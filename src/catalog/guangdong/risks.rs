@@ -5,7 +5,7 @@
 //! personnel and department measure of 第四十四条, and the bars on applying
 //! again of 第九条. Guangdong fixes no amount of liquidated damages.
 
-use crate::catalog::risk::{Consequence, Damages, Severity};
+use crate::catalog::risk::{Consequence, Damages, Qualifier, Severity, Step};
 use crate::sources::DocumentId;
 
 /// 第九条（四）～（七）: a termination bars a new application for years,
@@ -15,11 +15,23 @@ pub static REAPPLICATION_BAR: Consequence = Consequence {
     document: DocumentId::Guangdong,
     article: "第九条",
     item: None,
-    label: "解除后限期不予受理定点申请（3年/1年/5年）",
+    label: "解除后限期不予受理定点申请",
     quote: "医疗机构存在下列情形之一的，不予受理定点申请",
-    severity: Severity::TerminationAndBar,
-    damages: Damages::None,
-    note: Some("按解除原因：以弄虚作假等手段申请定点的，自发现之日起3年（（四））；因违法违规被解除未满3年（（五）），因严重违反协议被解除未满1年（（六））；负责人因严重违法违规致原机构被解除，其任职机构5年（（七））。仅“解除”触发，中止、到期终止、主动解除不触发（X-49）；起算日原文未写，推定为解除生效日（X-8）；解除属哪类原因须人工确认（§10.1）。"),
+    steps: &[
+        Step {
+            measure: "不予受理定点申请",
+            when: &[Qualifier::judged("因违法违规被解除协议未满3年或已满3年但未完全履行行政处罚责任的")],
+            severity: Severity::TerminationAndBar,
+            damages: Damages::None,
+        },
+        Step {
+            measure: "不予受理定点申请",
+            when: &[Qualifier::judged("因严重违反医保协议约定而被解除协议未满1年或已满1年但未完全履行违约责任的")],
+            severity: Severity::TerminationAndBar,
+            damages: Damages::None,
+        },
+    ],
+    note: Some("只在协议被解除之后，按解除的原因：因违法违规被解除3年，因严重违反协议被解除1年，期满而责任未履行完毕的仍不予受理；属哪一类原因由经办机构认定。中止、到期终止、主动解除不触发。起算日原文未写，推定为解除生效日。负责人因严重违法违规致原机构被解除的，其任职机构另受5年限制（（七））。"),
 };
 
 /// 第三十一条: fees found in breach on review are not paid.
@@ -28,10 +40,14 @@ pub static NON_PAYMENT: Consequence = Consequence {
     document: DocumentId::Guangdong,
     article: "第三十一条",
     item: None,
-    label: "经审查核实违规的医保费用不予支付",
+    label: "违规医保费用不予支付",
     quote: "经审查核实违规的医保费用，经办机构不予支付",
-    severity: Severity::Recovery,
-    damages: Damages::None,
+    steps: &[Step {
+        measure: "经办机构不予支付",
+        when: &[Qualifier::fact("经审查核实违规的医保费用")],
+        severity: Severity::Recovery,
+        damages: Damages::None,
+    }],
     note: Some("不以协议约定为前提；已支付的，第三十七条（三）另可追回。"),
 };
 
@@ -45,11 +61,17 @@ pub static HANDLING: Consequence = Consequence {
     document: DocumentId::Guangdong,
     article: "第三十七条",
     item: None,
-    label: "按协议约定处理：约谈、不予拨付、追回、违约金、中止或解除协议",
+    label: "违反协议约定的处理",
     quote: "经办机构发现定点医疗机构存在违反协议约定情形的，可按协议约定相应采取以下处理",
-    severity: Severity::Unspecified,
-    damages: Damages::Unspecified,
-    note: Some("广东办法未定违约金金额或比例，处理方式和金额以实际签订的医保协议约定为准（规则映射 §10.2）。"),
+    steps: &[
+        Step {
+            measure: "可按协议约定相应采取以下处理",
+            when: &[Qualifier::discretion("可")],
+            severity: Severity::Unspecified,
+            damages: Damages::Unspecified,
+        },
+    ],
+    note: Some("广东办法未定违约金金额或比例：本条所列处理（约谈、暂停或不予拨付费用、追回、违约金、中止人员或科室、中止或解除医保协议）是否采用、金额多少，以实际签订的医保协议约定为准。"),
 };
 
 /// 第四十一条第2款: the grounds on which the agency shall suspend.
@@ -58,11 +80,23 @@ pub static SUSPENSION: Consequence = Consequence {
     document: DocumentId::Guangdong,
     article: "第四十一条",
     item: Some("第2款"),
-    label: "应当中止医保协议，中止期间医保费用不予结算",
+    label: "应当中止医保协议",
     quote: "定点医疗机构有下列情形之一的，经办机构应当中止医保协议",
-    severity: Severity::Suspension,
-    damages: Damages::None,
-    note: Some("第1款：「中止期间发生的医保费用不予结算」。可自查的只有（二）数据未提供或不真实；（一）日常检查、绩效考核发现重大风险由经办机构认定，（三）（四）为协议约定和法律法规兜底，不设自查项。协议期内累计2次被中止即属第四十二条（一）应当解除。"),
+    steps: &[
+        Step {
+            measure: "经办机构应当中止医保协议",
+            when: &[],
+            severity: Severity::Suspension,
+            damages: Damages::None,
+        },
+        Step {
+            measure: "中止期间发生的医保费用不予结算",
+            when: &[],
+            severity: Severity::Recovery,
+            damages: Damages::None,
+        },
+    ],
+    note: Some("可自查的只有（二）数据未提供或不真实；（一）日常检查、绩效考核发现重大风险由经办机构认定，（三）（四）为协议约定和法律法规兜底，不设自查项。协议期内累计2次被中止即属第四十二条（一）应当解除。"),
 };
 
 /// 第四十二条: the grounds on which the agency shall terminate.
@@ -71,11 +105,23 @@ pub static TERMINATION: Consequence = Consequence {
     document: DocumentId::Guangdong,
     article: "第四十二条",
     item: None,
-    label: "应当解除医保协议，解除后费用基金不再结算",
-    quote: "协议解除后产生的医药费用，医疗保障基金不再结算",
-    severity: Severity::Termination,
-    damages: Damages::None,
-    note: Some("经办机构应当解除并向社会公布名单；其他统筹区的协议同时解除（第四十三条第2款），处理适用全省（第四十九条）。（八）执法发现重大违法违规由部门认定，（十二）主动解除且经同意，（十三）（十四）为协议约定和法律法规兜底，不设自查项。"),
+    label: "应当解除医保协议",
+    quote: "定点医疗机构有以下情形之一的，经办机构应当解除医保协议，并向社会公布解除医保协议的医疗机构名单",
+    steps: &[
+        Step {
+            measure: "经办机构应当解除医保协议，并向社会公布解除医保协议的医疗机构名单",
+            when: &[],
+            severity: Severity::Termination,
+            damages: Damages::None,
+        },
+        Step {
+            measure: "协议解除后产生的医药费用，医疗保障基金不再结算",
+            when: &[],
+            severity: Severity::Recovery,
+            damages: Damages::None,
+        },
+    ],
+    note: Some("其他统筹区的协议同时解除（第四十三条第2款），处理适用全省（第四十九条）。（八）执法发现重大违法违规由部门认定，（十二）主动解除且经同意，（十三）（十四）为协议约定和法律法规兜底，不设自查项。"),
 };
 
 /// 第四十二条（三）: termination once fraud is established.
@@ -84,11 +130,17 @@ pub static TERMINATION_FRAUD: Consequence = Consequence {
     document: DocumentId::Guangdong,
     article: "第四十二条",
     item: Some("（三）"),
-    label: "查实欺诈骗保的，应当解除医保协议",
+    label: "查实有欺诈骗保行为的应当解除",
     quote: "经医疗保障部门和其他有关部门查实有欺诈骗保行为的",
-    severity: Severity::Termination,
-    damages: Damages::None,
-    note: Some("仅在经医疗保障部门和其他有关部门查实构成欺诈骗保时；是否构成由部门认定，未查实的按第三十七条处理。"),
+    steps: &[
+        Step {
+            measure: "经办机构应当解除医保协议",
+            when: &[Qualifier::fact("经医疗保障部门和其他有关部门查实有欺诈骗保行为的")],
+            severity: Severity::Termination,
+            damages: Damages::None,
+        },
+    ],
+    note: Some("本项行为本身不必然构成欺诈骗保：只有经医疗保障部门和其他有关部门查实有欺诈骗保行为的，才属第四十二条（三）应当解除；未查实的，按第三十七条的协议约定处理。"),
 };
 
 /// 第四十二条（五）: termination for obstruction, if grave.
@@ -97,11 +149,17 @@ pub static TERMINATION_OBSTRUCTION: Consequence = Consequence {
     document: DocumentId::Guangdong,
     article: "第四十二条",
     item: Some("（五）"),
-    label: "拒绝、阻挠或不配合检查且情节恶劣的，应当解除",
+    label: "拒绝、阻挠或不配合检查且情节恶劣的应当解除",
     quote: "拒绝、阻挠或不配合医疗保障部门开展智能审核、绩效考核、服务评价、监督检查且情节恶劣的",
-    severity: Severity::Termination,
-    damages: Damages::None,
-    note: Some("仅在「情节恶劣」时应当解除；是否情节恶劣由医疗保障部门认定，未达此程度的按第三十七条处理。"),
+    steps: &[
+        Step {
+            measure: "经办机构应当解除医保协议",
+            when: &[Qualifier::judged("情节恶劣的")],
+            severity: Severity::Termination,
+            damages: Damages::None,
+        },
+    ],
+    note: Some("只在「情节恶劣」时应当解除；是否情节恶劣由医疗保障部门认定，未达此程度的按第三十七条的协议约定处理。"),
 };
 
 /// 第四十四条: measures against the persons or departments in breach.
@@ -110,10 +168,14 @@ pub static PERSONNEL: Consequence = Consequence {
     document: DocumentId::Guangdong,
     article: "第四十四条",
     item: None,
-    label: "对违规人员、科室（部门）中止或终止医保结算",
+    label: "对违规人员、科室中止或终止医保结算",
     quote: "经办机构可以对该人员、科室（部门）中止或终止医保结算",
-    severity: Severity::Suspension,
-    damages: Damages::None,
+    steps: &[Step {
+        measure: "经办机构可以对该人员、科室（部门）中止或终止医保结算",
+        when: &[Qualifier::discretion("可以")],
+        severity: Severity::Suspension,
+        damages: Damages::None,
+    }],
     note: Some(
         "违规由部分人员、科室（部门）造成时适用，可与对机构的处理并用；另见第三十七条（五）。",
     ),

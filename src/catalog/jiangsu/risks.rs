@@ -9,7 +9,7 @@
 //! 不超过损失的30%), 第三十七条 (中止期间不予结算) and 第三十八条 (解除后不再
 //! 结算、公布名单) add nothing an item could fail on: they stand in the notes.
 
-use crate::catalog::risk::{Consequence, Damages, Severity};
+use crate::catalog::risk::{Base, Consequence, Damages, Qualifier, Severity, Step};
 use crate::sources::DocumentId;
 
 /// 第三十二条: the measures an agency may take on any breach of the
@@ -22,80 +22,179 @@ pub static HANDLING: Consequence = Consequence {
     document: DocumentId::Jiangsu,
     article: "第三十二条",
     item: None,
-    label: "按协议约定：约谈、暂停拨付、追回、违约金、中止或解除协议",
+    label: "违反协议约定的处理方式",
     quote: "经办机构发现定点医疗机构存在违反协议约定情形的，可以按照协议约定相应采取以下处理方式",
-    severity: Severity::Unspecified,
-    damages: Damages::Unspecified,
-    note: Some("细则未把本项列入第四十二～四十四条的违约情形；处理方式和违约金以实际签订的医保协议约定为准。"),
+    steps: &[Step {
+        measure: "可以按照协议约定相应采取以下处理方式",
+        when: &[Qualifier::discretion("可以")],
+        severity: Severity::Unspecified,
+        damages: Damages::Unspecified,
+    }],
+    note: Some("细则未把本项列入第四十二～四十四条的违约情形；本条所列处理方式（约谈、暂停或者不予拨付费用、追回、违约金、中止人员或部门、中止或者解除医保协议）是否采用、违约金多少，以实际签订的医保协议约定为准。"),
 };
 
-/// 第二十八条: fees claimed in breach of the rules are not paid, whatever
-/// the agreement says and whether or not the fund lost anything.
+/// 第二十八条: fees claimed in breach of the rules are not paid once the
+/// agency has verified them, whether or not the fund lost anything.
 pub static REFUSED_CLAIMS: Consequence = Consequence {
     id: "js.a28.refused-claims",
     document: DocumentId::Jiangsu,
     article: "第二十八条",
     item: None,
-    label: "违规申报的费用不予支付",
+    label: "违规申报费用不予支付",
     quote: "定点医疗机构违规申报费用，经审查核实的，经办机构不予支付",
-    severity: Severity::Recovery,
-    damages: Damages::None,
-    note: Some("不以造成基金损失或协议约定为前提：经审查核实的违规申报费用即不予支付。"),
+    steps: &[Step {
+        measure: "经办机构不予支付",
+        when: &[Qualifier::fact("经审查核实的")],
+        severity: Severity::Recovery,
+        damages: Damages::None,
+    }],
+    note: Some("不以造成基金损失或协议约定为前提：违规申报的费用经审查核实即不予支付。"),
 };
 
-/// 第三十四条: an institution in grave breach or grave violation, or no
-/// longer meeting the conditions, is to be terminated.
+/// 第三十四条: an institution in grave breach or grave violation is to be
+/// terminated; whether it is grave the agency decides.
 pub static TERMINATION_GRAVE: Consequence = Consequence {
     id: "js.a34.termination",
     document: DocumentId::Jiangsu,
     article: "第三十四条",
     item: None,
-    label: "不再符合条件、严重违约或重大违法违规的，应当及时解除协议",
+    label: "严重违约或重大违法违规的解除",
     quote: "对不再符合定点医疗机构条件、严重违反医保协议或者发生重大违法违规行为等的医疗机构，经办机构应当及时解除医保协议",
-    severity: Severity::Termination,
-    damages: Damages::None,
+    steps: &[Step {
+        measure: "经办机构应当及时解除医保协议",
+        when: &[Qualifier::judged("严重违反医保协议或者发生重大违法违规行为")],
+        severity: Severity::Termination,
+        damages: Damages::None,
+    }],
     note: Some("是否构成“严重违反医保协议”或“重大违法违规行为”由经办机构认定；被解除后再申请定点受第九条限制。"),
 };
 
-/// 第四十二条 (JS-L1): talks, then payments held back, then referral.
+/// 第四十二条 (JS-L1): talks; payments held back for a refusal to correct;
+/// referral where that has serious effects.
 pub static L1: Consequence = Consequence {
     id: "js.a42.l1",
     document: DocumentId::Jiangsu,
     article: "第四十二条",
     item: None,
-    label: "约谈负责人；拒不改正的暂停或不予拨付费用；严重的移交",
+    label: "第四十二条所列情形的处理",
     quote: "约谈医疗机构法定代表人、主要负责人或者实际控制人；拒不改正的，暂停或者不予拨付费用；拒不改正且造成严重影响的，应当及时移交医疗保障行政部门处理",
-    severity: Severity::Suspension,
-    damages: Damages::None,
-    note: Some("第四十二条不设违约金；“拒不改正”“造成严重影响”由经办机构认定，均“按照协议约定”。"),
+    steps: &[
+        Step {
+            measure: "约谈医疗机构法定代表人、主要负责人或者实际控制人",
+            when: &[],
+            severity: Severity::Rectification,
+            damages: Damages::None,
+        },
+        Step {
+            measure: "暂停或者不予拨付费用",
+            when: &[Qualifier::fact("拒不改正的")],
+            severity: Severity::Recovery,
+            damages: Damages::None,
+        },
+        Step {
+            measure: "应当及时移交医疗保障行政部门处理",
+            when: &[Qualifier::judged("拒不改正且造成严重影响的")],
+            severity: Severity::Unspecified,
+            damages: Damages::None,
+        },
+    ],
+    note: Some("第四十二条不设违约金；各项处理“按照协议约定”。"),
 };
 
-/// 第四十三条 (JS-L2): damages up to 20 % of the loss, only where the fund
-/// lost money; responsible staff or departments may be suspended.
+/// 第四十三条 (JS-L2): talks; where the fund lost money, the fees and
+/// damages of up to 20 % of the loss; staff or departments suspended on a
+/// refusal to correct or grave effects; referral for fraud.
 pub static L2: Consequence = Consequence {
     id: "js.a43.l2",
     document: DocumentId::Jiangsu,
     article: "第四十三条",
     item: None,
-    label: "约谈；有损失的追回并付≤损失20%违约金；可中止人员或部门",
-    quote: "造成医保基金损失的，不予支付或者追回已支付的医保费用，并要求医疗机构支付不超过造成损失金额20%的违约金；拒不改正或者造成严重后果的，中止相关责任人员或者所在部门涉及医疗保障基金使用的医疗服务",
-    severity: Severity::Suspension,
-    damages: Damages::ShareOfLoss { from: 0, up_to: 20 },
-    note: Some("仅在造成医保基金损失时：追回并支付违约金（不超过损失金额的20%）。以骗取医保基金为目的的，应当移交医疗保障行政部门处理。违约金不折抵罚款，中止一日折抵暂停一日（第四十五条）。"),
+    label: "第四十三条所列情形的处理",
+    quote: "约谈医疗机构法定代表人、主要负责人或者实际控制人；造成医保基金损失的，不予支付或者追回已支付的医保费用，并要求医疗机构支付不超过造成损失金额20%的违约金；拒不改正或者造成严重后果的，中止相关责任人员或者所在部门涉及医疗保障基金使用的医疗服务；以骗取医疗保障基金为目的的，应当及时移交医疗保障行政部门处理",
+    steps: &[
+        Step {
+            measure: "约谈医疗机构法定代表人、主要负责人或者实际控制人",
+            when: &[],
+            severity: Severity::Rectification,
+            damages: Damages::None,
+        },
+        Step {
+            measure: "不予支付或者追回已支付的医保费用",
+            when: &[Qualifier::fact("造成医保基金损失的")],
+            severity: Severity::Recovery,
+            damages: Damages::None,
+        },
+        Step {
+            measure: "要求医疗机构支付不超过造成损失金额20%的违约金",
+            when: &[Qualifier::fact("造成医保基金损失的")],
+            severity: Severity::Damages,
+            damages: Damages::Share {
+                base: Base::Loss,
+                from: 0,
+                up_to: 20,
+                floor: None,
+                cap: None,
+            },
+        },
+        Step {
+            measure: "中止相关责任人员或者所在部门涉及医疗保障基金使用的医疗服务",
+            when: &[Qualifier::judged("拒不改正或者造成严重后果的")],
+            severity: Severity::Suspension,
+            damages: Damages::None,
+        },
+        Step {
+            measure: "应当及时移交医疗保障行政部门处理",
+            when: &[Qualifier::judged("以骗取医疗保障基金为目的的")],
+            severity: Severity::Unspecified,
+            damages: Damages::None,
+        },
+    ],
+    note: Some("违约金不折抵罚款，中止一日折抵暂停一日（第四十五条）。"),
 };
 
-/// 第四十四条 (JS-L3): damages of 20–30 % of the loss, staff or departments
-/// suspended, the agreement suspended up to terminated where grave.
+/// 第四十四条 (JS-L3): where the fund lost money, the fees and damages of
+/// 20–30 % of the loss; staff or departments suspended; the agreement
+/// suspended up to terminated where particularly grave.
 pub static L3: Consequence = Consequence {
     id: "js.a44.l3",
     document: DocumentId::Jiangsu,
     article: "第四十四条",
     item: None,
-    label: "付损失20%～30%违约金；中止人员或部门；可中止直至解除",
+    label: "第四十四条所列情形的处理",
     quote: "造成医保基金损失的，不予支付或者追回已支付的医保费用，并要求医疗机构支付造成损失金额20%以上不超过30%的违约金；中止相关责任人员或者所在部门涉及医疗保障基金使用的医疗服务；情节特别严重的，中止医疗机构协议直至解除协议",
-    severity: Severity::Termination,
-    damages: Damages::ShareOfLoss { from: 20, up_to: 30 },
-    note: Some("违约金仅在造成医保基金损失时计，为损失金额的20%～30%（第四十八条：一般不超过损失的30%）；违约金不折抵罚款，中止一日折抵暂停一日（第四十五条）。"),
+    steps: &[
+        Step {
+            measure: "中止相关责任人员或者所在部门涉及医疗保障基金使用的医疗服务",
+            when: &[],
+            severity: Severity::Suspension,
+            damages: Damages::None,
+        },
+        Step {
+            measure: "不予支付或者追回已支付的医保费用",
+            when: &[Qualifier::fact("造成医保基金损失的")],
+            severity: Severity::Recovery,
+            damages: Damages::None,
+        },
+        Step {
+            measure: "要求医疗机构支付造成损失金额20%以上不超过30%的违约金",
+            when: &[Qualifier::fact("造成医保基金损失的")],
+            severity: Severity::Damages,
+            damages: Damages::Share {
+                base: Base::Loss,
+                from: 20,
+                up_to: 30,
+                floor: None,
+                cap: None,
+            },
+        },
+        Step {
+            measure: "中止医疗机构协议直至解除协议",
+            when: &[Qualifier::judged("情节特别严重的")],
+            severity: Severity::Termination,
+            damages: Damages::None,
+        },
+    ],
+    note: Some("“中止相关责任人员或者所在部门……医疗服务”写在「造成医保基金损失的」一句的分号之后，按不以损失为前提理解。违约金为损失金额的20%～30%，由经办机构在区间内确定（第四十八条：一般不超过损失的30%）；违约金不折抵罚款，中止一日折抵暂停一日（第四十五条）。"),
 };
 
 /// 第四十四条第2款: items （一）（二）（三）（十） are referred to the
@@ -105,10 +204,14 @@ pub static REFERRAL: Consequence = Consequence {
     document: DocumentId::Jiangsu,
     article: "第四十四条",
     item: Some("第2款"),
-    label: "及时移交医疗保障行政部门处理",
+    label: "移交医疗保障行政部门处理",
     quote: "定点医疗机构实施本条第（一）、（二）、（三）、（十）项规定行为的，经办机构应当及时移交医疗保障行政部门处理",
-    severity: Severity::Unspecified,
-    damages: Damages::None,
+    steps: &[Step {
+        measure: "经办机构应当及时移交医疗保障行政部门处理",
+        when: &[],
+        severity: Severity::Unspecified,
+        damages: Damages::None,
+    }],
     note: Some("移交后由医疗保障行政部门依法处理，细则未写处理内容；行政罚款另计，违约金不折抵罚款（第四十五条）。"),
 };
 
@@ -118,10 +221,14 @@ pub static MANDATORY_TERMINATION: Consequence = Consequence {
     document: DocumentId::Jiangsu,
     article: "第四十四条",
     item: Some("第3款"),
-    label: "经办机构应当解除医保协议",
+    label: "应当解除医保协议",
     quote: "定点医疗机构实施本条第（四）、（五）、（六）、（八）项规定行为之一的，经办机构应当解除医保协议",
-    severity: Severity::Termination,
-    damages: Damages::None,
+    steps: &[Step {
+        measure: "经办机构应当解除医保协议",
+        when: &[],
+        severity: Severity::Termination,
+        damages: Damages::None,
+    }],
     note: Some("解除后产生的医药费用医保基金不再结算，解除协议的机构名单向社会公布并抄送卫生健康部门（第三十八条）；再申请定点受第九条限制。"),
 };
 
@@ -131,10 +238,14 @@ pub static MANDATORY_SUSPENSION: Consequence = Consequence {
     document: DocumentId::Jiangsu,
     article: "第四十四条",
     item: Some("第4款"),
-    label: "经办机构应当中止医保协议",
+    label: "应当中止医保协议",
     quote: "定点医疗机构实施本条第（七）、（九）项规定行为之一的，经办机构应当中止医保协议",
-    severity: Severity::Suspension,
-    damages: Damages::None,
+    steps: &[Step {
+        measure: "经办机构应当中止医保协议",
+        when: &[],
+        severity: Severity::Suspension,
+        damages: Damages::None,
+    }],
     note: Some("中止期间发生的医保费用不予结算（第三十七条）；细则未定中止期限；中止一日折抵暂停一日（第四十五条）。"),
 };
 
@@ -145,11 +256,25 @@ pub static REAPPLICATION_BAR: Consequence = Consequence {
     document: DocumentId::Jiangsu,
     article: "第九条",
     item: None,
-    label: "被解除后3年（违法违规）或1年（严重违约）内不予受理定点申请",
+    label: "被解除后限期不予受理定点申请",
     quote: "因违法违规被解除医保协议未满3年或者已满3年但未完全履行行政处罚法律责任的；（六）因严重违反医保协议约定而被解除协议未满1年",
-    severity: Severity::TerminationAndBar,
-    damages: Damages::None,
-    note: Some("适用哪一期限取决于解除的原因：违法违规3年，严重违约1年，期满而责任未履行完毕的仍不予受理；第四十四条（四）（五）（六）（八）属哪一类原文未划分，需人工确认；起算日原文未写，按解除生效日（规则映射 §10.1、X-8、X-49）。负责人另受第九条（七）5年限制。"),
+    steps: &[
+        Step {
+            measure: "不予受理定点申请",
+            when: &[Qualifier::judged(
+                "因违法违规被解除医保协议未满3年或者已满3年但未完全履行行政处罚法律责任的",
+            )],
+            severity: Severity::TerminationAndBar,
+            damages: Damages::None,
+        },
+        Step {
+            measure: "不予受理定点申请",
+            when: &[Qualifier::judged("因严重违反医保协议约定而被解除协议未满1年")],
+            severity: Severity::TerminationAndBar,
+            damages: Damages::None,
+        },
+    ],
+    note: Some("只在协议因本项被解除之后：适用哪一期限取决于解除的原因，违法违规3年（期满而行政处罚法律责任未履行完毕的仍不予受理），严重违约1年；第四十四条（四）（五）（六）（八）属哪一类原文未划分，由经办机构认定；起算日原文未写，按解除生效日。负责人另受第九条（七）5年限制。"),
 };
 
 /// Every consequence of this document, for the catalog's integrity tests

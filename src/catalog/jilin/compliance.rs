@@ -51,6 +51,7 @@ type Checked = Result<Verdict, Missing>;
 const OBLIGATION: Audit = Audit {
     scope: &[],
     risks: &[&risks::HANDLING],
+    only_on: &[],
 };
 
 /// Data not uploaded or provided as the rules require: 第四十四条, and
@@ -58,31 +59,70 @@ const OBLIGATION: Audit = Audit {
 const DATA_OBLIGATION: Audit = Audit {
     scope: &[],
     risks: &[&risks::HANDLING, &risks::SUSPENSION],
+    only_on: &[],
 };
 
 const DATA: Audit = Audit {
     scope: &[],
     risks: &[&risks::SUSPENSION],
+    only_on: &[],
 };
 
 const PRE_CHANGE: Audit = Audit {
     scope: &[],
     risks: &[&risks::REFUSAL_OR_RECOVERY, &risks::HANDLING],
+    only_on: &[],
 };
 
 const STAFF: Audit = Audit {
     scope: &[],
     risks: &[&risks::PERSONNEL_SCORING, &risks::STAFF_SETTLEMENT],
+    only_on: &[],
 };
 
 const PHARMACY_STAFF: Audit = Audit {
     scope: &[],
     risks: &[&risks::PERSONNEL_SCORING],
+    only_on: &[],
 };
 
 const TERMINATION: Audit = Audit {
     scope: &[],
     risks: &[&risks::TERMINATION, &risks::REAPPLICATION_BAR],
+    only_on: &[],
+};
+
+/// 第四十七条第2款（三）: fraud, terminated once found by the authorities.
+const FRAUD: Audit = Audit {
+    scope: &[],
+    risks: &[
+        &risks::HANDLING,
+        &risks::TERMINATION_FRAUD,
+        &risks::REAPPLICATION_BAR,
+    ],
+    only_on: &[],
+};
+
+/// 第四十七条第2款（五）: obstruction, terminated where 情节恶劣.
+const OBSTRUCTION: Audit = Audit {
+    scope: &[],
+    risks: &[
+        &risks::HANDLING,
+        &risks::TERMINATION_OBSTRUCTION,
+        &risks::REAPPLICATION_BAR,
+    ],
+    only_on: &[],
+};
+
+/// 第四十七条第3款（八）: the same for retail pharmacies.
+const PHARMACY_OBSTRUCTION: Audit = Audit {
+    scope: &[],
+    risks: &[
+        &risks::HANDLING,
+        &risks::PHARMACY_TERMINATION_OBSTRUCTION,
+        &risks::PHARMACY_REAPPLICATION_BAR,
+    ],
+    only_on: &[],
 };
 
 const PHARMACY_TERMINATION: Audit = Audit {
@@ -91,6 +131,7 @@ const PHARMACY_TERMINATION: Audit = Audit {
         &risks::PHARMACY_TERMINATION,
         &risks::PHARMACY_REAPPLICATION_BAR,
     ],
+    only_on: &[],
 };
 
 const FRAUDULENT_APPLICATION: Audit = Audit {
@@ -100,6 +141,7 @@ const FRAUDULENT_APPLICATION: Audit = Audit {
         &risks::REAPPLICATION_BAR,
         &risks::FALSIFIED_MATERIALS_BAR,
     ],
+    only_on: &[],
 };
 
 const PHARMACY_FRAUDULENT_APPLICATION: Audit = Audit {
@@ -109,6 +151,7 @@ const PHARMACY_FRAUDULENT_APPLICATION: Audit = Audit {
         &risks::PHARMACY_REAPPLICATION_BAR,
         &risks::FALSIFIED_MATERIALS_BAR,
     ],
+    only_on: &[],
 };
 
 /// Why an application condition no longer met is for review.
@@ -524,7 +567,7 @@ const OBSTRUCTED: Rule = Rule {
     excerpts: &[],
     asks: &[&q::JL_OBSTRUCTED.info],
     check: |ctx| audit::absent(ctx, &q::JL_OBSTRUCTED),
-    audit: Some(&TERMINATION),
+    audit: Some(&OBSTRUCTION),
     advice: "配合各类审核、考核和检查，按要求提供材料、开放现场。",
     reading: Some("「情节恶劣」由经办机构认定：存在拒绝、阻挠或不配合的即判不符合，是否达到应当解除的程度以认定为准。"),
 };
@@ -839,9 +882,9 @@ pub static RULES: &[Rule] = &[
         excerpts: &[],
         asks: &[&q::JL_FRAUD.info],
         check: |ctx| audit::absent(ctx, &q::JL_FRAUD),
-        audit: Some(&TERMINATION),
+        audit: Some(&FRAUD),
         advice: "立即停止并纠正，主动退回违规费用，配合调查。",
-        reading: Some("本项以有关部门「查实」为要件；自查按是否存在该行为作答，存在的即有被解除的风险。"),
+        reading: Some("本项以有关部门「查实」为要件：自查按是否存在该行为作答，存在的判不符合；应当解除只在查实之后。"),
     },
     SETTLED_FOR_OTHERS,
     OBSTRUCTED,
@@ -976,7 +1019,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         item: Some("（八）"),
         quote: "拒绝、阻挠或不配合医保经办机构开展现场检查、智能审核、绩效考核等，情节恶劣的",
-        audit: Some(&PHARMACY_TERMINATION),
+        audit: Some(&PHARMACY_OBSTRUCTION),
         ..OBSTRUCTED.for_pharmacies("jl.a47.i8.pharmacy-obstructed")
     },
     Rule {

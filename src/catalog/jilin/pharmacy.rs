@@ -180,6 +180,7 @@ fn contracts_verdict(lead: &str, contracts: Vec<Contract>) -> Verdict {
         detail,
         cites: None,
         dates: Vec::new(),
+        failing: Vec::new(),
     };
     for c in &contracts {
         if let Some(end) = c.ends {

@@ -30,7 +30,7 @@ use std::cmp::Ordering;
 use super::risks;
 use crate::catalog::audit::{self, Audit, Scope};
 use crate::catalog::checks;
-use crate::catalog::risk::{Consequence, Damages, Severity};
+use crate::catalog::risk::{Consequence, Damages, Qualifier, Severity, Step};
 use crate::catalog::rule::{Applicant, Ctx, Group, Missing, Rule, Verdict};
 use crate::facts::compliance::nantong::{self as q, Occasion};
 use crate::facts::compliance::nantong_violations as v;
@@ -56,8 +56,12 @@ pub static A25_NOT_PAID: Consequence = Consequence {
     item: Some("第1款"),
     label: "超过价格标准的费用不予支付",
     quote: "超过价格标准的费用，甲方不予支付",
-    severity: Severity::Recovery,
-    damages: Damages::None,
+    steps: &[Step {
+        measure: "超过价格标准的费用，甲方不予支付",
+        when: &[],
+        severity: Severity::Recovery,
+        damages: Damages::None,
+    }],
     note: None,
 };
 
@@ -69,8 +73,12 @@ pub static A36_REFUND: Consequence = Consequence {
     item: None,
     label: "未按零差率销售的，退回医保基金",
     quote: "未按规定销售的，应退回医保基金",
-    severity: Severity::Recovery,
-    damages: Damages::None,
+    steps: &[Step {
+        measure: "应退回医保基金",
+        when: &[],
+        severity: Severity::Recovery,
+        damages: Damages::None,
+    }],
     note: None,
 };
 
@@ -82,8 +90,12 @@ pub static A37_BUDGET: Consequence = Consequence {
     item: Some("第2款"),
     label: "网下采购药品的基金支付部分从年度医保预算中扣除",
     quote: "公立医疗机构网下采购药品需医保基金支付部分，经核定视情况从年度医保预算总额中扣除，疫情防控、急抢救等紧急情况除外",
-    severity: Severity::Recovery,
-    damages: Damages::None,
+    steps: &[Step {
+        measure: "经核定视情况从年度医保预算总额中扣除",
+        when: &[Qualifier::discretion("视情况")],
+        severity: Severity::Recovery,
+        damages: Damages::None,
+    }],
     note: Some("只适用于公立医疗机构。"),
 };
 
@@ -95,8 +107,20 @@ pub static A38_NOT_PAID: Consequence = Consequence {
     item: None,
     label: "目录外耗材不予支付，网下采购的从预算中扣除",
     quote: "公立医疗机采购不在省阳光采购目录范围内的医用耗材，医保基金不予支付，网下采购医用耗材需医保基金支付部分，经核定视情从年度医保预算总额中扣除",
-    severity: Severity::Recovery,
-    damages: Damages::None,
+    steps: &[
+        Step {
+            measure: "医保基金不予支付",
+            when: &[],
+            severity: Severity::Recovery,
+            damages: Damages::None,
+        },
+        Step {
+            measure: "经核定视情从年度医保预算总额中扣除",
+            when: &[Qualifier::discretion("视情")],
+            severity: Severity::Recovery,
+            damages: Damages::None,
+        },
+    ],
     note: Some("只适用于公立医疗机构（原文「公立医疗机采购」）。"),
 };
 
@@ -108,8 +132,12 @@ pub static A42_MEASURES: Consequence = Consequence {
     item: Some("第2款"),
     label: "书面预警、约谈、暂缓支付结算款或暂停医保服务",
     quote: "可采取书面预警提示、约谈相关单位负责人、暂缓支付结算款、暂停医保服务等措施",
-    severity: Severity::Suspension,
-    damages: Damages::None,
+    steps: &[Step {
+        measure: "可采取书面预警提示、约谈相关单位负责人、暂缓支付结算款、暂停医保服务等措施",
+        when: &[Qualifier::discretion("可")],
+        severity: Severity::Suspension,
+        damages: Damages::None,
+    }],
     note: Some("这是医保经办机构对费用增长异常可采取的管理措施，不是违约金。"),
 };
 
@@ -121,8 +149,12 @@ pub static A46_MEASURES: Consequence = Consequence {
     item: Some("第1款"),
     label: "约谈相关负责人、暂缓支付医疗费用",
     quote: "未按规定执行的，甲方可采取约谈相关负责人、暂缓支付医疗费用等措施",
-    severity: Severity::Rectification,
-    damages: Damages::None,
+    steps: &[Step {
+        measure: "甲方可采取约谈相关负责人、暂缓支付医疗费用等措施",
+        when: &[Qualifier::discretion("可")],
+        severity: Severity::Rectification,
+        damages: Damages::None,
+    }],
     note: None,
 };
 
@@ -134,8 +166,12 @@ pub static A46_DUPLICATE: Consequence = Consequence {
     item: Some("第3款"),
     label: "造成统筹基金重复支付的不予支付，并按规定处理",
     quote: "因核实不到位造成统筹基金重复支付的，甲方不予支付并按照有关规定处理",
-    severity: Severity::Recovery,
-    damages: Damages::None,
+    steps: &[Step {
+        measure: "甲方不予支付并按照有关规定处理",
+        when: &[],
+        severity: Severity::Recovery,
+        damages: Damages::None,
+    }],
     note: None,
 };
 
@@ -147,8 +183,12 @@ pub static A47_REFUSAL: Consequence = Consequence {
     item: Some("第2款"),
     label: "逾期不说明的，可拒付有关费用",
     quote: "逾期不说明的，甲方可拒付有关费用",
-    severity: Severity::Recovery,
-    damages: Damages::None,
+    steps: &[Step {
+        measure: "甲方可拒付有关费用",
+        when: &[Qualifier::discretion("可")],
+        severity: Severity::Recovery,
+        damages: Damages::None,
+    }],
     note: None,
 };
 
@@ -160,8 +200,12 @@ pub static A60_NOT_PAID: Consequence = Consequence {
     item: Some("第1款"),
     label: "无项目代码的项目费用不予支付",
     quote: "无项目代码的项目费用甲方不予支付",
-    severity: Severity::Recovery,
-    damages: Damages::None,
+    steps: &[Step {
+        measure: "无项目代码的项目费用甲方不予支付",
+        when: &[],
+        severity: Severity::Recovery,
+        damages: Damages::None,
+    }],
     note: None,
 };
 
@@ -173,8 +217,12 @@ pub static A68_PHYSICIANS: Consequence = Consequence {
     item: None,
     label: "可暂停、取消违规医师医保服务资质并不予支付",
     quote: "乙方未按规定处理的，甲方可按规定暂停、取消违规医师的医疗保险服务资质，并按规定不予支付相应医疗保险医疗费用",
-    severity: Severity::Suspension,
-    damages: Damages::None,
+    steps: &[Step {
+        measure: "甲方可按规定暂停、取消违规医师的医疗保险服务资质，并按规定不予支付相应医疗保险医疗费用",
+        when: &[Qualifier::discretion("可")],
+        severity: Severity::Suspension,
+        damages: Damages::None,
+    }],
     note: None,
 };
 
@@ -186,8 +234,12 @@ pub static A69_NOTICE: Consequence = Consequence {
     item: None,
     label: "未公告造成不良后果的由机构负责",
     quote: "因未公告或未解释说明造成不良后果的由乙方负责",
-    severity: Severity::Damages,
-    damages: Damages::Unspecified,
+    steps: &[Step {
+        measure: "由乙方负责",
+        when: &[Qualifier::fact("因未公告或未解释说明造成不良后果的")],
+        severity: Severity::Unspecified,
+        damages: Damages::None,
+    }],
     note: Some("同条：被暂停医保服务、解除协议或取消定点资质的，当年年度考核不合格。"),
 };
 
@@ -215,7 +267,9 @@ fn occasion(ctx: &Ctx, question: &'static Question<Occasion>) -> Checked {
     let label = question.info.label;
     Ok(match ctx.get(question)? {
         Occasion::Kept => Verdict::pass(format!("「{label}」回答“是”。")),
-        Occasion::NotKept => Verdict::fail(format!("「{label}」回答“否”：未落实。")),
+        Occasion::NotKept => {
+            Verdict::fail(format!("「{label}」回答“否”：未落实。")).failing_on(question.info.id)
+        }
         Occasion::NotArisen => Verdict::not_applicable(format!("「{label}」回答“不涉及”。")),
     })
 }
@@ -317,10 +371,13 @@ fn video(ctx: &Ctx, checked: Checked) -> Checked {
         return Ok(verdict);
     }
     Ok(match ctx.get(&base::INSTITUTION_KIND) {
-        Ok(InstitutionKind::CommunityHealthCentre) => Verdict::review(format!(
-            "{}本机构为社区卫生服务中心：第五十九条标题列入社区卫生服务中心，第七十五条第6款的视频管理适用对象未列，是否适用及违约责任请向医保经办机构确认（X-20(b)）。",
-            verdict.detail
-        )),
+        Ok(InstitutionKind::CommunityHealthCentre) => Verdict {
+            failing: verdict.failing.clone(),
+            ..Verdict::review(format!(
+                "{}本机构为社区卫生服务中心：第五十九条标题列入社区卫生服务中心，第七十五条第6款的视频管理适用对象未列，是否适用及违约责任请向医保经办机构确认（X-20(b)）。",
+                verdict.detail
+            ))
+        },
         _ => verdict,
     })
 }
@@ -414,6 +471,7 @@ macro_rules! item {
         check: $check:expr,
         scope: [$($scope:expr),* $(,)?],
         risks: [$($risk:expr),* $(,)?],
+        $(only_on: [$(($only:expr, [$($on:expr),* $(,)?])),* $(,)?],)?
         advice: $advice:literal,
         reading: $reading:expr $(,)?
     ) => {
@@ -434,6 +492,10 @@ macro_rules! item {
             audit: Some(&Audit {
                 scope: &[$($scope),*],
                 risks: &[$(&$risk),*],
+                only_on: &[$($(crate::catalog::audit::OnlyOn {
+                    consequence: &$only,
+                    questions: &[$(&$on.info),*],
+                }),*)?],
             }),
             advice: $advice,
             reading: $reading,
@@ -566,7 +628,12 @@ pub static RULES: &[Rule] = &[
             audit::absent(ctx, &v::NT_A65_OBSTRUCTED_INSPECTION),
         ]),
         scope: [],
-        risks: [risks::T63, risks::T64B, risks::A11_OBSTRUCTION, risks::T65_X],
+        risks: [risks::T62, risks::T63, risks::T64B, risks::A11_OBSTRUCTION, risks::T65_X],
+        only_on: [
+            (risks::T62, [v::NT_A62_MATERIALS_NOT_PROVIDED]),
+            (risks::A11_OBSTRUCTION, [v::NT_A65_OBSTRUCTED_INSPECTION]),
+            (risks::T65_X, [v::NT_A65_OBSTRUCTED_INSPECTION]),
+        ],
         advice: "指定专人对接检查，及时提供资料，不得拒绝或阻挠。",
         reading: None),
     item!("nt.a12.change-filing", "第十二条", None, "变更备案与迁址验收",
@@ -578,6 +645,7 @@ pub static RULES: &[Rule] = &[
         ]),
         scope: [],
         risks: [risks::T64B, risks::A12_MOVE],
+        only_on: [(risks::T64B, [q::CHANGE_FILED]), (risks::A12_MOVE, [q::MOVE_ACCEPTED])],
         advice: "核准变更后7个工作日内备案（截止日见“时限与等待期”）。",
         reading: None),
     item!("nt.a13.rational-care", "第十三条", None, "合理检查、治疗、用药",
@@ -615,6 +683,7 @@ pub static RULES: &[Rule] = &[
         ]),
         scope: [],
         risks: [risks::T64B, risks::T65_3],
+        only_on: [(risks::T65_3, [v::NT_A65_CARD_RETAINED])],
         advice: "在接诊、检查、治疗等环节核验人证，不留存社保卡。",
         reading: None),
     item!("nt.a15.p2.mobile-online-risk", "第十五条", Some("第2款"), "移动支付和互联网诊疗防风险",
@@ -668,6 +737,7 @@ pub static RULES: &[Rule] = &[
         ]),
         scope: [],
         risks: [risks::T64A, risks::T64B, risks::T65_2, risks::T65_4],
+        only_on: [(risks::T65_2, [v::NT_A65_MEDICAL_RECORDS]), (risks::T65_4, [v::NT_A65_FORGED_RECORDS])],
         advice: "开展病历质控，住院病历附身份证复印件，外伤详细记录。",
         reading: None),
     item!("nt.a16.p1.emergency-records-2-years", "第十六条", Some("第1款"), "院前急救病历保存2年",
@@ -687,6 +757,7 @@ pub static RULES: &[Rule] = &[
         ]),
         scope: [],
         risks: [risks::T64B, risks::T65_2],
+        only_on: [(risks::T65_2, [q::ACCIDENT_REPORTS])],
         advice: "建立事故费用管理制度，按“时限与等待期”所列日期报送。",
         reading: Some("“每月20日前”默认不含当日、逢休息日不顺延，日期见“时限与等待期”第十六条第2款两项（X-44）。")),
     item!("nt.a16.p3.registration", "第十六条", Some("第3款"), "诊疗登记和门诊登记制度",
@@ -809,6 +880,7 @@ pub static RULES: &[Rule] = &[
         ]),
         scope: [Scope::Inpatient],
         risks: [risks::T63, risks::T64B, risks::T65_2],
+        only_on: [(risks::T65_2, [v::NT_A65_IMPROPER_ADMISSION])],
         advice: "按出入院标准审核收治，定期抽查在院病人。",
         reading: Some("原文主体为“定点医院、社区卫生服务中心”，本款义务均涉及住院，按有住院服务的机构适用。")),
     item!("nt.a18.p1.extra-bed-rate", "第十八条", Some("第1款"), "加床率不超过10%",
@@ -1005,6 +1077,7 @@ pub static RULES: &[Rule] = &[
         ]),
         scope: [],
         risks: [risks::T64A, risks::T64B, risks::T65_2],
+        only_on: [(risks::T65_2, [v::NT_A65_PRESCRIPTION_RULES])],
         advice: "在系统中设置限制类药品权限和提示，开展处方点评。",
         reading: None),
     item!("nt.a30.drug-supply", "第三十条", None, "保障目录药品和谈判药",
@@ -1028,6 +1101,7 @@ pub static RULES: &[Rule] = &[
         ]),
         scope: [],
         risks: [risks::T64B, risks::T65_2],
+        only_on: [(risks::T65_2, [v::NT_A65_STOCK_MISMATCH])],
         advice: "进销存电算化并定期盘点；服务站、诊所每月按时报送。",
         reading: Some("月报只适用于社区卫生服务站、门诊部、诊所（按机构类别判断）；“每月10日前”默认不含当日，日期见“时限与等待期”（X-44）。")),
     item!("nt.a32.restricted-payment", "第三十二条", None, "限定支付范围留存依据",
@@ -1066,6 +1140,7 @@ pub static RULES: &[Rule] = &[
         ]),
         scope: [],
         risks: [risks::T64A, risks::T65_2, A37_BUDGET],
+        only_on: [(risks::T65_2, [js::IMPROPER_CHARGES, q::IRREGULAR_CHARGES, q::SERVICE_PRICE_CEILING]), (A37_BUDGET, [q::DRUGS_FROM_PLATFORM])],
         advice: "对照价格文件逐项核查收费，公立机构药品全部从省平台采购。",
         reading: Some("政府指导价上限只适用于未实施价改的机构（按第十条（三）的价改问题判断；已按通价费〔2018〕198号调价的按该文件）；省平台采购只适用于公立机构。")),
     item!("nt.a38.consumables", "第三十八条", None, "耗材零加成和阳光采购",
@@ -1142,6 +1217,7 @@ pub static RULES: &[Rule] = &[
         ]),
         scope: [],
         risks: [risks::T64B, risks::T65_3],
+        only_on: [(risks::T65_3, [v::NT_A65_COPAY_WAIVED])],
         advice: "停止减免个人自付；异地参保人员一律即时刷卡结算。",
         reading: None),
     item!("nt.a44.excluded-costs", "第四十四条", None, "非医保范围费用不入结算",
@@ -1292,7 +1368,8 @@ pub static RULES: &[Rule] = &[
             occasion(ctx, &q::VIDEO_CHANGE_APPLIED),
         ])),
         scope: [Scope::Video],
-        risks: [risks::T64F, risks::T64F_FIRST, risks::T64F_REPEATED],
+        risks: [risks::T64F, risks::T64F_FIRST],
+        only_on: [(risks::T64F_FIRST, [q::VIDEO_CHANGE_APPLIED])],
         advice: "设提示和专用电源，保证画面声音清晰，变更前7个工作日申请。",
         reading: Some(VIDEO_READING)),
     item!("nt.a60.code-database", "第六十条", None, "项目代码对应和生育信息上传",

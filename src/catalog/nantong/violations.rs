@@ -18,7 +18,7 @@
 //! The seed and the rules map agree on every item quoted here.
 
 use super::risks;
-use crate::catalog::audit::{self, Audit, Scope};
+use crate::catalog::audit::{self, Audit, OnlyOn, Scope};
 use crate::catalog::checks;
 use crate::catalog::risk::Consequence;
 use crate::catalog::rule::{Applicant, Ctx, Group, Missing, Rule, Verdict};
@@ -51,6 +51,7 @@ fn camera_repeated(ctx: &Ctx) -> Checked {
         let counted = format!("{}：{n} 次", q::NT_A65_CAMERA_OBSTRUCTIONS.info.label);
         if n >= 2 {
             Verdict::fail(format!("{counted}（二次及以上）。"))
+                .failing_on(q::NT_A65_CAMERA_OBSTRUCTIONS.info.id)
         } else {
             Verdict::pass(format!("{counted}，未达二次。"))
         }
@@ -76,6 +77,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::T62],
+            only_on: &[],
         }),
         advice: "分析费用异常原因，纠正不合理部分并留存说明材料。",
         reading: None,
@@ -97,6 +99,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::T62],
+            only_on: &[],
         }),
         advice: "对照协议逐条列出管理措施，限期补齐未落实项。",
         reading: None,
@@ -118,6 +121,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::T62],
+            only_on: &[],
         }),
         advice: "建立资料报送台账，按经办机构要求的时限和内容报送。",
         reading: None,
@@ -139,6 +143,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::T62],
+            only_on: &[],
         }),
         advice: "按规定提供费用明细清单、出院病情证明，自费项目签知情同意书。",
         reading: None,
@@ -160,6 +165,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::T62],
+            only_on: &[],
         }),
         advice: "建立投诉登记和查处台账，明确责任人和办结时限。",
         reading: None,
@@ -181,6 +187,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::T65_1],
+            only_on: &[],
         }),
         advice: "参保人员就医一律刷卡（扫码）结算，不得改按自费收取。",
         reading: None,
@@ -202,6 +209,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::T65_1],
+            only_on: &[],
         }),
         advice: "开展处方和病历点评，对超出病情需要的诊疗限期纠正。",
         reading: None,
@@ -223,6 +231,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::T65_1],
+            only_on: &[],
         }),
         advice: "核对院内项目与医保编码的对应关系，退回多支付的基金。",
         reading: None,
@@ -244,6 +253,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::T65_2],
+            only_on: &[],
         }),
         advice: "开展处方点评，杜绝空白处方，按说明书和医保限定范围用药。",
         reading: None,
@@ -265,6 +275,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::T65_2],
+            only_on: &[],
         }),
         advice: "核对诊断与用药、检查的对应关系，无关费用不得纳入医保结算。",
         reading: None,
@@ -286,6 +297,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::T65_2],
+            only_on: &[],
         }),
         advice: "定期盘点，核对药品进销存账、实物与医保结算数据。",
         reading: None,
@@ -307,6 +319,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[Scope::Maternity],
             risks: &[&risks::T65_2],
+            only_on: &[],
         }),
         advice: "生育保险待遇逐例审核，登记信息录入后双人核对。",
         reading: None,
@@ -328,6 +341,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::T65_2],
+            only_on: &[],
         }),
         advice: "对照价格政策清理收费项目，核对费用清单与病历医嘱。",
         reading: None,
@@ -349,6 +363,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::T65_2],
+            only_on: &[],
         }),
         advice: "门诊就诊核验本人身份与社会保障卡，拒绝冒名就医。",
         reading: None,
@@ -370,6 +385,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::T65_2],
+            only_on: &[],
         }),
         advice: "按实际使用的药品和项目如实记账，禁止串换。",
         reading: None,
@@ -391,6 +407,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::T65_2],
+            only_on: &[],
         }),
         advice: "门诊病历逐例书写，定期抽查病历质量并及时归档。",
         reading: None,
@@ -412,6 +429,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::T65_2],
+            only_on: &[],
         }),
         advice: "只为规定的适用人群代配药，逐例完整登记代配信息。",
         reading: None,
@@ -433,6 +451,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::T65_2],
+            only_on: &[],
         }),
         advice: "维护医保目录对照，范围外及超标准费用不得申报基金结算。",
         reading: None,
@@ -454,6 +473,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::T65_2],
+            only_on: &[],
         }),
         advice: "每笔收费（含自费病人）均开具并交付有效医疗费用票据。",
         reading: None,
@@ -475,6 +495,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[Scope::Inpatient],
             risks: &[&risks::T65_2],
+            only_on: &[],
         }),
         advice: "严格执行出入院标准，定期查房核对在床情况。",
         reading: None,
@@ -496,6 +517,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::T65_2],
+            only_on: &[],
         }),
         advice: "清理执业场所内的生活用品、食品、保健品。",
         reading: None,
@@ -517,6 +539,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::T65_2],
+            only_on: &[],
         }),
         advice: "一次就诊只计一个门诊人次，在核准的诊疗科目内执业。",
         reading: None,
@@ -538,6 +561,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::T65_2],
+            only_on: &[],
         }),
         advice: "建立外伤、事故病人登记核查制度，按规定申报。",
         reading: None,
@@ -559,6 +583,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[Scope::Video],
             risks: &[&risks::T65_2, &risks::T64F_FIRST],
+            only_on: &[],
         }),
         advice: "立即恢复视频监控，确保摄像头无遮挡、电源不中断。",
         reading: Some("「首次」「二次及以上」按当前协议期计数（第六十四条写「协议期内」，X-24）。首次的1倍违约金与第六十四条暂停医保服务1-3个月并列显示（X-26）；第二次起另属（四）9。"),
@@ -580,6 +605,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::T65_3],
+            only_on: &[],
         }),
         advice: "就诊结算后即时归还社会保障卡，禁止留存和代刷。",
         reading: None,
@@ -601,6 +627,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::T65_3],
+            only_on: &[],
         }),
         advice: "按规定足额收取个人先付、自付费用，不得减免变通。",
         reading: None,
@@ -622,6 +649,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::T65_3],
+            only_on: &[],
         }),
         advice: "核对统筹基金、公务员补助的支付范围，违规费用退回。",
         reading: None,
@@ -643,6 +671,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::T65_3],
+            only_on: &[],
         }),
         advice: "按实际提供的物品如实记账，保健品等不得纳入医保结算。",
         reading: None,
@@ -664,6 +693,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::T65_3],
+            only_on: &[],
         }),
         advice: "清查医保网络接入点，断开未经批准的连接并报备。",
         reading: None,
@@ -685,6 +715,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::T65_4],
+            only_on: &[],
         }),
         advice: "核对结算记录与实际诊疗，虚记费用立即退回。",
         reading: None,
@@ -706,6 +737,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[Scope::Inpatient],
             risks: &[&risks::T65_4],
+            only_on: &[],
         }),
         advice: "入院时核验身份并留存证件复印件，住院期间复核人证一致。",
         reading: None,
@@ -727,6 +759,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::T65_4],
+            only_on: &[],
         }),
         advice: "医疗文书按实际诊疗书写，发现伪造立即纠正并追责。",
         reading: None,
@@ -748,6 +781,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::T65_4],
+            only_on: &[],
         }),
         advice: "如实提供资料，全面盘点购销存并查明差异原因。",
         reading: Some("与（二）3「药品购销存不符」按程度区分：严重不符或提供虚假资料的按本项，一般不符按（二）3；「严重」原文未定标准，以甲方认定为准。"),
@@ -769,6 +803,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::T65_4],
+            only_on: &[],
         }),
         advice: "禁止以医保药品名义换取生活物品，违规费用退回。",
         reading: None,
@@ -790,6 +825,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::T65_4],
+            only_on: &[],
         }),
         advice: "清查刷卡记录，杜绝刷卡换购物卡、有价证券或提现。",
         reading: None,
@@ -811,6 +847,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::T65_4],
+            only_on: &[],
         }),
         advice: "落实网络安全管理，禁止未经授权访问医保网络。",
         reading: None,
@@ -831,7 +868,17 @@ pub static RULES: &[Rule] = &[
         check: camera_repeated,
         audit: Some(&Audit {
             scope: &[Scope::Video],
-            risks: &[&risks::T65_4, &risks::T64F_REPEATED],
+            risks: &[&risks::T65_4, &risks::T64F_REPEATED, &risks::T64F_TAMPERED],
+            only_on: &[
+                OnlyOn {
+                    consequence: &risks::T64F_REPEATED,
+                    questions: &[&q::NT_A65_CAMERA_OBSTRUCTIONS.info],
+                },
+                OnlyOn {
+                    consequence: &risks::T64F_TAMPERED,
+                    questions: &[&q::NT_A65_VIDEO_TAMPERED.info],
+                },
+            ],
         }),
         advice: "恢复视频设备原状；变更位置须提前7个工作日书面申请。",
         reading: Some("「二次及以上」按当前协议期计数（X-24）；擅自移动、改装、变更或破坏视频设备一次即属本项。3倍违约金与第六十四条暂停3-6个月或解除协议并列显示（X-26）。"),
@@ -853,6 +900,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::T65_X],
+            only_on: &[],
         }),
         advice: "立即停止，退回骗取的基金并主动向医保部门报告。",
         reading: Some("末款「除按相应条款处理外」：本行为同时属（四）1虚假门诊住院、（四）3伪造病历等，其3倍违约金由该两项列出。"),
@@ -874,6 +922,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::T65_X, &risks::T65_4],
+            only_on: &[],
         }),
         advice: "医保结算只用于本机构本执业地址的就诊，禁止为他机构刷卡。",
         reading: Some("与（四）6「为非定点单位或其他定点单位提供……刷卡结算或提供方便造成恶劣影响」同一行为，合并一问：为其他机构结算即属末款2；「造成恶劣影响」由甲方认定，另列（四）3倍违约金（X-26）。"),
@@ -895,6 +944,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::T65_X],
+            only_on: &[],
         }),
         advice: "暂停期间按时限整改到位，避免协议期内再次被暂停。",
         reading: Some("按当前协议有效期计数，续签后重新计（X-18）。「暂停协议」含暂停医疗保险服务、限期暂停整改，江苏细则的中止也计入（暂停与中止是否合并计数原文未定，从严）。任一次暂停期间未按时限整改即属本项。"),
@@ -915,7 +965,8 @@ pub static RULES: &[Rule] = &[
         check: |ctx| audit::absent(ctx, &q::NT_A65_LICENCE_REVOKED),
         audit: Some(&Audit {
             scope: &[],
-            risks: &[&risks::T65_X, &risks::A12_MOVE],
+            risks: &[&risks::T65_X, &risks::A12_REVOKED],
+            only_on: &[],
         }),
         advice: "立即停止医保结算，书面告知经办机构并配合清算。",
         reading: None,
@@ -937,8 +988,31 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::T65_X, &risks::A11_OBSTRUCTION],
+            only_on: &[],
         }),
         advice: "指定专人对接检查，按要求及时提供病历、票据等资料。",
+        reading: None,
+    },
+    Rule {
+        id: "nt.a67.penalty-loss-returned",
+        document: DocumentId::Nantong,
+        article: "第六十七条",
+        item: None,
+        title: "被行政处罚涉及的基金损失主动退回",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "乙方违反卫健、价格等管理规定被行政处罚的，涉及医疗保险、生育保险基金损失的，乙方应主动退回",
+        excerpts: &[],
+        asks: &[&q::NT_A67_LOSS_NOT_RETURNED.info],
+        check: |ctx| audit::absent(ctx, &q::NT_A67_LOSS_NOT_RETURNED),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::A67_NOT_RETURNED],
+            only_on: &[],
+        }),
+        advice: "被卫健、价格等部门处罚涉及医保基金损失的，主动核算并退回医保经办机构。",
         reading: None,
     },];
 
@@ -1068,6 +1142,8 @@ pub(crate) mod tests {
         "南通协议第六十五条末款4：本机构未见该情形": "nt.a65.terminate-licence-revoked", |p| designated(p) => Pass;
         "南通协议第六十五条末款4：存在「被吊销执业许可证或营业执照」的不符合": "nt.a65.terminate-licence-revoked", |p| yes(p, q::NT_A65_LICENCE_REVOKED.info.id) => Fail;
         "南通协议第六十五条末款5：本机构未见该情形": "nt.a65.terminate-obstruct-inspection", |p| designated(p) => Pass;
+        "南通协议第六十七条：被处罚涉及基金损失已主动退回的符合": "nt.a67.penalty-loss-returned", |p| designated(p) => Pass;
+        "南通协议第六十七条：未主动退回的不符合，退回并付1倍违约金": "nt.a67.penalty-loss-returned", |p| yes(p, q::NT_A67_LOSS_NOT_RETURNED.info.id) => Fail;
         "南通协议第六十五条末款5：存在「拒绝阻挠不配合监督检查」的不符合": "nt.a65.terminate-obstruct-inspection", |p| yes(p, q::NT_A65_OBSTRUCTED_INSPECTION.info.id) => Fail;        "南通协议第六十五条（二）16：未被要求视频管理的机构不适用": "nt.a65.i2.camera-first", |p| designated(p) => NotApplicable;
         "南通协议第六十五条（二）16：视频管理机构协议期内未遮挡": "nt.a65.i2.camera-first", |p| obstructions(p, 0) => Pass;
         "南通协议第六十五条（二）16：首次遮挡摄像头的不符合": "nt.a65.i2.camera-first", |p| obstructions(p, 1) => Fail;

@@ -45,6 +45,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING],
+            only_on: &[],
         }),
         advice: "将统一样式的标识悬挂在营业场所显著位置。",
         reading: None,
@@ -66,6 +67,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING],
+            only_on: &[],
         }),
         advice: "设医保政策宣传栏、公布投诉电话、设立医保服务窗口。",
         reading: None,
@@ -87,6 +89,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::HANDLING],
+            only_on: &[],
         }),
         advice: "在显著位置公示价格或提供查询途径，调价时即时更新。",
         reading: None,
@@ -108,6 +111,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::TERMINATION, &risks::REAPPLICATION_BAR],
+            only_on: &[],
         }),
         advice: "如实提供变更备案材料，已提供虚假材料的主动更正。",
         reading: None,
@@ -129,6 +133,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::TERMINATION, &risks::REAPPLICATION_BAR],
+            only_on: &[],
         }),
         advice: "在证照有效期届满前办理校验或延续手续。",
         reading: None,
@@ -150,6 +155,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::RECTIFICATION_ORDER, &risks::HANDLING],
+            only_on: &[],
         }),
         advice: "从合法渠道购进并验收药品，发现假劣药立即停用上报。",
         reading: None,
@@ -171,6 +177,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::RECTIFICATION_ORDER, &risks::HANDLING],
+            only_on: &[],
         }),
         advice: "应由统筹基金支付的费用按规定结算，不转由患者自付。",
         reading: None,
@@ -192,6 +199,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::RECTIFICATION_ORDER, &risks::TERMINATION, &risks::REAPPLICATION_BAR, &risks::HANDLING],
+            only_on: &[],
         }),
         advice: "医保系统账号和终端仅限本机构使用，定期核查登录记录。",
         reading: Some("本项与第四十二条（四）「为非定点医疗机构……提供医保费用结算」相近：他机构借用本机构系统结算即可能属之，故同时列出整改与应当解除两档后果（规则映射 §10.2）。"),
@@ -213,6 +221,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::RECTIFICATION_ORDER, &risks::HANDLING],
+            only_on: &[],
         }),
         advice: "开展病案质控，核对诊断编码、病历与入院指征。",
         reading: None,
@@ -234,6 +243,7 @@ pub static RULES: &[Rule] = &[
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::RECTIFICATION_ORDER, &risks::HANDLING],
+            only_on: &[],
         }),
         advice: "在系统中停用被中止资格医师的医保服务权限。",
         reading: None,

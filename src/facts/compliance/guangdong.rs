@@ -56,6 +56,9 @@ compliance_questions! {
     GD_INDUCED_FALSE_VISITS: yes_no = "gd_induced_false_visits", Conduct,
         "是否存在诱导、协助他人冒名或者虚假就医、购药的情形", "",
         pass = false;
+    GD_FRAUD: yes_no = "gd_fraud", Conduct,
+        "是否存在虚构医药服务、伪造医学文书或票据等欺诈骗取医保基金的行为", "上面各项已问的分解住院、过度诊疗、重复收费、串换、诱导冒名就医等不在此重复；此处问其余以欺诈手段骗取医保基金的行为。",
+        pass = false;
 
     // 第十七条第2款
     GD_FUND_COSTS_WITHIN_SCOPE: yes_no = "gd_fund_costs_within_scope", Obligations,

@@ -130,4 +130,7 @@ compliance_questions! {
     NT_A65_OBSTRUCTED_INSPECTION: yes_no = "nt_a65_obstructed_inspection", Conduct,
         "自查期间是否存在拒绝、阻挠或不配合医保经办机构开展必要监督检查的情形", "包括不如实回答询问、不提供或拖延提供病历、票据等资料。",
         pass = false;
+    NT_A67_LOSS_NOT_RETURNED: yes_no = "nt_a67_loss_not_returned", Conduct,
+        "自查期间是否因违反卫健、价格等管理规定被行政处罚，涉及医疗保险、生育保险基金损失而未主动退回", "被处罚且涉及基金损失的，应主动退回；已主动退回或未受此类处罚的选“否”。",
+        pass = false;
 }
