@@ -99,6 +99,10 @@ export interface ProfileHistory {
   terminated_for_violation?: boolean | null;
   /** 因违法违规被解除医保协议的日期（最近一次，解除生效日）（YYYY-MM-DD） */
   terminated_for_violation_on?: string | null;
+  /** 被解除的服务协议是否因南通协议第六十五条末款所列行为（虚构服务骗保、为其他机构结算、累计3次被暂停、证照被吊销、拒绝阻挠检查等）而解除 */
+  terminated_under_nt_a65?: boolean | null;
+  /** 因第六十五条末款所列行为被解除服务协议的日期（解除生效日）（YYYY-MM-DD） */
+  terminated_under_nt_a65_on?: string | null;
   /** 与该次解除相关的行政处罚（法律）责任是否已完全履行 */
   violation_penalty_fulfilled?: boolean | null;
   /** 是否曾因严重违反医保协议约定被解除医保协议 */
@@ -230,8 +234,10 @@ export interface ProfileProcedure {
   planned_move_on?: string | null;
   /** 主动中止医保协议生效之日（未中止不填）（YYYY-MM-DD） */
   suspension_started_on?: string | null;
-  /** 拟主动中止、解除或不再续签医保协议之日（无此计划不填）（YYYY-MM-DD） */
+  /** 拟主动中止或解除医保协议之日（无此计划不填）（YYYY-MM-DD） */
   planned_exit_on?: string | null;
+  /** 拟期满不再续签的，医保协议期满之日（无此计划不填）（YYYY-MM-DD） */
+  planned_non_renewal_on?: string | null;
   /** 经办机构告知拟作处理（须陈述申辩）之日（未收到不填）（YYYY-MM-DD） */
   defence_notified_on?: string | null;
   /** 经办机构审核通过申请之日（未通过或未知不填）（YYYY-MM-DD） */
@@ -310,8 +316,12 @@ export interface ProfileCompliance {
   level?: "tertiary" | "secondary" | "primary" | "below_primary" | null;
   /** 是否按规定应实施远程视频管理 */
   video_management?: boolean | null;
-  /** 是否实施或参照公立医院医药价格改革（或实施基本药物零差率） */
+  /** 是否实行或参照公立医院医药价格改革 */
   price_reform?: boolean | null;
+  /** 是否实施基本药物零差率 */
+  zero_markup_drugs?: boolean | null;
+  /** 是否按照通价费〔2018〕198号调整医疗服务价格（基层医疗卫生机构） */
+  prices_adjusted_198?: boolean | null;
   /** 指标的统计期间 */
   period?: string | null;
   /** 本机构开展或具有资质的下列业务（可多选，都没有则不选） */

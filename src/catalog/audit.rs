@@ -62,8 +62,12 @@ pub enum Scope {
     SecondaryOrTertiary,
     /// Institutions that must be under video management.
     Video,
-    /// Institutions following the public-hospital price reform (or 零差率).
+    /// Institutions implementing or following the public-hospital price
+    /// reform (NT 第十条（三）).
     PriceReform,
+    /// Institutions selling drugs at cost: price reform, or 基本药物零差率
+    /// (NT 第三十六条).
+    ZeroMarkup,
     /// 公立医疗机构.
     Public,
     /// 社区卫生服务中心 or 站.
@@ -87,7 +91,8 @@ impl Scope {
             Scope::Primary => "一级及一级以下（基层）医疗机构".into(),
             Scope::SecondaryOrTertiary => "二、三级医院".into(),
             Scope::Video => "按规定应实施视频管理的机构".into(),
-            Scope::PriceReform => "实施或参照公立医院医药价格改革（含零差率）的机构".into(),
+            Scope::PriceReform => "实行或参照公立医院医药价格改革的机构".into(),
+            Scope::ZeroMarkup => "实行或参照公立医院医药价格改革或实施基本药物零差率的机构".into(),
             Scope::Public => "公立医疗机构".into(),
             Scope::Community => "社区卫生服务中心、社区卫生服务站".into(),
             Scope::CommunityCentre => "社区卫生服务中心".into(),
@@ -101,6 +106,8 @@ impl Scope {
     pub fn holds(self, ctx: &Ctx) -> Result<bool, Missing> {
         let kind = || ctx.get(&q::INSTITUTION_KIND);
         Ok(match self {
+            // No beds, or a kind without beds, tells without asking.
+            Scope::Inpatient if scope::without_inpatient_service(ctx.profile) => false,
             Scope::Inpatient => ctx.get(&scope::INPATIENT_SERVICE)?,
             Scope::Maternity => ctx.get(&scope::MATERNITY_LICENCE)?,
             // Either part makes the institution 基层 (three-valued “or”).
@@ -118,6 +125,16 @@ impl Scope {
             }
             Scope::Video => ctx.get(&scope::VIDEO_MANAGEMENT)?,
             Scope::PriceReform => ctx.get(&scope::PRICE_REFORM)?,
+            // 第三十六条: price reform, or essential drugs at cost (three-valued “or”).
+            Scope::ZeroMarkup => {
+                let reform = ctx.get(&scope::PRICE_REFORM);
+                let zero = ctx.get(&scope::ZERO_MARKUP_DRUGS);
+                match (reform, zero) {
+                    (Ok(true), _) | (_, Ok(true)) => true,
+                    (Ok(false), Ok(false)) => false,
+                    (Err(missing), _) | (_, Err(missing)) => return Err(missing),
+                }
+            }
             Scope::Public => ctx.get(&q::OWNERSHIP)? == Ownership::Public,
             Scope::Community => matches!(
                 kind()?,

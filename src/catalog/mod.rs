@@ -36,7 +36,7 @@ pub const CATALOG_VERSION: &str = "2026.11.23.2";
 /// then the “互联网+” agreement, materials, retail pharmacies, the
 /// compliance self-audit, deadlines), in document
 /// order; within a family, in the order of the articles.
-static FAMILIES: [(DocumentId, &[Rule]); 23] = [
+static FAMILIES: [(DocumentId, &[Rule]); 24] = [
     (DocumentId::Jiangsu, jiangsu::RULES),
     (DocumentId::Jiangsu, jiangsu::internet::RULES),
     (DocumentId::Jiangsu, audit(jiangsu::compliance::RULES)),
@@ -57,6 +57,7 @@ static FAMILIES: [(DocumentId, &[Rule]); 23] = [
     (DocumentId::Jilin, jilin::pharmacy::RULES),
     (DocumentId::Jilin, audit(jilin::compliance::RULES)),
     (DocumentId::Jilin, jilin::deadlines::RULES),
+    (DocumentId::Nantong, nantong::application::RULES),
     (DocumentId::Nantong, audit(nantong::compliance::RULES)),
     (DocumentId::Nantong, audit(nantong::violations::RULES)),
     (DocumentId::Nantong, nantong::deadlines::RULES),

@@ -13,7 +13,7 @@ use crate::sources::{self, chinese_numeral_value};
 
 /// Every table of cases, one per document.
 pub(super) fn all_cases() -> Vec<Case> {
-    let tables: [&[Case]; 23] = [
+    let tables: [&[Case]; 24] = [
         jiangsu::tests::CASES,
         jiangsu::internet::tests::CASES,
         jiangsu::compliance::tests::CASES,
@@ -34,6 +34,7 @@ pub(super) fn all_cases() -> Vec<Case> {
         jilin::pharmacy::tests::CASES,
         jilin::compliance::tests::CASES,
         jilin::deadlines::tests::CASES,
+        nantong::application::tests::CASES,
         nantong::compliance::tests::CASES,
         nantong::violations::tests::CASES,
         nantong::deadlines::tests::CASES,

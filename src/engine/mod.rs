@@ -105,24 +105,61 @@ pub fn rule_in_force_on(rule: &Rule, date: NaiveDate) -> bool {
     in_force(rule).is_some_and(|(from, until)| date >= from && until.is_none_or(|u| date <= u))
 }
 
-fn not_in_force_note(doc: DocumentId, as_of: NaiveDate) -> String {
+/// The day whose rules govern a rule's act: the submission of the
+/// application for its conditions, refusal grounds and materials; the
+/// event of a deadline (the first date it reads that is answered); else
+/// the as-of date. With what the day is, in Chinese, when it is not the
+/// as-of date.
+fn governing_date(
+    rule: &Rule,
+    profile: &Profile,
+    as_of: NaiveDate,
+) -> (NaiveDate, Option<&'static str>) {
+    use crate::catalog::Group;
+    use crate::facts::questions::{self, AnswerKind};
+    match rule.group {
+        Group::Eligibility | Group::Condition | Group::Refusal | Group::Materials => {
+            match profile.procedure.submitted_on {
+                Some(day) if day != as_of => (day, Some("申请提交日")),
+                _ => (as_of, None),
+            }
+        }
+        Group::Deadline => rule
+            .asks
+            .iter()
+            .filter(|q| q.kind == AnswerKind::Date)
+            .find_map(|q| questions::date_answer(q.id, profile).map(|d| (d, q.label)))
+            .filter(|(day, _)| *day != as_of)
+            .map_or((as_of, None), |(day, _)| (day, Some("该事项之日"))),
+        Group::Compliance => (as_of, None),
+    }
+}
+
+fn not_in_force_note(doc: DocumentId, day: NaiveDate, by: Option<&str>) -> String {
     let d = doc.document();
+    let on = match by {
+        Some(what) => format!("{what}{}", chinese_date(day)),
+        None => format!("自查日期{}", chinese_date(day)),
+    };
+    let prefix = if by.is_some() {
+        "适用的文件以行为之日在施行的为准："
+    } else {
+        ""
+    };
     match d.status {
-        Status::InForce { from, .. } if as_of < from => format!(
-            "《{}》自{}起施行，自查日期{}早于施行日；此前适用的规则不在本工具的规则数据中。",
+        Status::InForce { from, .. } if day < from => format!(
+            "{prefix}《{}》自{}起施行，{on}早于施行日；此前适用的规则不在本工具的规则数据中（文件未施行）。",
             d.title,
-            chinese_date(from),
-            chinese_date(as_of)
+            chinese_date(from)
         ),
         Status::InForce {
             until: Some(until), ..
         } => format!(
-            "《{}》有效期至{}，自查日期{}已过；是否再次延期或已有新规，须向医保部门确认。",
+            "{prefix}《{}》有效期至{}，{on}已过（文件已失效）；是否再次延期或已有新规，须向医保部门确认。",
             d.title,
-            chinese_date(until),
-            chinese_date(as_of)
+            chinese_date(until)
         ),
-        Status::InForce { .. } => format!("《{}》在自查日期未施行。", d.title),
+        Status::InForce { .. } => format!("{prefix}《{}》在{on}未施行。", d.title),
         Status::Draft => format!("《{}》为征求意见稿，施行日期空白，尚未生效。", d.title),
         Status::Template => format!("《{}》为协议范本，以实际签订的协议为准。", d.title),
     }
@@ -145,7 +182,7 @@ fn applied_document(doc: DocumentId, role: Role, as_of: NaiveDate) -> AppliedDoc
             _ => String::new(),
         }
     } else {
-        not_in_force_note(doc, as_of)
+        not_in_force_note(doc, as_of, None)
     };
     AppliedDocument {
         code: doc,
@@ -188,10 +225,13 @@ fn evaluate(rule: &'static Rule, role: Role, profile: &Profile, as_of: NaiveDate
         draft: role == Role::DraftPreview,
         draft_note: None,
         risks: Vec::new(),
+        not_in_force: false,
         risk_note: None,
     };
-    if role == Role::Decides && !rule_in_force_on(rule, as_of) {
-        finding.detail = not_in_force_note(rule.document, as_of);
+    let (governing, by) = governing_date(rule, profile, as_of);
+    if role == Role::Decides && !rule_in_force_on(rule, governing) {
+        finding.detail = not_in_force_note(rule.document, governing, by);
+        finding.not_in_force = true;
         finding.advice = "向当地医保经办机构确认自查日期适用的规定。";
         return finding;
     }

@@ -191,3 +191,108 @@ fn the_questionnaire_hides_the_questions_of_items_outside_the_scope() {
     p.compliance.clear(inpatient);
     assert!(asked(&p).contains(&extra_beds), "unanswered hides nothing");
 }
+
+/// Inpatient service follows from no beds or a kind without beds: not
+/// asked, and the inpatient items do not apply; otherwise it is asked.
+#[test]
+fn inpatient_service_is_asked_only_when_the_answers_do_not_tell() {
+    use crate::facts::compliance::{nantong, scope};
+    use crate::facts::InstitutionKind;
+    let asked = |p: &Profile| -> Vec<&'static str> {
+        questionnaire(p)
+            .into_iter()
+            .flat_map(|g| g.questions.into_iter().map(|q| q.id))
+            .collect()
+    };
+    let inpatient = scope::INPATIENT_SERVICE.info.id;
+    let extra_beds = nantong::EXTRA_BED_RATE.info.id;
+    let mut p = baseline(Jurisdiction::Nantong);
+    p.application.kind = Some(crate::facts::ApplicationKind::Designated);
+    p.compliance.clear(inpatient);
+    assert!(asked(&p).contains(&inpatient), "120 beds: asked");
+    for change in [
+        |p: &mut Profile| p.institution.beds = Some(0),
+        |p: &mut Profile| {
+            p.institution.beds = None;
+            p.institution.kind = Some(InstitutionKind::Clinic);
+        },
+    ] {
+        let mut q = p.clone();
+        change(&mut q);
+        let questions = asked(&q);
+        assert!(!questions.contains(&inpatient), "{questions:?}");
+        assert!(!questions.contains(&extra_beds));
+        let report = check(&q, date("2026-11-22"));
+        let f = report
+            .findings
+            .iter()
+            .find(|f| f.rule_id == "nt.a18.p1.extra-bed-rate")
+            .expect("the extra-bed item");
+        assert_eq!(f.outcome, Outcome::NotApplicable, "{}", f.detail);
+    }
+}
+
+/// The document that governs an application is the one in force on the
+/// day it is submitted, not on the day of the self-check.
+#[test]
+fn an_application_is_governed_by_the_rules_in_force_when_it_is_submitted() {
+    // Guangdong: 「有效期延长至2027年6月1日」; checked before, submitted after.
+    let mut p = baseline(Jurisdiction::Guangdong);
+    p.procedure.submitted_on = Some(date("2027-06-05"));
+    let report = check(&p, date("2027-05-20"));
+    assert_eq!(report.conclusion.may_apply, MayApply::NotCovered);
+    assert!(
+        report.conclusion.summary.contains("申请提交日2027年6月5日"),
+        "{}",
+        report.conclusion.summary
+    );
+    assert!(report.conclusion.summary.contains("文件已失效"));
+    assert!(!report.conclusion.summary.contains("文件未列申请材料清单"));
+    p.procedure.submitted_on = Some(date("2027-05-25"));
+    assert_eq!(
+        check(&p, date("2027-05-20")).conclusion.may_apply,
+        MayApply::Yes
+    );
+    // Jilin: 「自2026年1月1日起施行」; submitted before, checked after.
+    let mut p = baseline(Jurisdiction::Jilin);
+    p.procedure.submitted_on = Some(date("2025-12-29"));
+    let report = check(&p, date("2026-01-02"));
+    assert_eq!(report.conclusion.may_apply, MayApply::NotCovered);
+    assert!(
+        report.conclusion.summary.contains("文件未施行"),
+        "{}",
+        report.conclusion.summary
+    );
+    // Checked before it is in force, to be submitted after: its rules apply.
+    p.procedure.submitted_on = Some(date("2026-01-05"));
+    let report = check(&p, date("2025-12-20"));
+    assert_ne!(
+        report.conclusion.may_apply,
+        MayApply::NotCovered,
+        "{}",
+        report.conclusion.summary
+    );
+}
+
+/// A renewal whose deadlines are computed is not "no rule data", though
+/// the documents list no conditions or materials for it.
+#[test]
+fn a_renewal_with_its_deadline_computed_has_an_answer() {
+    let mut p = baseline(Jurisdiction::Jiangsu);
+    p.application.kind = Some(crate::facts::ApplicationKind::Renewal);
+    p.procedure.agreement_expires_on = Some(date("2027-03-31"));
+    let report = check(&p, date("2026-11-22"));
+    assert_eq!(
+        report.conclusion.may_apply,
+        MayApply::Yes,
+        "{}",
+        report.conclusion.summary
+    );
+    assert!(report.conclusion.summary.contains("已按文件计算"));
+    p.procedure.agreement_expires_on = Some(date("2027-01-31"));
+    let report = check(&p, date("2026-11-22"));
+    assert_eq!(report.conclusion.may_apply, MayApply::Undetermined);
+    p.procedure.agreement_expires_on = None;
+    let report = check(&p, date("2026-11-22"));
+    assert_ne!(report.conclusion.may_apply, MayApply::Yes);
+}

@@ -94,6 +94,22 @@ choice! {
 }
 
 impl InstitutionKind {
+    /// Whether an institution of this kind has no inpatient beds by its
+    /// nature (门诊部, 诊所, 社区卫生服务站, 卫生所（站）, 村卫生室（所）, 血液透析中心,
+    /// 零售药店): its inpatient service need not be asked.
+    pub fn without_beds(self) -> bool {
+        matches!(
+            self,
+            InstitutionKind::OutpatientDepartment
+                | InstitutionKind::Clinic
+                | InstitutionKind::CommunityHealthStation
+                | InstitutionKind::HealthPost
+                | InstitutionKind::VillageClinic
+                | InstitutionKind::DialysisCentre
+                | InstitutionKind::RetailPharmacy
+        )
+    }
+
     /// Whether this kind applies as a retail pharmacy rather than a medical institution.
     pub fn is_pharmacy(self) -> bool {
         self == InstitutionKind::RetailPharmacy

@@ -312,6 +312,10 @@ pub struct History {
     pub terminated_for_breach_on: Option<NaiveDate>,
     /// The liability for breach (违约责任) is fully met.
     pub breach_liability_fulfilled: Option<bool>,
+    /// NT: an agreement was terminated for one of the acts of 第六十五条末款
+    /// (「且乙方3年内不得申请医保定点」).
+    pub terminated_under_nt_a65: Option<bool>,
+    pub terminated_under_nt_a65_on: Option<NaiveDate>,
     /// The legal representative, principal or controller caused, by serious
     /// violations, the termination of another designated institution's agreement.
     pub leader_caused_termination: Option<bool>,
@@ -359,8 +363,12 @@ pub struct Procedure {
     pub planned_move_on: Option<NaiveDate>,
     /// The day a voluntary suspension of the agreement took effect.
     pub suspension_started_on: Option<NaiveDate>,
-    /// The day from which the institution wants its agreement suspended or ended.
+    /// The day from which the institution wants its agreement suspended or
+    /// terminated (中止、解除).
     pub planned_exit_on: Option<NaiveDate>,
+    /// The last day of an agreement the institution plans not to renew
+    /// (不再续签), which public institutions may do too.
+    pub planned_non_renewal_on: Option<NaiveDate>,
     /// JL: the day the agency told the institution of an intended measure.
     pub defence_notified_on: Option<NaiveDate>,
     /// JL: the day the agency's review of the application passed.

@@ -367,6 +367,8 @@ setters! {
     history.fraudulent_application_discovered_on: Date;
     history.terminated_for_violation: YesNo;
     history.terminated_for_violation_on: Date;
+    history.terminated_under_nt_a65: YesNo;
+    history.terminated_under_nt_a65_on: Date;
     history.violation_penalty_fulfilled: YesNo;
     history.terminated_for_breach: YesNo;
     history.terminated_for_breach_on: Date;
@@ -430,6 +432,7 @@ setters! {
     procedure.planned_move_on: Date;
     procedure.suspension_started_on: Date;
     procedure.planned_exit_on: Date;
+    procedure.planned_non_renewal_on: Date;
     procedure.defence_notified_on: Date;
     procedure.review_passed_on: Date;
     procedure.suspension_ends_on: Date;

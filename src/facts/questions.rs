@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::choices::*;
-use super::Profile;
+use super::{Jurisdiction, Profile};
 
 /// Where a question stands in the questionnaire.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -328,6 +328,16 @@ questions! {
         "因违法违规被解除医保协议的日期（最近一次，解除生效日）", "文件未写起算日，工具按解除生效日起算（推定）。",
         |p| p.history.terminated_for_violation_on,
         shown = |p| p.history.terminated_for_violation == Some(true);
+    TERMINATED_UNDER_NT_A65: bool = "history.terminated_under_nt_a65", History, AnswerKind::YesNo,
+        "被解除的服务协议是否因南通协议第六十五条末款所列行为（虚构服务骗保、为其他机构结算、累计3次被暂停、证照被吊销、拒绝阻挠检查等）而解除", "按该款，乙方3年内不得申请医保定点；未被解除过的选“否”。",
+        |p| p.history.terminated_under_nt_a65,
+        shown = |p| p.jurisdiction == Jurisdiction::Nantong
+            && (p.history.terminated_for_violation != Some(false)
+                || p.history.terminated_for_breach != Some(false));
+    TERMINATED_UNDER_NT_A65_ON: NaiveDate = "history.terminated_under_nt_a65_on", History, AnswerKind::Date,
+        "因第六十五条末款所列行为被解除服务协议的日期（解除生效日）", "协议未写起算日，工具按解除生效日起算（推定）。",
+        |p| p.history.terminated_under_nt_a65_on,
+        shown = |p| p.history.terminated_under_nt_a65 == Some(true);
     VIOLATION_PENALTY_FULFILLED: bool = "history.violation_penalty_fulfilled", History, AnswerKind::YesNo,
         "与该次解除相关的行政处罚（法律）责任是否已完全履行", "",
         |p| p.history.violation_penalty_fulfilled,
@@ -527,8 +537,11 @@ questions! {
         "主动中止医保协议生效之日（未中止不填）", "",
         |p| p.procedure.suspension_started_on;
     PLANNED_EXIT_ON: NaiveDate = "procedure.planned_exit_on", Procedure, AnswerKind::Date,
-        "拟主动中止、解除或不再续签医保协议之日（无此计划不填）", "",
+        "拟主动中止或解除医保协议之日（无此计划不填）", "不再续签的另填下一问。",
         |p| p.procedure.planned_exit_on;
+    PLANNED_NON_RENEWAL_ON: NaiveDate = "procedure.planned_non_renewal_on", Procedure, AnswerKind::Date,
+        "拟期满不再续签的，医保协议期满之日（无此计划不填）", "不再续签也须提前3个月申请；公立医疗机构不得主动中止或解除，但可以不再续签。",
+        |p| p.procedure.planned_non_renewal_on;
     DEFENCE_NOTIFIED_ON: NaiveDate = "procedure.defence_notified_on", Procedure, AnswerKind::Date,
         "经办机构告知拟作处理（须陈述申辩）之日（未收到不填）", "",
         |p| p.procedure.defence_notified_on;
@@ -644,6 +657,60 @@ pub fn all() -> impl Iterator<Item = &'static QuestionInfo> + Clone {
     base().chain(super::compliance::questions())
 }
 
+/// Every date question, so that the engine can read the day of an act (the
+/// day whose rules govern it) from any of them.
+pub static DATES: [&Question<NaiveDate>; 41] = [
+    &OPERATING_SINCE,
+    &FRAUDULENT_APPLICATION_DISCOVERED_ON,
+    &TERMINATED_FOR_VIOLATION_ON,
+    &TERMINATED_UNDER_NT_A65_ON,
+    &TERMINATED_FOR_BREACH_ON,
+    &LEADER_TERMINATION_ON,
+    &FALSIFIED_MATERIALS_DISCOVERED_ON,
+    &ASSESSMENT_FAILURE_NOTIFIED_ON,
+    &PHARMACY_OPERATING_AT_ADDRESS_SINCE,
+    &PHARMACIST_CONTRACT_START,
+    &PHARMACIST_CONTRACT_END,
+    &ADMINISTRATOR_1_CONTRACT_START,
+    &ADMINISTRATOR_1_CONTRACT_END,
+    &ADMINISTRATOR_2_CONTRACT_START,
+    &ADMINISTRATOR_2_CONTRACT_END,
+    &SUBMITTED_ON,
+    &ACCEPTED_ON,
+    &SUPPLEMENT_NOTIFIED_ON,
+    &SUPPLEMENT_COMPLETED_ON,
+    &PUBLIC_NOTICE_STARTED_ON,
+    &PUBLIC_NOTICE_ENDED_ON,
+    &LISTED_ON,
+    &AGREEMENT_SIGNED_ON,
+    &AGREEMENT_EXPIRES_ON,
+    &CHANGE_APPROVED_ON,
+    &PLANNED_MOVE_ON,
+    &SUSPENSION_STARTED_ON,
+    &PLANNED_EXIT_ON,
+    &PLANNED_NON_RENEWAL_ON,
+    &DEFENCE_NOTIFIED_ON,
+    &REVIEW_PASSED_ON,
+    &SUSPENSION_ENDS_ON,
+    &VIOLATION_SUSPENSION_STARTED_ON,
+    &RECTIFICATION_SUSPENSION_STARTED_ON,
+    &REREGISTERED_ON,
+    &CLAIM_DECLARED_ON,
+    &REFUND_NOTIFIED_ON,
+    &INVESTIGATION_ENDED_ON,
+    &APPRAISAL_ENDED_ON,
+    &AUDIT_QUERY_NOTIFIED_ON,
+    &PLANNED_VIDEO_CHANGE_ON,
+];
+
+/// The answer to the date question `id`, if it is one and answered.
+pub fn date_answer(id: &str, profile: &Profile) -> Option<NaiveDate> {
+    DATES
+        .iter()
+        .find(|q| q.info.id == id)
+        .and_then(|q| (q.get)(profile))
+}
+
 /// The question whose answer lives at `id`, if any.
 pub fn by_id(id: &str) -> Option<&'static QuestionInfo> {
     all().find(|q| q.id == id)
@@ -653,6 +720,17 @@ pub fn by_id(id: &str) -> Option<&'static QuestionInfo> {
 mod tests {
     use super::*;
     use serde_json::{json, Value};
+
+    #[test]
+    fn every_date_question_is_listed_among_the_dates() {
+        for q in all().filter(|q| q.kind == AnswerKind::Date) {
+            assert!(
+                DATES.iter().any(|d| d.info.id == q.id),
+                "{} is a date question missing from DATES",
+                q.id
+            );
+        }
+    }
 
     fn sample(kind: AnswerKind) -> Value {
         match kind {

@@ -218,6 +218,11 @@ pub struct Finding {
     // (Always empty without the self-audit: its writer stays out of that build.)
     #[cfg_attr(not(feature = "audit"), serde(skip))]
     pub risks: Vec<Risk>,
+    /// True when the rule's document was not in force on the day that
+    /// governs the act (not a silence of the document): internal, to word
+    /// the conclusion.
+    #[serde(skip)]
+    pub not_in_force: bool,
     /// Where the item's certain damages fall under two clauses, what the
     /// texts say of them together.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -762,7 +767,27 @@ impl Conclusion {
             .collect();
         let (materials, others): (Vec<&Finding>, Vec<&Finding>) =
             decisive.iter().partition(|f| f.group == Group::Materials);
-        let basis = if others.is_empty() {
+        let deadlines: Vec<&Finding> = findings
+            .iter()
+            .filter(|f| !f.draft && f.group == Group::Deadline)
+            .collect();
+        // Where the documents list no conditions or materials for this kind
+        // of application (silence, not a document out of force) but its
+        // deadlines are computed, the answer comes from the deadlines.
+        let silent = |f: &&Finding| f.outcome == Outcome::NotCovered && !f.not_in_force;
+        let from_deadlines = decisive.iter().all(silent)
+            && deadlines.iter().any(|f| {
+                !f.not_in_force
+                    && !matches!(f.outcome, Outcome::NotApplicable | Outcome::NotCovered)
+            });
+        let deadline_basis: Vec<&Finding> = deadlines
+            .iter()
+            .copied()
+            .filter(|f| f.outcome != Outcome::NotApplicable)
+            .collect();
+        let basis = if from_deadlines {
+            &deadline_basis
+        } else if others.is_empty() {
             &materials
         } else {
             &others
@@ -770,7 +795,18 @@ impl Conclusion {
         let counts = Counts::of_refs(basis);
         let material_counts = Counts::of_refs(&materials);
         let (may_apply, mut summary) = answer(basis, &counts);
-        if !others.is_empty() && !materials.is_empty() {
+        if from_deadlines {
+            summary = if may_apply == MayApply::Yes {
+                format!(
+                    "文件未列此类申请的条件和材料；已按文件计算 {} 项时限，均未逾期。",
+                    counts.pass
+                )
+            } else {
+                format!("文件未列此类申请的条件和材料，按时限判断：{summary}")
+            };
+        }
+        let out_of_force = !basis.is_empty() && basis.iter().all(|f| f.not_in_force);
+        if !others.is_empty() && !materials.is_empty() && !out_of_force && !from_deadlines {
             let missing = material_counts.fail;
             let open = material_counts.needs_information + material_counts.needs_review;
             summary.push_str(&match (missing, open) {

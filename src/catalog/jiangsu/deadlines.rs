@@ -62,13 +62,13 @@ fn exit_notice(ctx: &Ctx) -> Checked {
         Ok(date) => date,
         Err(Missing) => {
             return Ok(Verdict::not_applicable(
-                "未填拟主动中止或解除医保协议之日；如有此计划，填写后计算提出申请的最迟日。",
+                "未填拟主动中止或解除医保协议之日；如有此计划，填写后计算提出申请的最迟日。不再续签的另见下一项。",
             ))
         }
     };
     if ctx.get(&q::OWNERSHIP)? == Ownership::Public {
         return Ok(Verdict::fail(
-            "公立医疗机构不得主动提出中止或者解除医保协议。是否可以“不再续签”，文件未写明，须向经办机构确认。",
+            "公立医疗机构不得主动提出中止或者解除医保协议。不再续签不在禁止之列：期满不续签的，提前3个月申请（见下一项）。",
         ));
     }
     Ok(timing::dated(
@@ -319,7 +319,25 @@ pub static RULES: &[Rule] = &[
         check: exit_notice,
         audit: None,
         advice: "社会办医疗机构至迟于拟中止、解除之日前3个月提出申请；公立医疗机构不得主动提出中止或解除。",
-        reading: Some("“提前3个月”自拟生效之日向前推算3个月（无对应日取月末）；“不再续签”是否同样禁止公立机构，文件未写明（规则映射 §11 X-16）。"),
+        reading: Some("“提前3个月”自拟生效之日向前推算3个月（无对应日取月末）。"),
+    },
+    Rule {
+        id: "js.a39.non-renewal-3-months-notice",
+        document: DocumentId::Jiangsu,
+        article: "第三十九条",
+        item: None,
+        title: "不再续签协议的提前期",
+        group: Group::Deadline,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "定点医疗机构请求中止、解除医保协议或者不再续签医保协议的，应当提前3个月向经办机构提出申请",
+        excerpts: &[],
+        asks: &[&q::PLANNED_NON_RENEWAL_ON.info],
+        check: timing::non_renewal_notice,
+        audit: None,
+        advice: "至迟于协议期满之日前3个月向经办机构提出不再续签的申请；公立医疗机构同样可以不再续签。",
+        reading: Some("“提前3个月”自协议期满之日向前推算3个月（无对应日取月末）。本条只禁止公立医疗机构主动提出中止或解除，不再续签不在禁止之列。"),
     },
 ];
 
@@ -355,6 +373,9 @@ pub(crate) mod tests {
         "第三十九条：社会办机构拟于2027年6月1日解除，最迟2027年3月1日申请": "js.a39.exit-3-months-notice", |p| { kind(p, ApplicationKind::Designated); p.institution.ownership = Some(Ownership::Private); p.procedure.planned_exit_on = Some(date("2027-06-01")) } => Pass;
         "第三十九条：公立医疗机构不得主动提出中止或解除": "js.a39.exit-3-months-notice", |p| { kind(p, ApplicationKind::Designated); p.institution.ownership = Some(Ownership::Public); p.procedure.planned_exit_on = Some(date("2027-06-01")) } => Fail;
         "第三十九条：无退出计划的不适用": "js.a39.exit-3-months-notice", |p| kind(p, ApplicationKind::Designated) => NotApplicable;
+        "第三十九条：公立医疗机构协议2027年3月31日期满不再续签，最迟2026年12月31日申请": "js.a39.non-renewal-3-months-notice", |p| { kind(p, ApplicationKind::Designated); p.institution.ownership = Some(Ownership::Public); p.procedure.planned_non_renewal_on = Some(date("2027-03-31")) } => Pass;
+        "第三十九条：不再续签的提前3个月已过，须确认是否已申请": "js.a39.non-renewal-3-months-notice", |p| { kind(p, ApplicationKind::Designated); p.procedure.planned_non_renewal_on = Some(date("2027-01-31")) } => NeedsReview;
+        "第三十九条：无不再续签计划的不适用": "js.a39.non-renewal-3-months-notice", |p| kind(p, ApplicationKind::Designated) => NotApplicable;
         "第二十九条第2款：11月20日申报，经办机构原则上30个工作日内拨付": "js.a29.p2.payment-30-working-days", |p| { kind(p, ApplicationKind::Designated); p.procedure.claim_declared_on = Some(date("2026-11-20")) } => Pass;
         "第二十九条第2款：未填申报之日的不适用": "js.a29.p2.payment-30-working-days", |p| kind(p, ApplicationKind::Designated) => NotApplicable;
         "第三十一条：下一个清算最迟日为2027年3月31日": "js.a31.annual-clearing-march-31", |p| kind(p, ApplicationKind::Designated) => Pass;

@@ -222,7 +222,7 @@ fn exit_notice(ctx: &Ctx) -> Checked {
     };
     if ctx.get(&q::OWNERSHIP)? == Ownership::Public {
         return Ok(Verdict::fail(format!(
-            "公立医疗机构不得主动提出中止或解除医保协议（拟于{}）。是否可以“不再续签”，原文只规定提前3个月申请、未写明禁止，须向医保经办机构确认。",
+            "公立医疗机构不得主动提出中止或解除医保协议（拟于{}）。不再续签不在禁止之列：期满不续签的，原则上提前3个月申请（见下一项）。",
             chinese_date(planned)
         )));
     }
@@ -234,11 +234,11 @@ fn exit_notice_for(ctx: &Ctx) -> Checked {
     timing::from_optional_event(
         ctx,
         &q::PLANNED_EXIT_ON,
-        "提出中止、解除或不再续签申请的最迟日",
+        "提出中止或解除申请的最迟日",
         |d| {
             timing::span_before(
                 DateKind::Deadline,
-                "提出中止、解除或不再续签申请的最迟日",
+                "提出中止或解除申请的最迟日",
                 d,
                 Span::months(3),
             )
@@ -702,7 +702,7 @@ const EXIT: Rule = Rule {
     document: DocumentId::Jilin,
     article: "第四十八条",
     item: None,
-    title: "主动中止、解除或不再续签的提前期",
+    title: "主动中止、解除的提前期",
     group: Group::Deadline,
     applicant: Applicant::MedicalInstitution,
     application: Some(ApplicationKind::Designated),
@@ -712,8 +712,19 @@ const EXIT: Rule = Rule {
     asks: &[&q::PLANNED_EXIT_ON.info, &q::OWNERSHIP.info],
     check: exit_notice,
     audit: None,
-    advice: "社会办医疗机构至迟于拟中止、解除或不再续签之日前3个月提出申请并提交申请表；公立医疗机构不得主动提出中止或解除。",
-    reading: Some("「原则上」提前3个月：自拟生效之日向前推算3个月（无对应日取月末）。公立医疗机构“不再续签”是否同样禁止，原文未写明（规则映射 §11 X-16）：判为不符合时另行提示确认。"),
+    advice: "社会办医疗机构至迟于拟中止、解除之日前3个月提出申请并提交申请表；公立医疗机构不得主动提出中止或解除。",
+    reading: Some("「原则上」提前3个月：自拟生效之日向前推算3个月（无对应日取月末）。"),
+};
+
+const NON_RENEWAL: Rule = Rule {
+    id: "jl.a48.non-renewal-3-months-notice",
+    title: "不再续签的提前期",
+    quote: "定点医药机构主动提出中止、解除医保协议或不再续签医保协议的，原则上应提前3个月向医保经办机构提出申请并提交申请表",
+    asks: &[&q::PLANNED_NON_RENEWAL_ON.info],
+    check: timing::non_renewal_notice,
+    advice: "原则上至迟于协议期满之日前3个月向医保经办机构提出不再续签的申请并提交申请表；公立医疗机构同样可以不再续签。",
+    reading: Some("「原则上」提前3个月：自协议期满之日向前推算3个月（无对应日取月末）。本条只禁止公立医疗机构主动提出中止或解除，不再续签不在禁止之列。"),
+    ..EXIT
 };
 
 const EXIT_PHARMACY: Rule = Rule {
@@ -723,7 +734,7 @@ const EXIT_PHARMACY: Rule = Rule {
     asks: &[&q::PLANNED_EXIT_ON.info],
     check: exit_notice_for,
     audit: None,
-    advice: "至迟于拟中止、解除或不再续签之日前3个月向医保经办机构提出申请并提交申请表。",
+    advice: "至迟于拟中止、解除之日前3个月向医保经办机构提出申请并提交申请表。",
     reading: Some("「原则上」提前3个月：自拟生效之日向前推算3个月（无对应日取月末）。"),
     ..EXIT
 };
@@ -786,6 +797,8 @@ pub static RULES: &[Rule] = &[
     #[cfg(feature = "audit")]
     EXIT,
     EXIT_PHARMACY,
+    NON_RENEWAL,
+    NON_RENEWAL.for_pharmacies("jl.a48.pharmacy-non-renewal-3-months-notice"),
     #[cfg(feature = "audit")]
     DEFENCE,
     #[cfg(feature = "audit")]
@@ -896,7 +909,8 @@ pub(crate) mod tests {
         "第四十六条第3款零售药店：未中止的不适用": "jl.a46.p3.pharmacy-suspension-180-days", |p| { pharmacy(p); kind(p, ApplicationKind::Designated) } => NotApplicable;
 
         "第四十六条第4款：违规被中止，原则上不超过1年": "jl.a46.p4.violation-suspension-1-year", |p| { kind(p, ApplicationKind::Designated); p.procedure.violation_suspension_started_on = Some(date("2026-03-01")) } => Pass;
-        "第四十六条第4款：违规中止已超过1年，仍只作节点展示": "jl.a46.p4.violation-suspension-1-year", |p| { kind(p, ApplicationKind::Designated); p.procedure.violation_suspension_started_on = Some(date("2025-03-01")) } => Pass;
+        "第四十六条第4款：违规中止已超过1年，仍只作节点展示": "jl.a46.p4.violation-suspension-1-year" on "2027-03-01", |p| { kind(p, ApplicationKind::Designated); p.procedure.violation_suspension_started_on = Some(date("2026-01-05")) } => Pass;
+        "第四十六条第4款：规程施行前（2025年3月1日）开始的违规中止，按当时的规定，不在规则数据中": "jl.a46.p4.violation-suspension-1-year", |p| { kind(p, ApplicationKind::Designated); p.procedure.violation_suspension_started_on = Some(date("2025-03-01")) } => NotCovered;
         "第四十六条第4款：未被中止的不适用": "jl.a46.p4.violation-suspension-1-year", |p| kind(p, ApplicationKind::Designated) => NotApplicable;
         "第四十六条第4款零售药店：违规被中止，原则上不超过1年": "jl.a46.p4.pharmacy-violation-suspension-1-year", |p| { pharmacy(p); kind(p, ApplicationKind::Designated); p.procedure.violation_suspension_started_on = Some(date("2026-03-01")) } => Pass;
         "第四十六条第4款零售药店：未被中止的不适用": "jl.a46.p4.pharmacy-violation-suspension-1-year", |p| { pharmacy(p); kind(p, ApplicationKind::Designated) } => NotApplicable;
@@ -905,6 +919,11 @@ pub(crate) mod tests {
         "第四十八条：公立医疗机构不得主动提出中止或解除": "jl.a48.exit-3-months-notice", |p| { kind(p, ApplicationKind::Designated); p.institution.ownership = Some(Ownership::Public); p.procedure.planned_exit_on = Some(date("2027-06-01")) } => Fail;
         "第四十八条：社会办机构提前不足3个月，须确认": "jl.a48.exit-3-months-notice", |p| { kind(p, ApplicationKind::Designated); p.procedure.planned_exit_on = Some(date("2027-01-31")) } => NeedsReview;
         "第四十八条：无退出计划的不适用": "jl.a48.exit-3-months-notice", |p| kind(p, ApplicationKind::Designated) => NotApplicable;
+        "第四十八条：公立医疗机构协议2027年3月31日期满不再续签，最迟2026年12月31日申请": "jl.a48.non-renewal-3-months-notice", |p| { kind(p, ApplicationKind::Designated); p.institution.ownership = Some(Ownership::Public); p.procedure.planned_non_renewal_on = Some(date("2027-03-31")) } => Pass;
+        "第四十八条：不再续签的提前3个月已过，须确认": "jl.a48.non-renewal-3-months-notice", |p| { kind(p, ApplicationKind::Designated); p.procedure.planned_non_renewal_on = Some(date("2027-01-31")) } => NeedsReview;
+        "第四十八条：无不再续签计划的不适用": "jl.a48.non-renewal-3-months-notice", |p| kind(p, ApplicationKind::Designated) => NotApplicable;
+        "第四十八条零售药店：协议期满不再续签的提前3个月": "jl.a48.pharmacy-non-renewal-3-months-notice", |p| { kind(p, ApplicationKind::Designated); p.institution.kind = Some(InstitutionKind::RetailPharmacy); p.procedure.planned_non_renewal_on = Some(date("2027-03-31")) } => Pass;
+        "第四十八条零售药店：无不再续签计划的不适用": "jl.a48.pharmacy-non-renewal-3-months-notice", |p| { kind(p, ApplicationKind::Designated); p.institution.kind = Some(InstitutionKind::RetailPharmacy) } => NotApplicable;
         "第四十八条零售药店：拟于2027年6月1日解除，最迟2027年3月1日申请": "jl.a48.pharmacy-exit-3-months-notice", |p| { pharmacy(p); kind(p, ApplicationKind::Designated); p.procedure.planned_exit_on = Some(date("2027-06-01")) } => Pass;
         "第四十八条零售药店：提前不足3个月，须确认": "jl.a48.pharmacy-exit-3-months-notice", |p| { pharmacy(p); kind(p, ApplicationKind::Designated); p.procedure.planned_exit_on = Some(date("2027-01-31")) } => NeedsReview;
         "第四十八条零售药店：无退出计划的不适用": "jl.a48.pharmacy-exit-3-months-notice", |p| { pharmacy(p); kind(p, ApplicationKind::Designated) } => NotApplicable;

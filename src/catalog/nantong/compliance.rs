@@ -435,11 +435,20 @@ fn inventory_report(ctx: &Ctx) -> Checked {
 
 /// 第三十七条第1款: the ceiling for institutions outside the price reform.
 fn service_price_ceiling(ctx: &Ctx) -> Checked {
+    // 「未实施医药价格改革和未按照通价费〔2018〕198号调整医疗服务价格的」:
+    // either answer "是" puts the institution outside (three-valued).
+    let reform = ctx.get(&sc::PRICE_REFORM);
+    let adjusted = ctx.get(&sc::PRICES_ADJUSTED_198);
+    let concerned = match (reform, adjusted) {
+        (Ok(true), _) | (_, Ok(true)) => Ok(false),
+        (Ok(false), Ok(false)) => Ok(true),
+        (Err(missing), _) | (_, Err(missing)) => Err(missing),
+    };
     checks::only_if(
-        ctx.get(&sc::PRICE_REFORM).map(|reform| !reform),
+        concerned,
         || {
             Verdict::not_applicable(
-                "政府指导价上限只适用于未实施医药价格改革的机构；本机构按价格改革规定收费。",
+                "政府指导价上限只适用于未实施医药价格改革、也未按通价费〔2018〕198号调整医疗服务价格的机构；本机构按价格改革或该文件的规定收费。",
             )
         },
         || audit::kept(ctx, &q::SERVICE_PRICE_CEILING),
@@ -1122,15 +1131,15 @@ pub static RULES: &[Rule] = &[
         reading: None),
     item!("nt.a36.zero-markup", "第三十六条", None, "药品零差率销售",
         quote: "其药物应按实际进价零差率销售",
-        asks: [sc::PRICE_REFORM, q::ZERO_MARKUP],
+        asks: [sc::PRICE_REFORM, sc::ZERO_MARKUP_DRUGS, q::ZERO_MARKUP],
         check: |ctx| audit::kept(ctx, &q::ZERO_MARKUP),
-        scope: [Scope::PriceReform],
+        scope: [Scope::ZeroMarkup],
         risks: [A36_REFUND],
         advice: "核对药品售价与进价一致，多收部分退回医保基金。",
         reading: None),
     item!("nt.a37.pricing-and-charges", "第三十七条", None, "收费标准、阳光采购和规范收费",
         quote: "乙方不得擅自提高收费标准，不得超标准、套用项目、自立项目或分解重复等违规收费",
-        asks: [sc::PRICE_REFORM, q::SERVICE_PRICE_CEILING, base::OWNERSHIP, q::DRUGS_FROM_PLATFORM, js::IMPROPER_CHARGES, q::IRREGULAR_CHARGES, q::PRICE_DATABASE],
+        asks: [sc::PRICE_REFORM, sc::PRICES_ADJUSTED_198, q::SERVICE_PRICE_CEILING, base::OWNERSHIP, q::DRUGS_FROM_PLATFORM, js::IMPROPER_CHARGES, q::IRREGULAR_CHARGES, q::PRICE_DATABASE],
         check: |ctx| combine(vec![
             service_price_ceiling(ctx),
             within(ctx, Scope::Public, "药品全部从省平台采购", |c| audit::kept(c, &q::DRUGS_FROM_PLATFORM)),
@@ -1798,10 +1807,14 @@ pub(crate) mod tests {
         "南通第三十五条：无住院服务的不适用": "nt.a35.discharge-drugs", |p| no_inpatient(p) => NotApplicable;
         "南通第三十六条：价改机构零差率销售的符合": "nt.a36.zero-markup", |p| d(p) => Pass;
         "南通第三十六条：价改机构未按零差率销售的不符合": "nt.a36.zero-markup", |p| no(p, q::ZERO_MARKUP.info.id) => Fail;
-        "南通第三十六条：未实施价改或零差率的不适用": "nt.a36.zero-markup", |p| no(p, sc::PRICE_REFORM.info.id) => NotApplicable;
+        "南通第三十六条：未实施价改、也未实施零差率的不适用": "nt.a36.zero-markup", |p| no(p, sc::PRICE_REFORM.info.id) => NotApplicable;
+        "南通第三十六条：未实施价改而实施基本药物零差率的，按进价销售的符合": "nt.a36.zero-markup", |p| { no(p, sc::PRICE_REFORM.info.id); yes(p, sc::ZERO_MARKUP_DRUGS.info.id) } => Pass;
+        "南通第三十六条：实施基本药物零差率而未按进价销售的不符合": "nt.a36.zero-markup", |p| { no(p, sc::PRICE_REFORM.info.id); yes(p, sc::ZERO_MARKUP_DRUGS.info.id); no(p, q::ZERO_MARKUP.info.id) } => Fail;
         "南通第三十七条：价改民营机构收费规范的符合": "nt.a37.pricing-and-charges", |p| d(p) => Pass;
         "南通第三十七条第1款：未价改机构支付标准高于政府指导价的不符合": "nt.a37.pricing-and-charges", |p| { no(p, sc::PRICE_REFORM.info.id); no(p, q::SERVICE_PRICE_CEILING.info.id) } => Fail;
         "南通第三十七条第1款：未价改机构不高于政府指导价的符合": "nt.a37.pricing-and-charges", |p| no(p, sc::PRICE_REFORM.info.id) => Pass;
+        "南通第三十七条第1款：实施零差率但未价改、未按198号调价的乡镇卫生院仍受政府指导价上限约束": "nt.a37.pricing-and-charges", |p| { no(p, sc::PRICE_REFORM.info.id); yes(p, sc::ZERO_MARKUP_DRUGS.info.id); no(p, q::SERVICE_PRICE_CEILING.info.id) } => Fail;
+        "南通第三十七条第1款：按通价费〔2018〕198号调价的基层机构不受政府指导价上限约束": "nt.a37.pricing-and-charges", |p| { no(p, sc::PRICE_REFORM.info.id); yes(p, sc::PRICES_ADJUSTED_198.info.id); no(p, q::SERVICE_PRICE_CEILING.info.id) } => Pass;
         "南通第三十七条第2款：公立机构药品未全部从省平台采购的不符合": "nt.a37.pricing-and-charges", |p| { no(p, q::DRUGS_FROM_PLATFORM.info.id); p.institution.ownership = Some(Ownership::Public) } => Fail;
         "南通第三十七条：自立项目收费的不符合": "nt.a37.pricing-and-charges", |p| yes(p, q::IRREGULAR_CHARGES.info.id) => Fail;
         "南通第三十七条：重复、分解收费的不符合（读江苏问题）": "nt.a37.pricing-and-charges", |p| yes(p, js::IMPROPER_CHARGES.info.id) => Fail;

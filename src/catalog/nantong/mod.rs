@@ -3,6 +3,7 @@
 //! applying for designation in Nantong follows the Jiangsu rules (rules map
 //! §0.1, §11 X-19). Reports for Nantong show its terms beside Jiangsu's.
 
+pub mod application;
 pub mod compliance;
 pub mod deadlines;
 pub mod risks;

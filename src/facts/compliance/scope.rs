@@ -8,7 +8,7 @@
 //! question hides nothing.
 
 use crate::facts::choices::choice;
-use crate::facts::{Ownership, Profile};
+use crate::facts::{InstitutionKind, Ownership, Profile};
 
 use super::compliance_questions;
 
@@ -42,10 +42,24 @@ choice! {
     }
 }
 
+/// Whether the profile already tells that the institution has no inpatient
+/// service: no beds, or a kind that has none ([`InstitutionKind::without_beds`]).
+pub fn without_inpatient_service(p: &Profile) -> bool {
+    p.institution.beds == Some(0)
+        || p.institution
+            .kind
+            .is_some_and(InstitutionKind::without_beds)
+}
+
+/// The inpatient question is asked only when the answers do not tell.
+fn inpatient_service_unknown(p: &Profile) -> bool {
+    !without_inpatient_service(p)
+}
+
 compliance_questions! {
     INPATIENT_SERVICE: yes_no = "inpatient_service", Services,
-        "是否具有住院服务资质并开展住院服务", "有核定床位并收治住院病人的选“是”。涉及住院服务的条款只对具有住院服务资质的机构适用（南通协议第七十五条第5款）。",
-        pass = true;
+        "是否具有住院服务资质并开展住院服务", "有核定床位并收治住院病人的选“是”。涉及住院服务的条款只对具有住院服务资质的机构适用（南通协议第七十五条第5款）。床位为0或门诊部、诊所等无床位的机构不必回答。",
+        pass = true, shown = inpatient_service_unknown;
     MATERNITY_LICENCE: yes_no = "maternity_licence", Services,
         "是否持有母婴保健技术服务执业许可证或计划生育技术服务机构执业许可证", "涉及生育保险的条款只对持有其一的机构适用（南通协议第七十五条第5款）。",
         pass = true;
@@ -56,8 +70,14 @@ compliance_questions! {
         "是否按规定应实施远程视频管理", "南通协议第七十五条第6款：对按规定应实施视频管理的一级医院、社区卫生服务站、门诊部、诊所等适用；以医保部门的要求为准。",
         pass = false;
     PRICE_REFORM: yes_no = "price_reform", Services,
-        "是否实施或参照公立医院医药价格改革（或实施基本药物零差率）", "按价格改革或零差率状态填写，不按所有制（南通协议第十条（三）、第三十六条、第三十七条）。",
+        "是否实行或参照公立医院医药价格改革", "按价格改革状态填写，不按所有制（南通协议第十条（三）、第三十六条、第三十七条）。",
         pass = true;
+    ZERO_MARKUP_DRUGS: yes_no = "zero_markup_drugs", Services,
+        "是否实施基本药物零差率", "实施的，药物按实际进价零差率销售（南通协议第三十六条）。",
+        pass = false;
+    PRICES_ADJUSTED_198: yes_no = "prices_adjusted_198", Services,
+        "是否按照通价费〔2018〕198号调整医疗服务价格（基层医疗卫生机构）", "已调整的，医疗服务收费按该文件执行；未实行价改也未按该文件调整的，医保支付标准不高于同类非营利性医疗机构政府指导价（南通协议第三十七条）。",
+        pass = false;
     PERIOD: text = "period", Indicators,
         "指标的统计期间", "如“2026年第三季度”；各项指标按同一期间的数据填写，结论中注明。",
         pass = "2026年第三季度";

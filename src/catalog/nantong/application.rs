@@ -1,0 +1,110 @@
+//! What the Nantong agreement says about applying again: 第六十五条末款's
+//! termination comes with 「且乙方3年内不得申请医保定点」, a bar on top of the
+//! Jiangsu rules' own (第九条（五）（六）), which a Nantong institution meets
+//! when it applies.
+
+use crate::catalog::checks;
+use crate::catalog::rule::{Applicant, Ctx, Group, Missing, Rule, Verdict};
+use crate::dates::Span;
+use crate::facts::questions as q;
+use crate::facts::ApplicationKind;
+use crate::sources::DocumentId;
+
+/// The bar of 第六十五条末款. An institution never terminated for a
+/// violation or a breach was not terminated under it either.
+fn bar(ctx: &Ctx) -> Result<Verdict, Missing> {
+    let violation = ctx.optional(&q::TERMINATED_FOR_VIOLATION);
+    let breach = ctx.optional(&q::TERMINATED_FOR_BREACH);
+    if ctx.optional(&q::TERMINATED_UNDER_NT_A65).is_none()
+        && violation == Some(false)
+        && breach == Some(false)
+    {
+        return Ok(Verdict::pass(
+            "据申报，未曾因违法违规或严重违约被解除医保协议，也就未因第六十五条末款所列行为被解除。",
+        ));
+    }
+    checks::lookback(
+        ctx,
+        &q::TERMINATED_UNDER_NT_A65,
+        &q::TERMINATED_UNDER_NT_A65_ON,
+        Span::years(3),
+        None,
+        "因南通协议第六十五条末款所列行为被解除服务协议",
+    )
+}
+
+pub static RULES: &[Rule] = &[Rule {
+    id: "nt.a65.reapplication-bar-3-years",
+    document: DocumentId::Nantong,
+    article: "第六十五条",
+    item: None,
+    title: "因第六十五条所列行为被解除的3年内不得申请",
+    group: Group::Refusal,
+    applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::NewDesignation),
+    in_force: None,
+    quote: "除按相应条款处理外，甲方一律解除其服务协议，且乙方3年内不得申请医保定点",
+    excerpts: &[],
+    asks: &[
+        &q::TERMINATED_FOR_VIOLATION.info,
+        &q::TERMINATED_FOR_BREACH.info,
+        &q::TERMINATED_UNDER_NT_A65.info,
+        &q::TERMINATED_UNDER_NT_A65_ON.info,
+    ],
+    check: bar,
+    audit: None,
+    advice: "满3年后方可再次申请医保定点；江苏细则第九条的限制同时适用，取其较晚者。",
+    reading: Some("「3年内」自解除生效之日起算（协议未写起算日，推定），满3年之次日起可申请；恰逢届满当日判为需人工复核。这是协议的约定，以实际签订的协议为准；江苏细则第九条（五）（六）另按解除原因限制3年或1年，两者都须满足。"),
+}];
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use crate::catalog::testing::{cases, date, run, Case};
+    use crate::facts::*;
+
+    const N: Jurisdiction = Jurisdiction::Nantong;
+
+    pub(crate) static CASES: &[Case] = cases! { N;
+        "南通协议第六十五条末款：未因所列行为被解除的可以申请": "nt.a65.reapplication-bar-3-years", |p| p.history.terminated_under_nt_a65 = Some(false) => Pass;
+        "南通协议第六十五条末款：2025年6月1日因所列行为被解除，3年内不得申请": "nt.a65.reapplication-bar-3-years", |p| { p.history.terminated_under_nt_a65 = Some(true); p.history.terminated_under_nt_a65_on = Some(date("2025-06-01")) } => Fail;
+        "南通协议第六十五条末款：2023年11月22日被解除，自查日期恰满3年之日需复核": "nt.a65.reapplication-bar-3-years", |p| { p.history.terminated_under_nt_a65 = Some(true); p.history.terminated_under_nt_a65_on = Some(date("2023-11-22")) } => NeedsReview;
+        "南通协议第六十五条末款：2023年11月21日被解除，已满3年": "nt.a65.reapplication-bar-3-years", |p| { p.history.terminated_under_nt_a65 = Some(true); p.history.terminated_under_nt_a65_on = Some(date("2023-11-21")) } => Pass;
+        "南通协议第六十五条末款：被解除但未填日期的需补充信息": "nt.a65.reapplication-bar-3-years", |p| p.history.terminated_under_nt_a65 = Some(true) => NeedsInformation;
+        "南通协议第六十五条末款：未因违法违规或严重违约被解除过的，不必再答": "nt.a65.reapplication-bar-3-years", |p| p.history.terminated_under_nt_a65 = None => Pass;
+        "南通协议第六十五条末款：曾因严重违约被解除而未答是否属所列行为的需补充信息": "nt.a65.reapplication-bar-3-years", |p| { p.history.terminated_for_breach = Some(true); p.history.terminated_for_breach_on = Some(date("2025-06-01")) } => NeedsInformation;
+    };
+
+    #[test]
+    fn cases() {
+        run(CASES);
+    }
+
+    /// A Nantong institution terminated under 第六十五条 for serious breach is
+    /// barred 3 years by the agreement though Jiangsu's 第九条（六） says 1.
+    #[test]
+    fn the_agreement_bars_three_years_where_jiangsu_says_one() {
+        let mut p = crate::catalog::testing::baseline(N);
+        p.history.terminated_for_breach = Some(true);
+        p.history.terminated_for_breach_on = Some(date("2025-06-01"));
+        p.history.breach_liability_fulfilled = Some(true);
+        p.history.terminated_under_nt_a65 = Some(true);
+        p.history.terminated_under_nt_a65_on = Some(date("2025-06-01"));
+        let report = crate::engine::check(&p, date("2026-07-01"));
+        let outcome = |id: &str| {
+            report
+                .findings
+                .iter()
+                .find(|f| f.rule_id == id)
+                .map(|f| f.outcome)
+        };
+        assert_eq!(
+            outcome("js.a9.i6.terminated-for-breach-1-year"),
+            Some(crate::report::Outcome::Pass)
+        );
+        assert_eq!(
+            outcome("nt.a65.reapplication-bar-3-years"),
+            Some(crate::report::Outcome::Fail)
+        );
+        assert_eq!(report.conclusion.may_apply, crate::report::MayApply::No);
+    }
+}
