@@ -35,7 +35,7 @@
 
 use super::pharmacy::{contract, Contract};
 use super::risks;
-use crate::catalog::audit::{self, Audit};
+use crate::catalog::audit::{self, Audit, OnlyOn};
 use crate::catalog::checks;
 use crate::catalog::rule::{Applicant, Ctx, Group, Missing, Rule, Verdict};
 use crate::facts::compliance::jilin as q;
@@ -59,7 +59,17 @@ const OBLIGATION: Audit = Audit {
 const DATA_OBLIGATION: Audit = Audit {
     scope: &[],
     risks: &[&risks::HANDLING, &risks::SUSPENSION],
-    only_on: &[],
+    // 第四十六条（二）「未按规定……提供有关数据」: the uploads, not the
+    // insurance code's use.
+    only_on: &[OnlyOn {
+        consequence: &risks::SUSPENSION,
+        questions: &[
+            &base::IT_UPLOADS_SETTLEMENT_INFORMATION.info,
+            &base::IT_UPLOADS_SETTLEMENT_LISTS.info,
+            &base::IT_UPLOADS_TRACEABILITY_CODES.info,
+            &base::IT_UPLOADS_INVENTORY.info,
+        ],
+    }],
 };
 
 const DATA: Audit = Audit {
@@ -161,20 +171,27 @@ const CARRIED_OVER: &str = "本项是申请定点的条件，规程未明文规�
 /// read first; any no longer met is for review (see [`CARRIED_OVER`]).
 fn still_met(ctx: &Ctx, items: &[(&'static Question<bool>, &str)], note: &str) -> Checked {
     let answers: Vec<Result<bool, Missing>> = items.iter().map(|(q, _)| ctx.get(q)).collect();
-    let mut lacking = Vec::new();
-    for (answer, (_, name)) in answers.into_iter().zip(items) {
-        if !answer? {
-            lacking.push(*name);
-        }
+    let lacking: Vec<&(&'static Question<bool>, &str)> = answers
+        .iter()
+        .zip(items)
+        .filter(|(answer, _)| matches!(answer, Ok(false)))
+        .map(|(_, item)| item)
+        .collect();
+    // Three-valued: one no longer met decides, whatever the others.
+    if lacking.is_empty() && answers.iter().any(Result::is_err) {
+        return Err(Missing);
     }
     Ok(if lacking.is_empty() {
         let names: Vec<&str> = items.iter().map(|(_, n)| *n).collect();
         Verdict::pass(format!("{}均仍具备。", names.join("、")))
     } else {
-        Verdict::review(format!(
+        let names: Vec<&str> = lacking.iter().map(|(_, n)| *n).collect();
+        let mut verdict = Verdict::review(format!(
             "已不具备：{}。{note}{CARRIED_OVER}",
-            lacking.join("、")
-        ))
+            names.join("、")
+        ));
+        verdict.failing = lacking.iter().map(|(q, _)| q.info.id).collect();
+        verdict
     })
 }
 
@@ -246,6 +263,26 @@ fn pharmacist(ctx: &Ctx) -> Checked {
         &base::PHARMACIST_CONTRACT_START,
         &base::PHARMACIST_CONTRACT_END,
     );
+    // Three-valued: one shortfall known makes it a review whatever is
+    // unanswered (nothing here can make it worse).
+    let term_short = matches!(&term, Ok(c) if c.outcome != Outcome::Pass);
+    if qualified == Ok(false) || term_short {
+        let mut detail = String::new();
+        if qualified == Ok(false) {
+            detail.push_str(
+                "已没有取得执业药师资格证书或药学专业技术资格证书、注册机构在本店的药师。",
+            );
+        }
+        if let Ok(c) = &term {
+            let v = contracts_verdict(vec![c.clone()], Vec::new());
+            detail.push_str(&v.detail);
+        }
+        let mut verdict = Verdict::review(format!("{detail}{CARRIED_OVER}"));
+        if let Ok(c) = term {
+            verdict.dates = contracts_verdict(vec![c], Vec::new()).dates;
+        }
+        return Ok(verdict);
+    }
     let (qualified, term) = (qualified?, term?);
     let mut shortfalls = Vec::new();
     let mut verdict_lead = String::new();
@@ -275,6 +312,25 @@ fn administrators(ctx: &Ctx) -> Checked {
         &base::ADMINISTRATOR_2_CONTRACT_START,
         &base::ADMINISTRATOR_2_CONTRACT_END,
     );
+    // Three-valued: one shortfall known makes it a review whatever is
+    // unanswered.
+    let short = |c: &Result<Contract, Missing>| matches!(c, Ok(c) if c.outcome != Outcome::Pass);
+    if matches!(n, Ok(n) if n < 2) || short(&first) || short(&second) {
+        let mut parts = Vec::new();
+        if let Ok(n) = n {
+            parts.push(if n < 2 {
+                format!("医保管理人员{n}名，少于2名")
+            } else {
+                format!("医保管理人员{n}名")
+            });
+        }
+        let known: Vec<Contract> = [first, second].into_iter().filter_map(Result::ok).collect();
+        let contracts = contracts_verdict(known, vec![String::new()]);
+        parts.push(contracts.detail.trim_end_matches(CARRIED_OVER).to_string());
+        let mut verdict = Verdict::review(format!("{}{CARRIED_OVER}", parts.join("；")));
+        verdict.dates = contracts.dates;
+        return Ok(verdict);
+    }
     let (n, first, second) = (n?, first?, second?);
     let mut shortfalls = Vec::new();
     let mut lead = format!("医保管理人员{n}名");

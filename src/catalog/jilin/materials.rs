@@ -58,6 +58,7 @@ const ITEM_ONE_CHANGES: [ChangeKind; 7] = [
 ];
 
 /// Which list of 第三十七条 the changes call for.
+#[derive(PartialEq)]
 enum ChangeList {
     /// At least one change 第三十七条（一） lists.
     ItemOne,
@@ -147,6 +148,13 @@ fn conditional_material(
 fn change_form(ctx: &Ctx) -> Checked {
     let changes = ctx.get(&q::APPLICATION_CHANGES);
     let form = ctx.get(&q::MATERIAL_APPLICATION_FORM);
+    // Changes none of （一）（三） lists need review whether or not the form
+    // is in hand.
+    if let Ok(changes) = &changes {
+        if change_list(changes) == ChangeList::Unlisted {
+            return Ok(Verdict::review(unlisted_detail(changes)));
+        }
+    }
     let (changes, form) = (changes?, form?);
     let in_hand = |prefix: &str| -> Verdict {
         if form {

@@ -100,6 +100,29 @@ pub(super) fn contract(
 ) -> Result<Contract, Missing> {
     let start = ctx.get(start);
     let end = ctx.get(end);
+    // Three-valued: a contract that has ended, or not begun, by the as-of
+    // date is not in its term, whatever the other date.
+    let known_outside = match (start, end) {
+        (Err(_), Ok(end)) if ctx.as_of > end && !open_ended(end) => Some(format!(
+            "{who}劳动合同已于{}终止，自查日期{}不在合同期内",
+            chinese_date(end),
+            chinese_date(ctx.as_of)
+        )),
+        (Ok(start), Err(_)) if ctx.as_of < start => Some(format!(
+            "{who}劳动合同自{}起，自查日期{}尚未开始，不在合同期内",
+            chinese_date(start),
+            chinese_date(ctx.as_of)
+        )),
+        _ => None,
+    };
+    if let Some(detail) = known_outside {
+        return Ok(Contract {
+            outcome: Outcome::Fail,
+            detail,
+            ends: end.ok().filter(|e| !open_ended(*e)),
+            who: who.to_string(),
+        });
+    }
     let (start, end) = (start?, end?);
     let term = format!("{who}劳动合同{}至{}", chinese_date(start), end_text(end));
     let judged = |outcome: Outcome, detail: String| Contract {

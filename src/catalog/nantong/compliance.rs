@@ -296,6 +296,22 @@ fn readmission(ctx: &Ctx) -> Checked {
     let b = ctx.get(&q::READMISSION_PATIENTS);
     let c = ctx.get(&q::ADMISSIONS_TOTAL);
     let last = ctx.get(&q::READMISSION_LAST_YEAR);
+    // Counts that cannot be of one population need review, whatever else
+    // is unanswered.
+    if let (Ok(a), Ok(c)) = (&a, &c) {
+        if a > c {
+            return Ok(Verdict::review(format!(
+                "15天以内二次住院率：15天以内住院总人次（{a}）不应大于住院总人次（{c}），数据不一致，请核对统计口径（规则映射 X-23）。"
+            )));
+        }
+    }
+    if let (Ok(a), Ok(b)) = (&a, &b) {
+        if a < b {
+            return Ok(Verdict::review(format!(
+                "15天以内二次住院率按推定公式（A－B）÷C 计算：A（{a}）小于 B（{b}），结果为负数。“15天以内”是否也修饰住院总人数和住院总人次，原文不明（规则映射 X-23），三项须取自同一统计人群和期间；请按医保经办机构口径核对或向其确认。"
+            )));
+        }
+    }
     let (a, b, c, last) = (a?, b?, c?, last?);
     if c == 0 {
         return Err(ctx.unusable(
