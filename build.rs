@@ -23,6 +23,7 @@ fn main() {
         })
         .collect();
     println!("cargo:rerun-if-changed=build.rs");
+    catalog_source_hash();
 
     let mut counts: BTreeMap<char, usize> = BTreeMap::new();
     for c in texts.iter().flat_map(|t| t.chars()) {
@@ -55,5 +56,43 @@ fn main() {
             }
         }
         std::fs::write(out.join(format!("{name}.bin")), packed).expect("write packed text");
+    }
+}
+
+/// A fingerprint of the rules' source (src/catalog/ and the questions of
+/// src/facts/), for `catalog::fingerprint`: checks are code, so a change of
+/// any check changes every report's `rules_hash`, and the catalog's lock
+/// (tests/changelog.rs) notices a change made without a new catalog version.
+fn catalog_source_hash() {
+    let mut files = Vec::new();
+    for dir in ["src/catalog", "src/facts"] {
+        collect(std::path::Path::new(dir), &mut files);
+        println!("cargo:rerun-if-changed={dir}");
+    }
+    files.sort();
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for file in &files {
+        let text = std::fs::read(file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        let name = file.to_string_lossy().replace('\\', "/");
+        for byte in name.bytes().chain([0x1f]).chain(text).chain([0x1e]) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        println!("cargo:rerun-if-changed={}", file.display());
+    }
+    println!("cargo:rustc-env=DINGDIAN_CATALOG_SOURCE=fnv1a64:{hash:016x}");
+}
+
+fn collect(dir: &std::path::Path, files: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect(&path, files);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
     }
 }

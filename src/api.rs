@@ -316,6 +316,9 @@ pub struct Labels {
     pub audit_verdicts: Vec<Label>,
     /// How grave a compliance item's consequence can be, least grave first.
     pub severities: Vec<Label>,
+    /// The readings findings cite by name (`finding.readings`), each with
+    /// a title and the reading in plain words: the glossary.
+    pub readings: &'static [crate::catalog::readings::Reading],
 }
 
 fn label_of<T: Serialize>(value: T, label: &'static str) -> Label {
@@ -389,6 +392,7 @@ pub fn labels() -> Labels {
             .iter()
             .map(|&s| label_of(s, s.label()))
             .collect(),
+        readings: crate::catalog::readings::READINGS,
     }
 }
 
@@ -449,7 +453,10 @@ pub struct RuleView {
     pub quote: &'static str,
     pub advice: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub reading: Option<&'static str>,
+    pub reading: Option<String>,
+    /// The names of the readings the rule relies on (see `labels().readings`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub readings: Vec<&'static str>,
     /// The JSON paths of the answers the rule reads.
     pub asks: Vec<&'static str>,
     /// Dates in force where the rule sets its own; else its document's.
@@ -471,7 +478,14 @@ impl RuleView {
             group_title: rule.group.title(),
             quote: rule.quote,
             advice: rule.advice,
-            reading: rule.reading,
+            reading: rule.reading.map(|r| crate::catalog::readings::resolve(r).0),
+            readings: rule
+                .reading
+                .map(|r| crate::catalog::readings::resolve(r).1)
+                .unwrap_or_default()
+                .iter()
+                .map(|r| r.name)
+                .collect(),
             asks: rule.asks.iter().map(|q| q.id).collect(),
             in_force: rule.in_force,
             risks: {

@@ -1100,6 +1100,8 @@ export interface Finding {
   detail: string;
   advice: string;
   reading?: string;
+  /** Names of the readings the finding relies on; `labels().readings` explains each. */
+  readings?: string[];
   missing?: MissingAnswer[];
   dates?: KeyDate[];
   draft: boolean;
@@ -1254,6 +1256,7 @@ export interface RuleView {
   quote: string;
   advice: string;
   reading?: string;
+  readings?: string[];
   /** The JSON paths of the answers the rule reads. */
   asks: string[];
   in_force?: [string, string | null];
@@ -1283,6 +1286,15 @@ export interface Labels {
   roles: Label[];
   audit_verdicts: Label[];
   severities: Label[];
+  /** The glossary of readings findings cite by name. */
+  readings: Reading[];
+}
+
+/** A reading the tool takes where a document is unclear, under a stable name. */
+export interface Reading {
+  name: string;
+  title: string;
+  text: string;
 }
 
 /** A saved self-check file (dingdian-selfcheck/1). */

@@ -10,6 +10,7 @@ mod guangdong;
 mod jiangsu;
 mod jilin;
 mod nantong;
+pub mod readings;
 pub mod risk;
 mod rule;
 pub mod timing;
@@ -30,7 +31,12 @@ use crate::sources::DocumentId;
 
 /// The version of the catalog: changes whenever a rule, quote or threshold
 /// changes, so that a report can be reproduced with the catalog it names.
-pub const CATALOG_VERSION: &str = "2026.11.23.2";
+pub const CATALOG_VERSION: &str = "2026.12.06.1";
+
+/// A fingerprint of the rules' source code (checks, questions, texts),
+/// made by build.rs: checks are code, so it enters every `rules_hash`, and
+/// tests/changelog.rs holds it against the catalog version.
+pub const CATALOG_SOURCE: &str = env!("DINGDIAN_CATALOG_SOURCE");
 
 /// The rules of each document, by family (application conditions first,
 /// then the “互联网+” agreement, materials, retail pharmacies, the
@@ -121,6 +127,7 @@ pub fn fingerprint<'a>(rules: impl IntoIterator<Item = &'a Rule>) -> String {
         }
     };
     feed(CATALOG_VERSION);
+    feed(CATALOG_SOURCE);
     for rule in rules {
         feed(rule.id);
         feed(rule.document.code());

@@ -481,3 +481,55 @@ fn every_item_that_picks_risks_by_question_names_the_failing_question() {
         );
     }
 }
+
+/// Users never see the rules map's codes: every reading a text relies on is
+/// marked with a known reading, and no finding's words, reading, advice or
+/// risks carry 「规则映射」, 「§」 or 「X-n」.
+#[test]
+fn findings_cite_readings_by_name_and_show_no_internal_codes() {
+    use crate::catalog::readings::unknown_marks;
+    for rule in rules() {
+        for text in [rule.reading.unwrap_or(""), rule.advice, rule.title] {
+            assert!(
+                unknown_marks(text).is_empty(),
+                "{}: {:?}",
+                rule.id,
+                unknown_marks(text)
+            );
+        }
+    }
+    let coded = |text: &str| {
+        text.contains("规则映射")
+            || text.contains('§')
+            || text.contains('⟦')
+            || text
+                .match_indices("X-")
+                .any(|(i, _)| text[i + 2..].starts_with(|c: char| c.is_ascii_digit()))
+    };
+    let mut seen = 0;
+    for case in all_cases() {
+        let mut profile = baseline(case.jurisdiction);
+        (case.set)(&mut profile);
+        let report = engine::check(&profile, date(case.as_of));
+        for f in &report.findings {
+            seen += 1;
+            let mut texts = vec![f.detail.as_str(), f.advice, f.title];
+            texts.extend(f.reading.as_deref());
+            texts.extend(f.risk_note.as_deref());
+            for r in &f.risks {
+                texts.push(r.label);
+                texts.extend(r.note);
+                texts.extend(r.condition.as_deref());
+            }
+            for text in texts {
+                assert!(!coded(text), "{}: {text}", f.rule_id);
+            }
+        }
+        assert!(
+            !coded(&report.conclusion.summary),
+            "{}",
+            report.conclusion.summary
+        );
+    }
+    assert!(seen > 1000);
+}

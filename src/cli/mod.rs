@@ -8,7 +8,10 @@ mod batch;
 mod markdown;
 
 pub use batch::{run_batch, Tally};
-pub use markdown::{consequences_markdown, profile_fields_markdown, rules_markdown};
+pub use markdown::{
+    consequences_markdown, document_markdown, profile_fields_markdown, readings_markdown,
+    rules_markdown,
+};
 
 use std::io::{Read, Write};
 

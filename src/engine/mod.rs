@@ -219,7 +219,8 @@ fn evaluate(rule: &'static Rule, role: Role, profile: &Profile, as_of: NaiveDate
         quote: rule.quote,
         detail: String::new(),
         advice: rule.advice,
-        reading: rule.reading,
+        reading: None,
+        readings: Vec::new(),
         missing: Vec::new(),
         dates: Vec::new(),
         draft: role == Role::DraftPreview,
@@ -233,7 +234,7 @@ fn evaluate(rule: &'static Rule, role: Role, profile: &Profile, as_of: NaiveDate
         finding.detail = not_in_force_note(rule.document, governing, by);
         finding.not_in_force = true;
         finding.advice = "向当地医保经办机构确认自查日期适用的规定。";
-        return finding;
+        return with_readings(finding, rule.reading);
     }
     let ctx = Ctx::new(profile, as_of);
     let mut failing = Vec::new();
@@ -280,6 +281,32 @@ fn evaluate(rule: &'static Rule, role: Role, profile: &Profile, as_of: NaiveDate
     if profile.jurisdiction == Jurisdiction::Zhongshan && role == Role::Decides {
         finding.draft_note = Some(zhongshan_draft_note(rule));
     }
+    with_readings(finding, rule.reading)
+}
+
+/// The finding with its reading and detail in plain words, and the names of
+/// the readings their marks cite (`catalog::readings`).
+fn with_readings(mut finding: Finding, reading: Option<&'static str>) -> Finding {
+    use crate::catalog::readings::resolve;
+    let mut names: Vec<&'static str> = Vec::new();
+    let mut note = |found: Vec<&'static crate::catalog::readings::Reading>| {
+        for r in found {
+            if !names.contains(&r.name) {
+                names.push(r.name);
+            }
+        }
+    };
+    if let Some(text) = reading {
+        let (plain, found) = resolve(text);
+        finding.reading = Some(plain);
+        note(found);
+    }
+    if finding.detail.contains('⟦') {
+        let (plain, found) = resolve(&finding.detail);
+        finding.detail = plain;
+        note(found);
+    }
+    finding.readings = names;
     finding
 }
 

@@ -197,9 +197,13 @@ pub struct Finding {
     pub detail: String,
     /// What to do about it.
     pub advice: &'static str,
-    /// The reading taken where the text admits two (rules map §11).
+    /// The reading taken where the text admits two, in plain words.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub reading: Option<&'static str>,
+    pub reading: Option<String>,
+    /// The names of the readings the finding relies on (see `readings()`
+    /// and docs/readings.md), e.g. `bar-starts-at-termination`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub readings: Vec<&'static str>,
     /// The questions to answer, for "needs information".
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub missing: Vec<MissingAnswer>,

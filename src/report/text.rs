@@ -89,7 +89,7 @@ fn write_report(out: &mut String, report: &Report) -> std::fmt::Result {
                         writeln!(out, "        {note}")?;
                     }
                 }
-                if let Some(reading) = f.reading {
+                if let Some(reading) = &f.reading {
                     writeln!(out, "      读法：{reading}")?;
                 }
                 if let Some(note) = &f.draft_note {

@@ -93,7 +93,7 @@ pub static RULES: &[Rule] = &[
         check: licence,
         audit: None,
         advice: "先取得医疗机构执业许可证或中医诊所备案证（军队医疗机构：为民服务许可证）再申请。持诊所备案凭证的，向经办机构确认是否接受。",
-        reading: Some("广东第五条只写「医疗机构执业许可证或中医诊所备案证」，未写「诊所备案凭证」：持后者者判为需人工复核，不自动判为符合或不符合（规则映射 §2.2、§11 X-4）。"),
+        reading: Some("广东第五条只写「医疗机构执业许可证或中医诊所备案证」，未写「诊所备案凭证」：持后者者判为需人工复核，不自动判为符合或不符合⟦X-4⟧。"),
     },
     Rule {
         id: "gd.a6.i1.operating-3-months",
@@ -111,7 +111,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| checks::operating_at_least(ctx, &q::OPERATING_SINCE, Span::months(3)),
         audit: None,
         advice: "待正式运营满3个月后再提出申请，并备好能证明正式运营开始日期的材料。",
-        reading: Some("“满3个月”按《民法典》第二百零一条：运营当日不计入，到期月对应日届满，次日起满足；恰逢届满当日判为需人工复核。“正式运营”以何为证，文件未定义（规则映射 §8.0、§11 X-9）。"),
+        reading: Some("“满3个月”按《民法典》第二百零一条：运营当日不计入，到期月对应日届满，次日起满足；恰逢届满当日判为需人工复核。“正式运营”以何为证，文件未定义⟦X-9⟧。"),
     },
     Rule {
         id: "gd.a6.i2.physician-first-registered",
@@ -136,7 +136,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "至少1名持医师执业证书、乡村医生执业证书或中医（专长）医师资格证书的医师须将第一注册地变更为本机构。",
-        reading: Some("三种证书以「或」并列，持任一即可；只计第一注册地在本机构的医师，不以“主要执业机构”计（吉林的口径；规则映射 §3.1 C2、§11 X-3）。"),
+        reading: Some("三种证书以「或」并列，持任一即可；只计第一注册地在本机构的医师，不以“主要执业机构”计（吉林的口径）⟦X-3⟧。"),
     },
     Rule {
         id: "gd.a6.i3.principal-and-staff",
@@ -179,7 +179,7 @@ pub static RULES: &[Rule] = &[
         check: checks::department_from_100_beds,
         audit: None,
         advice: "设立内部医保管理部门，并安排专职工作人员。",
-        reading: Some("“100张床位以上”含100张（《民法典》第一千二百五十九条）；床位按核定床位还是开放床位计，文件未定义（规则映射 §11 X-39）。"),
+        reading: Some("“100张床位以上”含100张（《民法典》第一千二百五十九条）；床位按核定床位还是开放床位计，文件未定义⟦X-39⟧。"),
     },
     Rule {
         id: "gd.a6.i4.internal-systems",
@@ -212,7 +212,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "制定符合医保协议管理要求的医保管理制度、财务制度、统计信息管理制度和医疗质量安全核心制度，并形成文本（申请材料第八条（三）须提交内部管理制度和财务制度文本）。",
-        reading: Some("所列四类制度须同时具备；「等」表示列举未尽，工具只核查所列四类，其他制度以经办机构要求为准（规则映射 §3.1 C4、§11 X-1）。"),
+        reading: Some("所列四类制度须同时具备；「等」表示列举未尽，工具只核查所列四类，其他制度以经办机构要求为准⟦X-1⟧。"),
     },
     Rule {
         id: "gd.a6.i5.interface-standard",
@@ -230,7 +230,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| checks::interface_standard(ctx, false),
         audit: None,
         advice: C5_ADVICE,
-        reading: Some("广东写「具有」（江苏为「能按照……进行信息系统改造」）：申请时须已符合接口标准，改造计划尚未完成的不符合（规则映射 §3.2 C5.1、§11 X-2）。"),
+        reading: Some("广东写「具有」（江苏为「能按照……进行信息系统改造」）：申请时须已符合接口标准，改造计划尚未完成的不符合⟦X-2⟧。"),
     },
     Rule {
         id: "gd.a6.i5.connected",
@@ -340,7 +340,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "按规定同时使用国家统一和广东省统一的医保编码，在申请前完成编码对照。",
-        reading: Some("「国家和省统一的医保编码」读作国家统一编码与省统一编码均须使用（江苏、吉林只写国家统一编码；规则映射 §3.2 C5.6、§11 X-2）。"),
+        reading: Some("「国家和省统一的医保编码」读作国家统一编码与省统一编码均须使用（江苏、吉林只写国家统一编码）⟦X-2⟧。"),
     },
     Rule {
         id: "gd.a6.i6.other-conditions",
@@ -395,7 +395,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "以非基本医疗服务为主要执业范围的机构不予受理；如基本医疗服务已成为主要业务，备好业务构成证明后再申请。",
-        reading: Some("「等非基本医疗服务」为开放列举：以未列名的其他非基本医疗服务为主的，同样不予受理；“主要”文件未量化，以机构按实际业务构成的申报为准（规则映射 §2.3、§11 X-5）。"),
+        reading: Some("「等非基本医疗服务」为开放列举：以未列名的其他非基本医疗服务为主的，同样不予受理；“主要”文件未量化，以机构按实际业务构成的申报为准⟦X-5⟧。"),
     },
     Rule {
         id: "gd.a9.i2.price-policy",
@@ -467,7 +467,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "自发现之日起满3年后方可再申请。",
-        reading: Some("回看期按《民法典》第二百零一条：发现当日不计入，满3年之次日起不再构成障碍；恰逢届满当日判为需人工复核（规则映射 §7.3、§8.0）。"),
+        reading: Some("回看期按《民法典》第二百零一条：发现当日不计入，满3年之次日起不再构成障碍；恰逢届满当日判为需人工复核⟦§8.0⟧。"),
     },
     Rule {
         id: "gd.a9.i5.terminated-for-violation-3-years",
@@ -501,7 +501,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "自解除之日起满3年，且行政处罚责任已完全履行后，方可再申请。",
-        reading: Some("原文未写起算日，按协议解除生效日起算（推定，规则映射 §11 X-8）；当日不计入。已满3年但责任未完全履行的，不论时间仍不予受理。广东写「行政处罚责任」，江苏、吉林写「行政处罚法律责任」，按同一事项处理（规则映射 §11 X-6）。"),
+        reading: Some("原文未写起算日，按协议解除生效日起算（推定）⟦X-8⟧；当日不计入。已满3年但责任未完全履行的，不论时间仍不予受理。广东写「行政处罚责任」，江苏、吉林写「行政处罚法律责任」，按同一事项处理⟦X-6⟧。"),
     },
     Rule {
         id: "gd.a9.i6.terminated-for-breach-1-year",
@@ -535,7 +535,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "自解除之日起满1年，且违约责任（违约金等）已完全履行后，方可再申请。",
-        reading: Some("原文未写起算日，按协议解除生效日起算（推定，规则映射 §11 X-8）；当日不计入。已满1年但违约责任未完全履行的，仍不予受理。"),
+        reading: Some("原文未写起算日，按协议解除生效日起算（推定）⟦X-8⟧；当日不计入。已满1年但违约责任未完全履行的，仍不予受理。"),
     },
     Rule {
         id: "gd.a9.i7.leader-caused-termination-5-years",
@@ -557,7 +557,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| checks::leader_lookback(ctx, PreviousInstitution::MedicalInstitution, Span::years(5)),
         audit: None,
         advice: "自原机构协议解除之日起满5年后方可申请，或更换法定代表人、主要负责人、实际控制人（须如实申报）。",
-        reading: Some("原文未写起算日，按原机构协议解除生效日起算（推定）；当日不计入。原机构为零售药店时原文（「原定点医疗机构」）未覆盖，判为需人工复核（规则映射 §7.1 N7、§11 X-8）。"),
+        reading: Some("原文未写起算日，按原机构协议解除生效日起算（推定）；当日不计入。原机构为零售药店时原文（「原定点医疗机构」）未覆盖，判为需人工复核⟦X-8⟧。"),
     },
     Rule {
         id: "gd.a9.i8.leader-dishonest",
@@ -605,7 +605,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "向经办机构咨询该情形的依据与消除方式。",
-        reading: Some("广东本项只写「法律、法规」，不含江苏所列的「规章」：仅由规章规定的情形不属本项（规则映射 §7.1 N9、§11 X-7）。"),
+        reading: Some("广东本项只写「法律、法规」，不含江苏所列的「规章」：仅由规章规定的情形不属本项⟦X-7⟧。"),
     },
     Rule {
         id: "gd.a12.reassessment-after-3-months",
@@ -623,7 +623,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| checks::after_first_failure(ctx, Reassessment::OrganisedByAgency),
         audit: None,
         advice: "按评估时提出的整改建议整改；满3个月后联系经办机构安排再次评估。",
-        reading: Some("由经办机构再次组织评估；整改期间或之后能否另行提出新的定点申请，原文未写，判为需人工复核（规则映射 §7.2 B5、§8.2、§11 X-12）。"),
+        reading: Some("由经办机构再次组织评估；整改期间或之后能否另行提出新的定点申请，原文未写，判为需人工复核⟦X-12⟧。"),
     },
     Rule {
         id: "gd.a12.second-failure-1-year",
@@ -641,7 +641,7 @@ pub static RULES: &[Rule] = &[
         check: checks::after_second_failure,
         audit: None,
         advice: "自再次评估不合格结果告知送达之日起满1年后方可再次申请。",
-        reading: Some("原文未写起算日，按再次评估不合格结果告知送达之日起算（推定，规则映射 §7.2 B2、§11 X-8）；当日不计入。"),
+        reading: Some("原文未写起算日，按再次评估不合格结果告知送达之日起算（推定）⟦X-8⟧；当日不计入。"),
     },
 ];
 

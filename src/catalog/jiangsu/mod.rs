@@ -24,7 +24,7 @@ const A5_LEAD: Excerpt = Excerpt {
     quote: "以下取得医疗机构执业许可证或者诊所备案凭证的医疗机构，以及经军队主管部门批准有为民服务资质的军队医疗机构可以申请医保定点",
 };
 
-const JS_C5_READING: &str = "第六条（五）整句以「能按照……进行信息系统改造」开头。默认读法：「能」只管“改造”，其后各项（编码、有效对接、传送信息、直接联网结算）申请时即须具备；另一读法：「能」管整句，申请时具备能力即可。两种读法结论不同时判为需人工复核（规则映射 §3.2 C5.1、§11 X-2）。";
+const JS_C5_READING: &str = "第六条（五）整句以「能按照……进行信息系统改造」开头。默认读法：「能」只管“改造”，其后各项（编码、有效对接、传送信息、直接联网结算）申请时即须具备；另一读法：「能」管整句，申请时具备能力即可。两种读法结论不同时判为需人工复核⟦X-2⟧。";
 
 const C5_ADVICE: &str = "在提出申请前完成；至迟须在评估前具备，评估时将核查信息系统是否具备开展直接联网结算的条件（第十二条（五））。";
 
@@ -85,7 +85,7 @@ pub static RULES: &[Rule] = &[
         check: licence,
         audit: None,
         advice: "先取得医疗机构执业许可证或诊所备案凭证（军队医疗机构：为民服务许可证）再申请。持中医诊所备案证的，向经办机构确认是否接受。",
-        reading: Some("江苏第五条只写「医疗机构执业许可证或者诊所备案凭证」，未写「中医诊所备案证」：持后者者判为需人工复核（规则映射 §11 X-4）。"),
+        reading: Some("江苏第五条只写「医疗机构执业许可证或者诊所备案凭证」，未写「中医诊所备案证」：持后者者判为需人工复核⟦X-4⟧。"),
     },
     Rule {
         id: "js.a6.i1.operating-3-months",
@@ -103,7 +103,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| checks::operating_at_least(ctx, &q::OPERATING_SINCE, Span::months(3)),
         audit: None,
         advice: "待正式运营满3个月后再提出申请，并备好能证明正式运营开始日期的材料。",
-        reading: Some("“满3个月”按《民法典》第二百零一条：运营当日不计入，到期月对应日届满，次日起满足；恰逢届满当日判为需人工复核（规则映射 §8.0、§11 X-9）。"),
+        reading: Some("“满3个月”按《民法典》第二百零一条：运营当日不计入，到期月对应日届满，次日起满足；恰逢届满当日判为需人工复核⟦X-9⟧。"),
     },
     Rule {
         id: "js.a6.i2.physician-first-registered",
@@ -171,7 +171,7 @@ pub static RULES: &[Rule] = &[
         check: checks::department_from_100_beds,
         audit: None,
         advice: "设立内部医保管理部门（南通协议另要求为一级科室），并安排专职工作人员。",
-        reading: Some("“100张床位以上”含100张（《民法典》第一千二百五十九条）；床位按核定床位还是开放床位计，文件未定义（规则映射 §11 X-39）。"),
+        reading: Some("“100张床位以上”含100张（《民法典》第一千二百五十九条）；床位按核定床位还是开放床位计，文件未定义⟦X-39⟧。"),
     },
     Rule {
         id: "js.a6.i4.internal-systems",
@@ -197,7 +197,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "制定与医保政策对应的内部管理制度并形成文本（申请材料第八条（三）须提交）。可参照广东、吉林所列医保管理、财务、统计信息管理、医疗质量安全核心制度。",
-        reading: Some("江苏只笼统要求“内部管理制度”，未列制度类别（规则映射 §11 X-1）。"),
+        reading: Some("江苏只笼统要求“内部管理制度”，未列制度类别⟦X-1⟧。"),
     },
     Rule {
         id: "js.a6.i5.interface-standard",
@@ -420,7 +420,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "自发现之日起满3年后方可再申请。",
-        reading: Some("回看期按《民法典》第二百零一条：发现当日不计入，满3年之次日起不再构成障碍；恰逢届满当日判为需人工复核（规则映射 §7.3、§8.0）。"),
+        reading: Some("回看期按《民法典》第二百零一条：发现当日不计入，满3年之次日起不再构成障碍；恰逢届满当日判为需人工复核⟦§8.0⟧。"),
     },
     Rule {
         id: "js.a9.i5.terminated-for-violation-3-years",
@@ -454,7 +454,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "自解除之日起满3年，且行政处罚法律责任已完全履行后，方可再申请。",
-        reading: Some("原文未写起算日，按协议解除生效日起算（推定，规则映射 §11 X-8）；当日不计入。已满3年但责任未完全履行的，不论时间仍不予受理。"),
+        reading: Some("原文未写起算日，按协议解除生效日起算（推定）⟦X-8⟧；当日不计入。已满3年但责任未完全履行的，不论时间仍不予受理。"),
     },
     Rule {
         id: "js.a9.i6.terminated-for-breach-1-year",
@@ -488,7 +488,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "自解除之日起满1年，且违约责任（违约金等）已完全履行后，方可再申请。",
-        reading: Some("原文未写起算日，按协议解除生效日起算（推定，规则映射 §11 X-8）；当日不计入。已满1年但违约责任未完全履行的，仍不予受理。"),
+        reading: Some("原文未写起算日，按协议解除生效日起算（推定）⟦X-8⟧；当日不计入。已满1年但违约责任未完全履行的，仍不予受理。"),
     },
     Rule {
         id: "js.a9.i7.leader-caused-termination-5-years",
@@ -510,7 +510,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| checks::leader_lookback(ctx, PreviousInstitution::MedicalInstitution, Span::years(5)),
         audit: None,
         advice: "自原机构协议解除之日起满5年后方可申请，或更换法定代表人、主要负责人、实际控制人（须如实申报）。",
-        reading: Some("原文未写起算日，按原机构协议解除生效日起算（推定）；原机构为零售药店时原文未覆盖，判为需人工复核（规则映射 §11 X-8）。"),
+        reading: Some("原文未写起算日，按原机构协议解除生效日起算（推定）；原机构为零售药店时原文未覆盖，判为需人工复核⟦X-8⟧。"),
     },
     Rule {
         id: "js.a9.i8.leader-dishonest",
@@ -576,7 +576,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| checks::after_first_failure(ctx, Reassessment::OrganisedByAgency),
         audit: None,
         advice: "按评估时提出的整改建议整改；满3个月后联系经办机构安排再次评估。",
-        reading: Some("由经办机构再次组织评估；整改期间能否另行提出新申请原文未写，判为需人工复核（规则映射 §7.2 B5、§11 X-12）。"),
+        reading: Some("由经办机构再次组织评估；整改期间能否另行提出新申请原文未写，判为需人工复核⟦X-12⟧。"),
     },
     Rule {
         id: "js.a13.p3.second-failure-1-year",
@@ -594,7 +594,7 @@ pub static RULES: &[Rule] = &[
         check: checks::after_second_failure,
         audit: None,
         advice: "自再次评估不合格结果告知送达之日起满1年后方可再次申请。",
-        reading: Some("原文未写起算日，按再次评估不合格结果告知送达之日起算（推定，规则映射 §11 X-8）；当日不计入。"),
+        reading: Some("原文未写起算日，按再次评估不合格结果告知送达之日起算（推定）⟦X-8⟧；当日不计入。"),
     },
     Rule {
         id: "js.a2.pharmacy-not-covered",
@@ -636,7 +636,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "按当地经办机构的指引准备材料；可按第七条各项条件准备证明（如主管部门批准设置互联网医院或开展互联网诊疗的文件）。",
-        reading: Some("四份文件均未规定互联网补充协议的申请材料（规则映射 §4.3、§6.5、§11 X-36）。"),
+        reading: Some("四份文件均未规定互联网补充协议的申请材料⟦X-36⟧。"),
     },
     Rule {
         id: "js.a8.i1.application-form",

@@ -492,7 +492,7 @@ const ADDRESS_CHANGE: Rule = Rule {
     check: |ctx| audit::kept(ctx, &q::JL_ADDRESS_CHANGE_NOTIFIED),
     audit: Some(&OBLIGATION),
     advice: "迁址前5个工作日告知经办机构，变更后按时申请现场评估。",
-    reading: Some("本条末款。「提前5个工作日」的基准日原文未写，按实际迁址日倒推（规则映射 §11 X-51），日期见“时限与等待期”；评估不符合定点条件的，医保协议终止。"),
+    reading: Some("本条末款。「提前5个工作日」的基准日原文未写，按实际迁址日倒推⟦X-51⟧，日期见“时限与等待期”；评估不符合定点条件的，医保协议终止。"),
 };
 
 const PRE_CHANGE_DATA: Rule = Rule {
@@ -568,7 +568,7 @@ const REPEATED_SUSPENSION: Rule = Rule {
     check: |ctx| audit::repeated_suspension(ctx, &q::JL_SUSPENSIONS, &q::JL_SUSPENSION_NOT_RECTIFIED, 2),
     audit: Some(&TERMINATION),
     advice: "被中止的按要求整改到位，避免协议期内再次被中止。",
-    reading: Some("按协议期分别计数，每份协议重新计数（规则映射 §11 X-18）；「被中止」读作经办机构因违法违规违约作出的中止，不含本机构主动申请的中止。"),
+    reading: Some("按协议期分别计数，每份协议重新计数⟦X-18⟧；「被中止」读作经办机构因违法违规违约作出的中止，不含本机构主动申请的中止。"),
 };
 
 const FRAUDULENT: Rule = Rule {
@@ -770,7 +770,7 @@ pub static RULES: &[Rule] = &[
         check: hospital_uploads,
         audit: Some(&DATA_OBLIGATION),
         advice: "打通四类数据上传，并按当地要求推动医保码全流程应用。",
-        reading: Some("申请条件，规程未明定为运行期义务（规则映射 §9.3 JL-C06）：不再具备的判为需人工复核。四类数据默认均须上传，医保码「按要求推动」以当地要求为准（§11 X-40）。"),
+        reading: Some("申请条件，规程未明定为运行期义务：不再具备的判为需人工复核。四类数据默认均须上传，医保码「按要求推动」以当地要求为准⟦X-40⟧。"),
     },
     Rule {
         id: "jl.a19.i2.pharmacist-contract-current",
@@ -792,7 +792,7 @@ pub static RULES: &[Rule] = &[
         check: pharmacist,
         audit: Some(&OBLIGATION),
         advice: "药师合同到期前续签1年以上劳动合同，或及时补配药师。",
-        reading: Some("「在合同期内」的判定时点原文未写（规则映射 §11 X-31）：定点后按自查日期判断，合同期限须满1年。申请条件未明定为运行期义务，不符合的判为需人工复核。"),
+        reading: Some("「在合同期内」的判定时点原文未写⟦X-31⟧：定点后按自查日期判断，合同期限须满1年。申请条件未明定为运行期义务，不符合的判为需人工复核。"),
     },
     Rule {
         id: "jl.a19.i3.administrator-contracts-current",
@@ -816,7 +816,7 @@ pub static RULES: &[Rule] = &[
         check: administrators,
         audit: Some(&OBLIGATION),
         advice: "合同到期前续签1年以上劳动合同，保持至少2名医保管理人员。",
-        reading: Some("「在合同期内」的判定时点原文未写（规则映射 §11 X-31）：定点后按自查日期判断，合同期限须满1年。申请条件未明定为运行期义务，不符合的判为需人工复核。"),
+        reading: Some("「在合同期内」的判定时点原文未写⟦X-31⟧：定点后按自查日期判断，合同期限须满1年。申请条件未明定为运行期义务，不符合的判为需人工复核。"),
     },
     Rule {
         id: "jl.a19.i4.labels-kept",
@@ -846,7 +846,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: Some(&OBLIGATION),
         advice: "新上架药品及时设立医保用药标识，保持分类分区陈列。",
-        reading: Some("申请条件，规程未明定为运行期义务（规则映射 §9.3 JL-C07「同理」）：不再具备的判为需人工复核，不判不符合。"),
+        reading: Some("申请条件，规程未明定为运行期义务：不再具备的判为需人工复核，不判不符合。"),
     },
     Rule {
         id: "jl.a19.i5.systems-kept",
@@ -882,7 +882,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: Some(&OBLIGATION),
         advice: "补齐或修订所缺制度，并按制度执行。",
-        reading: Some("申请条件，规程未明定为运行期义务（规则映射 §9.3 JL-C07「同理」）：不再具备的判为需人工复核，不判不符合。"),
+        reading: Some("申请条件，规程未明定为运行期义务：不再具备的判为需人工复核，不判不符合。"),
     },
     Rule {
         id: "jl.a19.i6.uploads-kept",
@@ -903,7 +903,7 @@ pub static RULES: &[Rule] = &[
         check: pharmacy_uploads,
         audit: Some(&DATA_OBLIGATION),
         advice: "打通追溯码和进销存信息上传，做到规范、准确、完整。",
-        reading: Some("申请条件，规程未明定为运行期义务（规则映射 §9.3 JL-C06P）：不再具备的判为需人工复核。两类默认均须上传，范围按当地规定（§11 X-40）；药店无结算清单、医保码要求。"),
+        reading: Some("申请条件，规程未明定为运行期义务：不再具备的判为需人工复核。两类默认均须上传，范围按当地规定⟦X-40⟧；药店无结算清单、医保码要求。"),
     },
     SIGN,
     SIGN.for_pharmacies("jl.a34.pharmacy-sign-displayed"),
@@ -1112,7 +1112,7 @@ pub static RULES: &[Rule] = &[
         item: Some("（十三）"),
         quote: "法定代表人、企业负责人或实际控制人不能履行医保协议约定，或有违法失信行为的",
         audit: Some(&PHARMACY_TERMINATION),
-        reading: Some("「企业负责人」与第二十条（二）的「主要负责人」视为同一角色（规则映射 §11 X-30），医疗机构和零售药店同问一次。"),
+        reading: Some("「企业负责人」与第二十条（二）的「主要负责人」视为同一角色⟦X-30⟧，医疗机构和零售药店同问一次。"),
         ..LEADER.for_pharmacies("jl.a47.i13.pharmacy-leader-default")
     },
     AFTERCARE,

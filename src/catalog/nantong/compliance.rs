@@ -301,14 +301,14 @@ fn readmission(ctx: &Ctx) -> Checked {
     if let (Ok(a), Ok(c)) = (&a, &c) {
         if a > c {
             return Ok(Verdict::review(format!(
-                "15天以内二次住院率：15天以内住院总人次（{a}）不应大于住院总人次（{c}），数据不一致，请核对统计口径（规则映射 X-23）。"
+                "15天以内二次住院率：15天以内住院总人次（{a}）不应大于住院总人次（{c}），数据不一致，请核对统计口径⟦X-23⟧。"
             )));
         }
     }
     if let (Ok(a), Ok(b)) = (&a, &b) {
         if a < b {
             return Ok(Verdict::review(format!(
-                "15天以内二次住院率按推定公式（A－B）÷C 计算：A（{a}）小于 B（{b}），结果为负数。“15天以内”是否也修饰住院总人数和住院总人次，原文不明（规则映射 X-23），三项须取自同一统计人群和期间；请按医保经办机构口径核对或向其确认。"
+                "15天以内二次住院率按推定公式（A－B）÷C 计算：A（{a}）小于 B（{b}），结果为负数。“15天以内”是否也修饰住院总人数和住院总人次，原文不明⟦X-23⟧，三项须取自同一统计人群和期间；请按医保经办机构口径核对或向其确认。"
             )));
         }
     }
@@ -328,12 +328,12 @@ fn readmission(ctx: &Ctx) -> Checked {
     let formula = format!("（{a} － {b}）÷ {c}");
     if a < b {
         return Ok(Verdict::review(format!(
-            "15天以内二次住院率按推定公式（A－B）÷C 计算：{formula} 为负数。“15天以内”是否也修饰住院总人数和住院总人次，原文不明（规则映射 X-23），三项须取自同一统计人群和期间；请按医保经办机构口径核对或向其确认。"
+            "15天以内二次住院率按推定公式（A－B）÷C 计算：{formula} 为负数。“15天以内”是否也修饰住院总人数和住院总人次，原文不明⟦X-23⟧，三项须取自同一统计人群和期间；请按医保经办机构口径核对或向其确认。"
         )));
     }
     if a > c || b > c {
         return Ok(Verdict::review(format!(
-            "15天以内二次住院率：15天以内住院总人次（{a}）和住院总人数（{b}）都不应大于住院总人次（{c}），数据不一致，请核对统计口径（规则映射 X-23）。"
+            "15天以内二次住院率：15天以内住院总人次（{a}）和住院总人数（{b}）都不应大于住院总人次（{c}），数据不一致，请核对统计口径⟦X-23⟧。"
         )));
     }
     let rate = Measure::Ratio {
@@ -367,7 +367,7 @@ fn readmission(ctx: &Ctx) -> Checked {
     };
     let kept = order != Ordering::Greater;
     let detail = format!(
-        "15天以内二次住院率（推定公式（A－B）÷C，X-23）：{formula} = {}；上年平均水平 {last_text}；{how}上年平均水平，要求不超过：{}。",
+        "15天以内二次住院率（推定公式（A－B）÷C）⟦X-23⟧：{formula} = {}；上年平均水平 {last_text}；{how}上年平均水平，要求不超过：{}。",
         rate.percent_text().unwrap_or_default(),
         if kept { "符合" } else { "不符合" }
     );
@@ -390,7 +390,7 @@ fn video(ctx: &Ctx, checked: Checked) -> Checked {
         Ok(InstitutionKind::CommunityHealthCentre) => Verdict {
             failing: verdict.failing.clone(),
             ..Verdict::review(format!(
-                "{}本机构为社区卫生服务中心：第五十九条标题列入社区卫生服务中心，第七十五条第6款的视频管理适用对象未列，是否适用及违约责任请向医保经办机构确认（X-20(b)）。",
+                "{}本机构为社区卫生服务中心：第五十九条标题列入社区卫生服务中心，第七十五条第6款的视频管理适用对象未列，是否适用及违约责任请向医保经办机构确认⟦X-20⟧。",
                 verdict.detail
             ))
         },
@@ -529,13 +529,13 @@ macro_rules! item {
 }
 
 /// 第六十三、六十四条 cite 「八条第二款」「十条第一款第二款第三款」 (X-20(c)).
-const ITEM_AS_PARAGRAPH: &str = "第六十三、六十四条所称第八条、第十条的“第N款”，两条均以（一）（二）……分项，按第（N）项理解（X-20(c)）。";
+const ITEM_AS_PARAGRAPH: &str = "第六十三、六十四条所称第八条、第十条的“第N款”，两条均以（一）（二）……分项，按第（N）项理解⟦X-20⟧。";
 
 /// 第五十九条 (X-20 (a), (b)).
-const VIDEO_READING: &str = "按“是否应实施视频管理”判断适用；第五十九条标题列社区卫生服务中心、第七十五条第6款未列，中心未落实的判“需复核”（X-20(b)）。第六十四条写“第六十条”，按第五十九条适用（X-20(a)）。";
+const VIDEO_READING: &str = "按“是否应实施视频管理”判断适用；第五十九条标题列社区卫生服务中心、第七十五条第6款未列，中心未落实的判“需复核”⟦X-20⟧。第六十四条写“第六十条”，按第五十九条适用⟦X-20⟧。";
 
 /// 第十九条: 照护病区 cannot be told from the answers.
-const NURSING_READING: &str = "本条适用于护理院和照护病区，工具无法识别照护病区，按护理院适用，设有照护病区的机构请自行对照；统计期间原文未定义，建议按季度（X-23）。未列入违约责任条款（X-21）。";
+const NURSING_READING: &str = "本条适用于护理院和照护病区，工具无法识别照护病区，按护理院适用，设有照护病区的机构请自行对照；统计期间原文未定义，建议按季度⟦X-23⟧。未列入违约责任条款⟦X-21⟧。";
 
 pub static RULES: &[Rule] = &[
     item!("nt.a1.follow-regulations", "第一条", None, "贯彻医保及相关政策规定",
@@ -574,7 +574,7 @@ pub static RULES: &[Rule] = &[
         scope: [Scope::Inpatient],
         risks: [risks::T63, risks::T64B],
         advice: "成立医保工作领导小组；床位100张以上的将医保办设为一级科室。",
-        reading: Some("“100张床位以上”含100张（X-39）；床位数取申请定点时所填，核定床位或开放床位的口径原文未定义。")),
+        reading: Some("“100张床位以上”含100张⟦X-39⟧；床位数取申请定点时所填，核定床位或开放床位的口径原文未定义。")),
     item!("nt.a6.i2.principal-in-charge", "第六条", Some("（二）"), "门诊机构主要负责人管医保",
         quote: "应由医疗机构主要负责人负责医疗保险工作，并配优配足专（兼）职管理人员具体负责医保事务",
         asks: [sc::INPATIENT_SERVICE, base::PRINCIPAL_IN_CHARGE_OF_INSURANCE],
@@ -784,7 +784,7 @@ pub static RULES: &[Rule] = &[
         risks: [risks::T64B, risks::T65_2],
         only_on: [(risks::T65_2, [q::ACCIDENT_REPORTS])],
         advice: "建立事故费用管理制度，按“时限与等待期”所列日期报送。",
-        reading: Some("“每月20日前”默认不含当日、逢休息日不顺延，日期见“时限与等待期”第十六条第2款两项（X-44）。")),
+        reading: Some("“每月20日前”默认不含当日、逢休息日不顺延，日期见“时限与等待期”第十六条第2款两项⟦X-44⟧。")),
     item!("nt.a16.p3.registration", "第十六条", Some("第3款"), "诊疗登记和门诊登记制度",
         quote: "乙方应做好诊疗登记工作。基层医疗机构应建立并落实门诊就诊登记制度",
         asks: [q::REGISTRATION, base::INSTITUTION_KIND, sc::LEVEL, q::PRIMARY_REGISTRATION],
@@ -878,7 +878,7 @@ pub static RULES: &[Rule] = &[
         scope: [Scope::Inpatient],
         risks: [risks::UNMAPPED],
         advice: "按科室监测范围外自费占比，超过8%的分析原因并整改。",
-        reading: Some("按自查期间合计计算（范围外自费合计÷住院总费用合计）；按单次住院还是按期间合计原文未规定（推定）。本条未列入违约责任条款（X-21）。")),
+        reading: Some("按自查期间合计计算（范围外自费合计÷住院总费用合计）；按单次住院还是按期间合计原文未规定（推定）。本条未列入违约责任条款⟦X-21⟧。")),
     item!("nt.a17.p3.low-income-out-of-policy", "第十七条", Some("第3款"), "低收入人口范围外自费≤8%",
         quote: "应将建档立卡低收入人口住院期间发生的政策范围之外的自费医疗费用控制在住院总费用的 8%以内",
         asks: [sc::PERIOD, sc::INPATIENT_SERVICE, q::LOW_INCOME_OUT_OF_POLICY_RATE],
@@ -886,7 +886,7 @@ pub static RULES: &[Rule] = &[
         scope: [Scope::Inpatient],
         risks: [risks::UNMAPPED, risks::A17_COMPENSATION],
         advice: "对低收入人口限制使用范围外项目，按月监测占比。",
-        reading: Some("按期间合计计算（推定）；补偿句紧接10%句，是否也适用于本项原文未明，需确认。未列入违约责任条款（X-21）。")),
+        reading: Some("按期间合计计算（推定）；补偿句紧接10%句，是否也适用于本项原文未明，需确认。未列入违约责任条款⟦X-21⟧。")),
     item!("nt.a17.p3.low-income-self-paid", "第十七条", Some("第3款"), "低收入人口个人自付≤10%",
         quote: "个人自付费用应控制在政策范围内住院总费用的 10%以内；超过比例部分由乙方在费用结算后对患者进行补偿",
         asks: [sc::PERIOD, sc::INPATIENT_SERVICE, q::LOW_INCOME_SELF_PAID_RATE],
@@ -915,7 +915,7 @@ pub static RULES: &[Rule] = &[
         scope: [Scope::Inpatient],
         risks: [risks::T63, risks::T64B],
         advice: "控制病区加床，加床率保持在10%以内。",
-        reading: Some("“抽查时”口径，分母原文未定义，按抽查时病区核定床位数（推定，X-23）；以医保经办机构抽查结果为准。")),
+        reading: Some("“抽查时”口径，分母原文未定义，按抽查时病区核定床位数（推定）⟦X-23⟧；以医保经办机构抽查结果为准。")),
     item!("nt.a18.p1.absent-rate", "第十八条", Some("第1款"), "不在床率不超过10%",
         quote: "病区住院病人不在床率不超过 10%",
         asks: [sc::PERIOD, sc::INPATIENT_SERVICE, q::ABSENT_PATIENT_RATE],
@@ -923,7 +923,7 @@ pub static RULES: &[Rule] = &[
         scope: [Scope::Inpatient],
         risks: [risks::T63, risks::T64B],
         advice: "加强查房和请假管理，不在床率保持在10%以内。",
-        reading: Some("“抽查时”口径，分母原文未定义，按抽查时病区在院病人数（推定，X-23）；以医保经办机构抽查结果为准。")),
+        reading: Some("“抽查时”口径，分母原文未定义，按抽查时病区在院病人数（推定）⟦X-23⟧；以医保经办机构抽查结果为准。")),
     item!("nt.a18.p2.two-way-referral", "第十八条", Some("第2款"), "二三级医院双向转诊",
         quote: "二、三级医院应按照分级诊疗制度的要求，执行双向转诊规定",
         asks: [sc::LEVEL, q::TWO_WAY_REFERRAL],
@@ -958,7 +958,7 @@ pub static RULES: &[Rule] = &[
         scope: [Scope::Inpatient],
         risks: [risks::T63],
         advice: "按同口径统计15天再住院率，高于上年的逐例核查。",
-        reading: Some("原文公式按运算顺序不成立，推定为（A－B）÷C（X-23）；三项须取自同一人群和期间，结果为负或数据矛盾时判“需复核”。")),
+        reading: Some("原文公式按运算顺序不成立，推定为（A－B）÷C⟦X-23⟧；三项须取自同一人群和期间，结果为负或数据矛盾时判“需复核”。")),
     item!("nt.a18.p7.refused-discharge", "第十八条", Some("第7款"), "拒绝出院停止医保结算",
         quote: "参保人拒绝出院的，应当自通知其出院之日起，停止医疗保险费用结算，并向医保中心出具相关书面材料备查",
         asks: [sc::INPATIENT_SERVICE, q::REFUSED_DISCHARGE],
@@ -974,7 +974,7 @@ pub static RULES: &[Rule] = &[
         scope: [Scope::Nursing],
         risks: [risks::UNMAPPED],
         advice: "每季初按“时限与等待期”所列日期报送卧床病人名单。",
-        reading: Some("本条适用于护理院和照护病区，工具无法识别照护病区，按护理院适用；“每季初10日前”默认不含当日（X-44）。未列入违约责任条款（X-21）。")),
+        reading: Some("本条适用于护理院和照护病区，工具无法识别照护病区，按护理院适用；“每季初10日前”默认不含当日⟦X-44⟧。未列入违约责任条款⟦X-21⟧。")),
     item!("nt.a19.bedridden-rate", "第十九条", None, "卧床率不低于60%",
         quote: "乙方收治住院参保患者的卧床率不得低于 60%",
         asks: [sc::PERIOD, base::INSTITUTION_KIND, q::BEDRIDDEN_RATE],
@@ -1037,7 +1037,7 @@ pub static RULES: &[Rule] = &[
         scope: [Scope::CommunityCentre],
         risks: [risks::UNMAPPED],
         advice: "设医保延伸专窗；定期检查辖区服务站并留存记录。",
-        reading: Some("第二十三条未列入第六十三、六十四条，协议未约定违约金（X-21）；站点违规而中心未尽管理职能的2000元见第五十条第2款。")),
+        reading: Some("第二十三条未列入第六十三、六十四条，协议未约定违约金⟦X-21⟧；站点违规而中心未尽管理职能的2000元见第五十条第2款。")),
     item!("nt.a23.p3.station-accepts-centre", "第二十三条", Some("第3款"), "服务站接受中心管理",
         quote: "应主动接受并积极配合所属社区卫生服务中心的指导与管理，对社区卫生服务中心日常检查管理中发现的问题，应认真整改",
         asks: [base::INSTITUTION_KIND, q::STATION_ACCEPTS_CENTRE],
@@ -1045,7 +1045,7 @@ pub static RULES: &[Rule] = &[
         scope: [Scope::CommunityStation],
         risks: [risks::A23_STATION],
         advice: "配合所属中心检查，对发现的问题限期整改并反馈。",
-        reading: Some("原文主体写“乙方（社区卫生服务中心）”，上下文为服务站接受中心管理，按社区卫生服务站适用（X-27）；“违约金加倍”按4000元理解，不逐次累乘（X-24）。")),
+        reading: Some("原文主体写“乙方（社区卫生服务中心）”，上下文为服务站接受中心管理，按社区卫生服务站适用⟦X-27⟧；“违约金加倍”按4000元理解，不逐次累乘⟦X-24⟧。")),
     item!("nt.a24.family-doctor", "第二十四条", None, "家庭医生签约和解约管理",
         quote: "实行乙方及所属家庭医生（经备案登记的医保医师）在与参保人员签约后，方可提供普通门诊统筹服务",
         asks: [base::INSTITUTION_KIND, q::FAMILY_DOCTOR, q::SUSPENSION_CANCELLATIONS, q::SUSPENSION_ANNOUNCED],
@@ -1128,7 +1128,7 @@ pub static RULES: &[Rule] = &[
         risks: [risks::T64B, risks::T65_2],
         only_on: [(risks::T65_2, [v::NT_A65_STOCK_MISMATCH])],
         advice: "进销存电算化并定期盘点；服务站、诊所每月按时报送。",
-        reading: Some("月报只适用于社区卫生服务站、门诊部、诊所（按机构类别判断）；“每月10日前”默认不含当日，日期见“时限与等待期”（X-44）。")),
+        reading: Some("月报只适用于社区卫生服务站、门诊部、诊所（按机构类别判断）；“每月10日前”默认不含当日，日期见“时限与等待期”⟦X-44⟧。")),
     item!("nt.a32.restricted-payment", "第三十二条", None, "限定支付范围留存依据",
         quote: "乙方要严格掌握目录内部分药品的限定支付范围并留存用药依据便于甲方核查",
         asks: [q::RESTRICTED_PAYMENT_EVIDENCE],
@@ -1268,7 +1268,7 @@ pub static RULES: &[Rule] = &[
         scope: [],
         risks: [A46_MEASURES, risks::UNMAPPED],
         advice: "按“时限与等待期”所列日期认证报表，每日对账。",
-        reading: Some("“每月5号之前”“每月20号前”默认不含当日、逢休息日不顺延，日期见“时限与等待期”（X-44）。")),
+        reading: Some("“每月5号之前”“每月20号前”默认不含当日、逢休息日不顺延，日期见“时限与等待期”⟦X-44⟧。")),
     item!("nt.a46.p3.rehab-history", "第四十六条", Some("第3款"), "康复患者先核实既往支付",
         quote: "在收治需进行康复治疗的参保人员时，应先核实该人员既往统筹基金支付情况",
         asks: [sc::SERVICES, q::REHAB_HISTORY_CHECKED],
@@ -1311,7 +1311,7 @@ pub static RULES: &[Rule] = &[
         scope: [Scope::CommunityCentre],
         risks: [risks::UNMAPPED],
         advice: "制定季度检查计划，每季至少检查每个服务站1次并记录。",
-        reading: Some("是否逐站计算原文未明，按逐站（较严）填写检查最少的服务站、最少一季的次数；次数不足本身未约定违约金（X-21）。")),
+        reading: Some("是否逐站计算原文未明，按逐站（较严）填写检查最少的服务站、最少一季的次数；次数不足本身未约定违约金⟦X-21⟧。")),
     item!("nt.a50.p2.station-violations", "第五十条", Some("第2款"), "服务站违规不得隐瞒",
         quote: "乙方发现辖区内社区卫生服务站有违规行为但隐瞒不报的",
         asks: [base::INSTITUTION_KIND, q::STATION_VIOLATIONS_UNMANAGED],
@@ -1367,7 +1367,7 @@ pub static RULES: &[Rule] = &[
         scope: [],
         risks: [risks::T64A, risks::UNMAPPED],
         advice: "保留上传日志，不改已上传数据；电子病历机构建工作站。",
-        reading: Some("第1款列入第六十四条（不予支付并支付违约金）；第2款工作站要求未列入违约责任条款（X-21）。")),
+        reading: Some("第1款列入第六十四条（不予支付并支付违约金）；第2款工作站要求未列入违约责任条款⟦X-21⟧。")),
     item!("nt.a58.contingency-plan", "第五十八条", None, "信息系统应急预案",
         quote: "医保信息部门和乙方应当制定应急预案",
         asks: [q::CONTINGENCY_PLAN],
@@ -1407,7 +1407,7 @@ pub static RULES: &[Rule] = &[
         scope: [],
         risks: [risks::T63, risks::T64E, A60_NOT_PAID],
         advice: "核对项目代码对照和ICD-10编码，生育登记信息及时上传。",
-        reading: Some("第六十四条“自第二次起加倍”按10000元理解，不逐次累乘，计数按协议期内（推定，X-24）。")),
+        reading: Some("第六十四条“自第二次起加倍”按10000元理解，不逐次累乘，计数按协议期内（推定）⟦X-24⟧。")),
     item!("nt.a60.p3.outpatient-match-rate", "第六十条", Some("第3款"), "门诊上传符合率≥95%",
         quote: "上传的门诊诊断、处方医师与处方的符合率≥95%",
         asks: [sc::PERIOD, q::OUTPATIENT_MATCH_RATE],
@@ -1415,7 +1415,7 @@ pub static RULES: &[Rule] = &[
         scope: [],
         risks: [risks::T63, risks::T64E],
         advice: "抽查上传的门诊诊断、医师与处方是否一致并纠正。",
-        reading: Some("分母原文未定义，按上传的门诊处方数（推定，X-23）；以医保经办机构核查口径为准。")),
+        reading: Some("分母原文未定义，按上传的门诊处方数（推定）⟦X-23⟧；以医保经办机构核查口径为准。")),
     item!("nt.a60.p3.inpatient-upload-rate", "第六十条", Some("第3款"), "住院24小时上传率100%",
         quote: "最迟应在医疗服务行为发生后 24 小时内上传，要求规定项目的上传率 100%",
         asks: [sc::PERIOD, sc::INPATIENT_SERVICE, q::INPATIENT_UPLOAD_RATE],
@@ -1748,7 +1748,7 @@ pub(crate) mod tests {
         "南通第十八条第6款：上年按分子分母填50/1000，本年5.1%的不符合": "nt.a18.p6.readmission-rate", |p| { readmissions(p, 151, 100, 1000, 5); ratio(p, q::READMISSION_LAST_YEAR.info.id, 50, 1000) } => Fail;
         "南通第十八条第6款：住院总人次为0的无法计算": "nt.a18.p6.readmission-rate", |p| readmissions(p, 0, 0, 0, 5) => NeedsInformation;
         "南通第十八条第6款：上年比率分母为0的无法比较": "nt.a18.p6.readmission-rate", |p| { readmissions(p, 150, 100, 1000, 5); ratio(p, q::READMISSION_LAST_YEAR.info.id, 5, 0) } => NeedsInformation;
-        "南通第十八条第6款：按推定公式得负数的需复核（X-23）": "nt.a18.p6.readmission-rate", |p| readmissions(p, 90, 100, 1000, 5) => NeedsReview;
+        "南通第十八条第6款：按推定公式得负数的需复核⟦X-23⟧": "nt.a18.p6.readmission-rate", |p| readmissions(p, 90, 100, 1000, 5) => NeedsReview;
         "南通第十八条第6款：15天以内住院人次大于住院总人次的需复核": "nt.a18.p6.readmission-rate", |p| readmissions(p, 1200, 100, 1000, 5) => NeedsReview;
         "南通第十八条第6款：无住院服务的不适用": "nt.a18.p6.readmission-rate", |p| no_inpatient(p) => NotApplicable;
         "南通第十八条第7款：拒绝出院后停止结算的符合": "nt.a18.p7.refused-discharge", |p| d(p) => Pass;
@@ -1784,9 +1784,9 @@ pub(crate) mod tests {
         "南通第二十三条：综合医院不适用社区中心延伸服务": "nt.a23.centre-extension-and-stations", |p| d(p) => NotApplicable;
         "南通第二十三条：社区中心设专窗并检查服务站的符合": "nt.a23.centre-extension-and-stations", |p| kind(p, InstitutionKind::CommunityHealthCentre) => Pass;
         "南通第二十三条：社区中心未检查辖区服务站的不符合": "nt.a23.centre-extension-and-stations", |p| { kind(p, InstitutionKind::CommunityHealthCentre); no(p, q::CENTRE_MANAGES_STATIONS.info.id) } => Fail;
-        "南通第二十三条第3款：服务站接受中心管理的符合（X-27）": "nt.a23.p3.station-accepts-centre", |p| kind(p, InstitutionKind::CommunityHealthStation) => Pass;
+        "南通第二十三条第3款：服务站接受中心管理的符合⟦X-27⟧": "nt.a23.p3.station-accepts-centre", |p| kind(p, InstitutionKind::CommunityHealthStation) => Pass;
         "南通第二十三条第3款：服务站不配合中心管理的不符合": "nt.a23.p3.station-accepts-centre", |p| { kind(p, InstitutionKind::CommunityHealthStation); no(p, q::STATION_ACCEPTS_CENTRE.info.id) } => Fail;
-        "南通第二十三条第3款：社区中心本身不适用（X-27）": "nt.a23.p3.station-accepts-centre", |p| kind(p, InstitutionKind::CommunityHealthCentre) => NotApplicable;
+        "南通第二十三条第3款：社区中心本身不适用⟦X-27⟧": "nt.a23.p3.station-accepts-centre", |p| kind(p, InstitutionKind::CommunityHealthCentre) => NotApplicable;
         "南通第二十四条：综合医院不适用家庭医生签约": "nt.a24.family-doctor", |p| d(p) => NotApplicable;
         "南通第二十四条：服务站先签约后服务的符合": "nt.a24.family-doctor", |p| kind(p, InstitutionKind::CommunityHealthStation) => Pass;
         "南通第二十四条：社区中心未签约即提供门诊统筹的不符合": "nt.a24.family-doctor", |p| { kind(p, InstitutionKind::CommunityHealthCentre); no(p, q::FAMILY_DOCTOR.info.id) } => Fail;
@@ -1914,12 +1914,12 @@ pub(crate) mod tests {
         "南通第五十九条第3款：视频设备只有1套的不符合": "nt.a59.p3.video-devices", |p| { yes(p, sc::VIDEO_MANAGEMENT.info.id); count(p, q::VIDEO_DEVICES.info.id, 1) } => Fail;
         "南通第五十九条第3款：视频设备恰为2套的符合": "nt.a59.p3.video-devices", |p| { yes(p, sc::VIDEO_MANAGEMENT.info.id); count(p, q::VIDEO_DEVICES.info.id, 2) } => Pass;
         "南通第五十九条第3款：视频设备3套的符合": "nt.a59.p3.video-devices", |p| { yes(p, sc::VIDEO_MANAGEMENT.info.id); count(p, q::VIDEO_DEVICES.info.id, 3) } => Pass;
-        "南通第五十九条第3款：社区中心视频设备不足的需复核（X-20(b)）": "nt.a59.p3.video-devices", |p| { kind(p, InstitutionKind::CommunityHealthCentre); yes(p, sc::VIDEO_MANAGEMENT.info.id); count(p, q::VIDEO_DEVICES.info.id, 1) } => NeedsReview;
+        "南通第五十九条第3款：社区中心视频设备不足的需复核⟦X-20⟧": "nt.a59.p3.video-devices", |p| { kind(p, InstitutionKind::CommunityHealthCentre); yes(p, sc::VIDEO_MANAGEMENT.info.id); count(p, q::VIDEO_DEVICES.info.id, 1) } => NeedsReview;
         "南通第五十九条：视频管理规范的符合": "nt.a59.video-management", |p| yes(p, sc::VIDEO_MANAGEMENT.info.id) => Pass;
         "南通第五十九条第4款：画面不清、未纳入视频的不符合": "nt.a59.video-management", |p| { yes(p, sc::VIDEO_MANAGEMENT.info.id); no(p, q::VIDEO_COVERAGE.info.id) } => Fail;
         "南通第五十九条第5款：未提前申请即变更刷卡结算处位置的不符合": "nt.a59.video-management", |p| { yes(p, sc::VIDEO_MANAGEMENT.info.id); occ(p, q::VIDEO_CHANGE_APPLIED.info.id, Occasion::NotKept) } => Fail;
         "南通第五十九条第5款：未变更位置的，申请一项不涉及": "nt.a59.video-management", |p| { yes(p, sc::VIDEO_MANAGEMENT.info.id); occ(p, q::VIDEO_CHANGE_APPLIED.info.id, Occasion::NotArisen) } => Pass;
-        "南通第五十九条：社区中心未设视频提示的需复核（X-20(b)）": "nt.a59.video-management", |p| { kind(p, InstitutionKind::CommunityHealthCentre); yes(p, sc::VIDEO_MANAGEMENT.info.id); no(p, q::VIDEO_NOTICE_AND_POWER.info.id) } => NeedsReview;
+        "南通第五十九条：社区中心未设视频提示的需复核⟦X-20⟧": "nt.a59.video-management", |p| { kind(p, InstitutionKind::CommunityHealthCentre); yes(p, sc::VIDEO_MANAGEMENT.info.id); no(p, q::VIDEO_NOTICE_AND_POWER.info.id) } => NeedsReview;
         "南通第五十九条：不实施视频管理的，视频管理不适用": "nt.a59.video-management", |p| d(p) => NotApplicable;
         "南通第六十条：代码对应、生育信息上传的符合": "nt.a60.code-database", |p| d(p) => Pass;
         "南通第六十条第1款：项目代码未对应的不符合": "nt.a60.code-database", |p| no(p, q::CODE_DATABASE.info.id) => Fail;
