@@ -1175,10 +1175,14 @@ export interface AuditSummary {
 
 export interface AppliedDocument {
   code: DocumentCode;
+  /** The version applied on the as-of date, e.g. "gd-2021". */
+  version: string;
   name: string;
   title: string;
   role: Role;
   status: Status;
+  /** The version's dates in force (YYYY-MM-DD, both inclusive); absent for a draft or a template. */
+  window?: { from: string; until?: string };
   in_force_on_as_of: boolean;
   note: string;
 }

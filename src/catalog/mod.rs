@@ -11,6 +11,7 @@ mod jiangsu;
 mod jilin;
 mod nantong;
 pub mod readings;
+pub mod registry;
 pub mod risk;
 mod rule;
 pub mod timing;
@@ -27,68 +28,22 @@ mod tests;
 
 pub use rule::{Applicant, Ctx, Excerpt, Group, Missing, Rule, Verdict};
 
+#[cfg(test)]
 use crate::sources::DocumentId;
 
 /// The version of the catalog: changes whenever a rule, quote or threshold
 /// changes, so that a report can be reproduced with the catalog it names.
-pub const CATALOG_VERSION: &str = "2026.12.06.1";
+pub const CATALOG_VERSION: &str = "2026.12.06.3";
 
 /// A fingerprint of the rules' source code (checks, questions, texts),
 /// made by build.rs: checks are code, so it enters every `rules_hash`, and
 /// tests/changelog.rs holds it against the catalog version.
 pub const CATALOG_SOURCE: &str = env!("DINGDIAN_CATALOG_SOURCE");
 
-/// The rules of each document, by family (application conditions first,
-/// then the “互联网+” agreement, materials, retail pharmacies, the
-/// compliance self-audit, deadlines), in document
-/// order; within a family, in the order of the articles.
-static FAMILIES: [(DocumentId, &[Rule]); 24] = [
-    (DocumentId::Jiangsu, jiangsu::RULES),
-    (DocumentId::Jiangsu, jiangsu::internet::RULES),
-    (DocumentId::Jiangsu, audit(jiangsu::compliance::RULES)),
-    (DocumentId::Jiangsu, jiangsu::deadlines::RULES),
-    (DocumentId::Zhongshan, zhongshan::RULES),
-    (DocumentId::Zhongshan, zhongshan::internet::RULES),
-    (DocumentId::Zhongshan, zhongshan::materials::RULES),
-    (DocumentId::Zhongshan, audit(zhongshan::compliance::RULES)),
-    (DocumentId::Zhongshan, zhongshan::deadlines::RULES),
-    (DocumentId::Guangdong, guangdong::RULES),
-    (DocumentId::Guangdong, guangdong::internet::RULES),
-    (DocumentId::Guangdong, guangdong::materials::RULES),
-    (DocumentId::Guangdong, audit(guangdong::compliance::RULES)),
-    (DocumentId::Guangdong, guangdong::deadlines::RULES),
-    (DocumentId::Jilin, jilin::RULES),
-    (DocumentId::Jilin, jilin::internet::RULES),
-    (DocumentId::Jilin, jilin::materials::RULES),
-    (DocumentId::Jilin, jilin::pharmacy::RULES),
-    (DocumentId::Jilin, audit(jilin::compliance::RULES)),
-    (DocumentId::Jilin, jilin::deadlines::RULES),
-    (DocumentId::Nantong, nantong::application::RULES),
-    (DocumentId::Nantong, audit(nantong::compliance::RULES)),
-    (DocumentId::Nantong, audit(nantong::violations::RULES)),
-    (DocumentId::Nantong, nantong::deadlines::RULES),
-];
-
-/// Every consequence a compliance item may reference, in document order.
-pub static CONSEQUENCES: [&[&risk::Consequence]; 7] = [
-    audit(jiangsu::risks::ALL),
-    audit(zhongshan::risks::ALL),
-    audit(guangdong::risks::ALL),
-    audit(jilin::risks::ALL),
-    audit(nantong::risks::ALL),
-    audit(nantong::compliance::RISKS),
-    audit(nantong::violations::RISKS),
-];
-
-/// Every consequence of the catalog.
-pub fn consequences() -> impl Iterator<Item = &'static risk::Consequence> {
-    CONSEQUENCES.iter().flat_map(|list| list.iter().copied())
-}
-
 /// `items` in a build with the compliance self-audit (feature `audit`),
 /// nothing in one without: then the items, their questions and their
 /// strings are not in the module at all.
-const fn audit<T>(items: &'static [T]) -> &'static [T] {
+pub(crate) const fn audit_only<T>(items: &'static [T]) -> &'static [T] {
     if cfg!(feature = "audit") {
         items
     } else {
@@ -96,18 +51,25 @@ const fn audit<T>(items: &'static [T]) -> &'static [T] {
     }
 }
 
+/// Every consequence of the catalog, by version and document order.
+pub fn consequences() -> impl Iterator<Item = &'static risk::Consequence> {
+    registry::versions()
+        .flat_map(|v| v.consequences.iter())
+        .flat_map(|list| list.iter().copied())
+}
+
 /// Whether this build has the compliance self-audit.
 pub const HAS_AUDIT: bool = cfg!(feature = "audit");
 
-/// Every rule of the catalog, in catalog order.
+/// Every rule of the catalog, in catalog order (by version, then family).
 pub fn rules() -> impl Iterator<Item = &'static Rule> {
-    FAMILIES.iter().flat_map(|(_, rules)| rules.iter())
+    registry::versions().flat_map(|v| v.rules())
 }
 
-/// Each family of rules with the document it belongs to.
+/// Each family of rules with the document its version encodes.
 #[cfg(test)]
 fn families() -> impl Iterator<Item = (DocumentId, &'static [Rule])> {
-    FAMILIES.iter().copied()
+    registry::versions().flat_map(|v| v.families.iter().map(move |f| (v.document, *f)))
 }
 
 /// A fingerprint of the rules a report applied: FNV-1a (64 bits) over the

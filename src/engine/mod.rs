@@ -7,6 +7,7 @@ pub use questionnaire::{questionnaire, QuestionGroup, QuestionView};
 
 use chrono::NaiveDate;
 
+use crate::catalog::registry::{self, Version};
 use crate::catalog::{self, Applicant, Ctx, Rule};
 use crate::dates::chinese_date;
 use crate::facts::{Choice, Jurisdiction, Profile, PROFILE_FORMAT};
@@ -16,42 +17,28 @@ use crate::report::{
 };
 use crate::sources::{self, DocumentId, Status};
 
-/// The documents whose rules a jurisdiction's report applies (rules map §1.3):
-/// Nantong applies for designation under the Jiangsu rules and keeps the
-/// Nantong agreement's terms once signed; Jieyang and Zhongshan decide under
-/// Guangdong's, Zhongshan's draft shown beside them.
+/// The documents whose rules a jurisdiction's report applies, with their
+/// role (`catalog::registry::PLAN`).
 pub fn plan(jurisdiction: Jurisdiction) -> &'static [(DocumentId, Role)] {
-    match jurisdiction {
-        Jurisdiction::Jiangsu => &[(DocumentId::Jiangsu, Role::Decides)],
-        Jurisdiction::Nantong => &[
-            (DocumentId::Jiangsu, Role::Decides),
-            (DocumentId::Nantong, Role::Agreement),
-        ],
-        Jurisdiction::Guangdong | Jurisdiction::Jieyang => {
-            &[(DocumentId::Guangdong, Role::Decides)]
-        }
-        Jurisdiction::Zhongshan => &[
-            (DocumentId::Guangdong, Role::Decides),
-            (DocumentId::Zhongshan, Role::DraftPreview),
-        ],
-        Jurisdiction::Jilin => &[(DocumentId::Jilin, Role::Decides)],
-    }
+    registry::plan(jurisdiction)
 }
 
-/// The rules a report for `profile` considers, with their document's role,
-/// in catalog order.
-pub fn rules_for(profile: &Profile) -> Vec<(&'static Rule, Role)> {
+/// The rules a report for `profile` considers, with their version and
+/// their document's role, in catalog order: every version of every planned
+/// document (the version governing each act is chosen when it is judged).
+pub fn rules_for(profile: &Profile) -> Vec<(&'static Rule, &'static Version, Role)> {
     let plan = plan(profile.jurisdiction);
     let applicant = Applicant::of(profile);
     let application = profile.application_kind();
-    catalog::rules()
-        .filter(|rule| {
-            rule.applicant == applicant && rule.application.is_none_or(|a| a == application)
-        })
-        .filter_map(|rule| {
+    registry::versions()
+        .filter_map(|v| {
             plan.iter()
-                .find(|(doc, _)| *doc == rule.document)
-                .map(|&(_, role)| (rule, role))
+                .find(|(doc, _)| *doc == v.document)
+                .map(|&(_, role)| (v, role))
+        })
+        .flat_map(|(v, role)| v.rules().map(move |rule| (rule, v, role)))
+        .filter(|(rule, _, _)| {
+            rule.applicant == applicant && rule.application.is_none_or(|a| a == application)
         })
         .collect()
 }
@@ -59,14 +46,25 @@ pub fn rules_for(profile: &Profile) -> Vec<(&'static Rule, Role)> {
 /// Checks `profile` as of `as_of` against every rule that applies to it.
 pub fn check(profile: &Profile, as_of: NaiveDate) -> Report {
     let rules = rules_for(profile);
-    let rules_hash = catalog::fingerprint(rules.iter().map(|(rule, _)| *rule));
-    let findings: Vec<Finding> = rules
-        .into_iter()
-        .map(|(rule, role)| evaluate(rule, role, profile, as_of))
-        .collect();
+    let mut applied: Vec<&'static Rule> = Vec::with_capacity(rules.len());
+    let mut findings: Vec<Finding> = Vec::with_capacity(rules.len());
+    for (rule, version, role) in rules {
+        // Of two versions of a document, only the one that governs the act.
+        let (governing, _) = governing_date(rule, profile, as_of);
+        if registry::version_on(version.document, governing)
+            .is_some_and(|v| !std::ptr::eq(v, version))
+        {
+            continue;
+        }
+        applied.push(rule);
+        findings.push(evaluate(rule, version, role, profile, as_of));
+    }
+    let rules_hash = catalog::fingerprint(applied);
     let documents = plan(profile.jurisdiction)
         .iter()
-        .map(|&(doc, role)| applied_document(doc, role, as_of))
+        .filter_map(|&(doc, role)| {
+            registry::version_on(doc, as_of).map(|v| applied_document(v, role, as_of))
+        })
         .collect();
     Report {
         format: REPORT_FORMAT,
@@ -90,19 +88,17 @@ pub fn check(profile: &Profile, as_of: NaiveDate) -> Report {
     }
 }
 
-/// The dates a rule is in force: its own, else its document's. `None` for
+/// The dates a rule is in force: its own, else its version's. `None` for
 /// drafts and templates, which are never in force by themselves.
-fn in_force(rule: &Rule) -> Option<(NaiveDate, Option<NaiveDate>)> {
-    match (rule.in_force, rule.document.document().status) {
-        (Some(range), _) => Some(range),
-        (None, Status::InForce { from, until }) => Some((from, until)),
-        (None, Status::Draft | Status::Template) => None,
-    }
+fn in_force(rule: &Rule, version: &Version) -> Option<(NaiveDate, Option<NaiveDate>)> {
+    rule.in_force.or_else(|| version.in_force())
 }
 
 /// Whether `rule` is in force on `date`.
 pub fn rule_in_force_on(rule: &Rule, date: NaiveDate) -> bool {
-    in_force(rule).is_some_and(|(from, until)| date >= from && until.is_none_or(|u| date <= u))
+    registry::version_of(rule)
+        .and_then(|v| in_force(rule, v))
+        .is_some_and(|(from, until)| date >= from && until.is_none_or(|u| date <= u))
 }
 
 /// The day whose rules govern a rule's act: the submission of the
@@ -135,8 +131,8 @@ fn governing_date(
     }
 }
 
-fn not_in_force_note(doc: DocumentId, day: NaiveDate, by: Option<&str>) -> String {
-    let d = doc.document();
+fn not_in_force_note(version: &Version, day: NaiveDate, by: Option<&str>) -> String {
+    let d = version.document.document();
     let on = match by {
         Some(what) => format!("{what}{}", chinese_date(day)),
         None => format!("自查日期{}", chinese_date(day)),
@@ -146,7 +142,11 @@ fn not_in_force_note(doc: DocumentId, day: NaiveDate, by: Option<&str>) -> Strin
     } else {
         ""
     };
-    match d.status {
+    let status = match version.in_force() {
+        Some((from, until)) => Status::InForce { from, until },
+        None => d.status,
+    };
+    match status {
         Status::InForce { from, .. } if day < from => format!(
             "{prefix}《{}》自{}起施行，{on}早于施行日；此前适用的规则不在本工具的规则数据中（文件未施行）。",
             d.title,
@@ -165,31 +165,27 @@ fn not_in_force_note(doc: DocumentId, day: NaiveDate, by: Option<&str>) -> Strin
     }
 }
 
-fn applied_document(doc: DocumentId, role: Role, as_of: NaiveDate) -> AppliedDocument {
-    let d = doc.document();
-    let in_force_on_as_of = d.status.in_force_on(as_of);
-    let note = if in_force_on_as_of {
-        match d.status {
-            Status::InForce {
-                from,
-                until: Some(until),
-            } => format!(
-                "现行，{}起施行，有效期至{}",
-                chinese_date(from),
-                chinese_date(until)
-            ),
-            Status::InForce { from, .. } => format!("现行，{}起施行", chinese_date(from)),
-            _ => String::new(),
-        }
-    } else {
-        not_in_force_note(doc, as_of, None)
+fn applied_document(version: &'static Version, role: Role, as_of: NaiveDate) -> AppliedDocument {
+    let d = version.document.document();
+    let in_force_on_as_of = version.in_force_on(as_of);
+    let window = version.in_force();
+    let note = match (in_force_on_as_of, window) {
+        (true, Some((from, Some(until)))) => format!(
+            "现行，{}起施行，有效期至{}",
+            chinese_date(from),
+            chinese_date(until)
+        ),
+        (true, Some((from, None))) => format!("现行，{}起施行", chinese_date(from)),
+        _ => not_in_force_note(version, as_of, None),
     };
     AppliedDocument {
-        code: doc,
+        code: version.document,
+        version: version.id,
         name: d.short_name,
         title: d.title,
         role,
         status: d.status,
+        window: window.map(|(from, until)| crate::report::Window { from, until }),
         in_force_on_as_of,
         note,
     }
@@ -203,13 +199,20 @@ pub(crate) fn evaluate_rule(rule: &'static Rule, profile: &Profile, as_of: Naive
         .iter()
         .find(|(doc, _)| *doc == rule.document)
         .map_or(Role::Decides, |&(_, role)| role);
-    evaluate(rule, role, profile, as_of)
+    let version = registry::version_of(rule).unwrap_or(&registry::VERSIONS[0]);
+    evaluate(rule, version, role, profile, as_of)
 }
 
 /// Applies one rule: "not covered" when its document decides but is not in
 /// force on the date; otherwise the check's verdict, or "needs information"
 /// naming every question it found unanswered.
-fn evaluate(rule: &'static Rule, role: Role, profile: &Profile, as_of: NaiveDate) -> Finding {
+fn evaluate(
+    rule: &'static Rule,
+    version: &'static Version,
+    role: Role,
+    profile: &Profile,
+    as_of: NaiveDate,
+) -> Finding {
     let mut finding = Finding {
         rule_id: rule.id,
         title: rule.title,
@@ -230,8 +233,10 @@ fn evaluate(rule: &'static Rule, role: Role, profile: &Profile, as_of: NaiveDate
         risk_note: None,
     };
     let (governing, by) = governing_date(rule, profile, as_of);
-    if role == Role::Decides && !rule_in_force_on(rule, governing) {
-        finding.detail = not_in_force_note(rule.document, governing, by);
+    let in_force_then = in_force(rule, version)
+        .is_some_and(|(from, until)| governing >= from && until.is_none_or(|u| governing <= u));
+    if role == Role::Decides && !in_force_then {
+        finding.detail = not_in_force_note(version, governing, by);
         finding.not_in_force = true;
         finding.advice = "向当地医保经办机构确认自查日期适用的规定。";
         return with_readings(finding, rule.reading);

@@ -62,7 +62,7 @@ fn still_asked(rule: &Rule, profile: &Profile) -> Vec<&'static str> {
 pub fn questionnaire(profile: &Profile) -> Vec<QuestionGroup> {
     let rules: Vec<(&Rule, Vec<&'static str>)> = rules_for(profile)
         .into_iter()
-        .map(|(rule, _)| (rule, still_asked(rule, profile)))
+        .map(|(rule, _, _)| (rule, still_asked(rule, profile)))
         .collect();
     let asked_by = |q: &QuestionInfo| -> Vec<String> {
         let mut cites: Vec<String> = Vec::new();

@@ -161,7 +161,7 @@ fn the_rules_hash_names_the_rule_set_applied() {
     assert_ne!(jiangsu.rules_hash, jilin.rules_hash);
     let rules: Vec<_> = rules_for(&baseline(Jurisdiction::Jiangsu))
         .into_iter()
-        .map(|(r, _)| r)
+        .map(|(r, _, _)| r)
         .collect();
     let fewer = crate::catalog::fingerprint(rules.iter().skip(1).copied());
     assert_ne!(fewer, jiangsu.rules_hash, "one rule less changes the hash");

@@ -591,13 +591,27 @@ impl Role {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AppliedDocument {
     pub code: DocumentId,
+    /// The version applied on the as-of date, e.g. `gd-2021`.
+    pub version: &'static str,
     pub name: &'static str,
     pub title: &'static str,
     pub role: Role,
     pub status: Status,
+    /// The version's dates in force (both inclusive); absent for a draft or
+    /// an agreement template.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub window: Option<Window>,
     pub in_force_on_as_of: bool,
     /// In Chinese: in force from when to when, or why not.
     pub note: String,
+}
+
+/// Dates in force, both inclusive; `until` absent when open-ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Window {
+    pub from: NaiveDate,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub until: Option<NaiveDate>,
 }
 
 /// The answer to "may we apply?".

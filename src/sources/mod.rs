@@ -79,7 +79,7 @@ impl Document {
     }
 }
 
-const fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+pub(crate) const fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
     match NaiveDate::from_ymd_opt(y, m, d) {
         Some(date) => date,
         None => NaiveDate::MIN,

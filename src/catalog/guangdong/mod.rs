@@ -645,5 +645,30 @@ pub static RULES: &[Rule] = &[
     },
 ];
 
+/// This version's rules by family (application conditions first, then the
+/// “互联网+” agreement, materials, retail pharmacies, the compliance
+/// self-audit, deadlines), for its row of the registry (`catalog::registry`).
+pub static FAMILIES: &[&[crate::catalog::Rule]] = &[
+    RULES,
+    internet::RULES,
+    materials::RULES,
+    crate::catalog::audit_only(compliance::RULES),
+    deadlines::RULES,
+];
+
+/// The consequences its compliance items reference.
+pub static CONSEQUENCES: &[&[&crate::catalog::risk::Consequence]] =
+    &[crate::catalog::audit_only(risks::ALL)];
+
+/// Every table of cases of this version's rules.
+#[cfg(test)]
+pub(crate) static CASES: &[&[crate::catalog::testing::Case]] = &[
+    tests::CASES,
+    internet::tests::CASES,
+    materials::tests::CASES,
+    compliance::tests::CASES,
+    deadlines::tests::CASES,
+];
+
 #[cfg(test)]
 pub(crate) mod tests;

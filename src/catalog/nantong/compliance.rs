@@ -1564,12 +1564,12 @@ pub(crate) mod tests {
         let p = crate::catalog::testing::baseline(N);
         assert!(crate::engine::rules_for(&p)
             .iter()
-            .all(|(rule, _)| !super::RULES.iter().any(|r| r.id == rule.id)));
+            .all(|(rule, _, _)| !super::RULES.iter().any(|r| r.id == rule.id)));
         let mut p = p;
         d(&mut p);
         let ids: Vec<_> = crate::engine::rules_for(&p)
             .iter()
-            .map(|(r, _)| r.id)
+            .map(|(r, _, _)| r.id)
             .collect();
         assert!(super::RULES.iter().all(|r| ids.contains(&r.id)));
     }

@@ -8,3 +8,29 @@ pub mod compliance;
 pub mod deadlines;
 pub mod risks;
 pub mod violations;
+
+/// This version's rules by family (application conditions first, then the
+/// “互联网+” agreement, materials, retail pharmacies, the compliance
+/// self-audit, deadlines), for its row of the registry (`catalog::registry`).
+pub static FAMILIES: &[&[crate::catalog::Rule]] = &[
+    application::RULES,
+    crate::catalog::audit_only(compliance::RULES),
+    crate::catalog::audit_only(violations::RULES),
+    deadlines::RULES,
+];
+
+/// The consequences its compliance items reference.
+pub static CONSEQUENCES: &[&[&crate::catalog::risk::Consequence]] = &[
+    crate::catalog::audit_only(risks::ALL),
+    crate::catalog::audit_only(compliance::RISKS),
+    crate::catalog::audit_only(violations::RISKS),
+];
+
+/// Every table of cases of this version's rules.
+#[cfg(test)]
+pub(crate) static CASES: &[&[crate::catalog::testing::Case]] = &[
+    application::tests::CASES,
+    compliance::tests::CASES,
+    violations::tests::CASES,
+    deadlines::tests::CASES,
+];

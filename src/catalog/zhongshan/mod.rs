@@ -49,5 +49,30 @@ pub static RULES: &[Rule] = &[Rule {
     reading: Some("征求意见稿改为「根据医疗机构申请再次组织评估」（广东为经办机构「再次组织评估」）：满3个月后由机构申请再评，是再评申请而不是新的定点申请。3个月按《民法典》第二百零一条计算，送达当日不计入，恰逢届满当日判为需人工复核⟦X-12⟧。本稿未生效，仅作预检⟦X-32⟧。"),
 }];
 
+/// This version's rules by family (application conditions first, then the
+/// “互联网+” agreement, materials, retail pharmacies, the compliance
+/// self-audit, deadlines), for its row of the registry (`catalog::registry`).
+pub static FAMILIES: &[&[crate::catalog::Rule]] = &[
+    RULES,
+    internet::RULES,
+    materials::RULES,
+    crate::catalog::audit_only(compliance::RULES),
+    deadlines::RULES,
+];
+
+/// The consequences its compliance items reference.
+pub static CONSEQUENCES: &[&[&crate::catalog::risk::Consequence]] =
+    &[crate::catalog::audit_only(risks::ALL)];
+
+/// Every table of cases of this version's rules.
+#[cfg(test)]
+pub(crate) static CASES: &[&[crate::catalog::testing::Case]] = &[
+    tests::CASES,
+    internet::tests::CASES,
+    materials::tests::CASES,
+    compliance::tests::CASES,
+    deadlines::tests::CASES,
+];
+
 #[cfg(test)]
 pub(crate) mod tests;
