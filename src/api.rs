@@ -447,11 +447,15 @@ pub fn jurisdictions() -> Vec<JurisdictionView> {
 pub struct RuleView {
     pub id: &'static str,
     pub citation: Citation,
-    pub title: &'static str,
+    /// What the rule is about, its parameters' current values filled in.
+    pub title: String,
+    /// The parameters the rule reads: each with its dated, cited values.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub params: &'static [&'static crate::catalog::params::Param],
     pub group: Group,
     pub group_title: &'static str,
     pub quote: &'static str,
-    pub advice: &'static str,
+    pub advice: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reading: Option<String>,
     /// The names of the readings the rule relies on (see `labels().readings`).
@@ -473,11 +477,13 @@ impl RuleView {
         RuleView {
             id: rule.id,
             citation: Citation::new(rule.document, rule.article, rule.item),
-            title: rule.title,
+            // The newest values: the list is not for one date.
+            title: rule.title_on(NaiveDate::MAX).into_owned(),
+            params: rule.params,
             group: rule.group,
             group_title: rule.group.title(),
             quote: rule.quote,
-            advice: rule.advice,
+            advice: rule.advice_on(NaiveDate::MAX).into_owned(),
             reading: rule.reading.map(|r| crate::catalog::readings::resolve(r).0),
             readings: rule
                 .reading

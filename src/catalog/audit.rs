@@ -6,6 +6,7 @@
 
 use std::cmp::Ordering;
 
+use super::params::{Bound, Param, Unit};
 use super::risk::Consequence;
 use super::rule::{Ctx, Missing, Verdict};
 use crate::facts::compliance::scope::{self, Level, Service};
@@ -230,16 +231,16 @@ pub fn absent(ctx: &Ctx, question: &'static Question<bool>) -> Checked {
     })
 }
 
-/// The rate of `question` must be at least `limit` percent (「≥」, 「不得低于」,
-/// 「不低于」 include the boundary).
-pub fn rate_at_least(ctx: &Ctx, question: &'static Question<Measure>, limit: Decimal) -> Checked {
-    rate(ctx, question, limit, true)
-}
-
-/// The rate of `question` must be at most `limit` percent (「≤」, 「以内」,
+/// The rate of `question` against the percentage `param` on the as-of
+/// date, in the direction of its bound (「≥」「不低于」 and 「≤」「以内」
 /// 「不超过」 include the boundary).
-pub fn rate_at_most(ctx: &Ctx, question: &'static Question<Measure>, limit: Decimal) -> Checked {
-    rate(ctx, question, limit, false)
+pub fn rate_within(
+    ctx: &Ctx,
+    question: &'static Question<Measure>,
+    param: &'static Param,
+) -> Checked {
+    let limit = Decimal::whole(u64::from(ctx.param(param)));
+    rate(ctx, question, limit, param.bound == Bound::AtLeast)
 }
 
 fn rate(
@@ -303,13 +304,18 @@ fn rate(
 }
 
 /// A count (e.g. of devices, inspections or years of retention) must be at
-/// least `min`; `unit` names what is counted, e.g. `套`, `次`, `年`.
+/// least the value of `param` on the as-of date; its unit names what is
+/// counted, e.g. `套`, `次`, `年`.
 pub fn count_at_least(
     ctx: &Ctx,
     question: &'static Question<u32>,
-    min: u32,
-    unit: &str,
+    param: &'static Param,
 ) -> Checked {
+    let min = ctx.param(param);
+    let unit = match param.unit {
+        Unit::Count(unit) => unit,
+        Unit::Percent => "%",
+    };
     let n = ctx.get(question)?;
     let detail = format!(
         "{}：{n} {unit}；要求不少于 {min} {unit}。",
@@ -331,8 +337,9 @@ pub fn repeated_suspension(
     ctx: &Ctx,
     count: &'static Question<u32>,
     not_rectified: &'static Question<bool>,
-    times: u32,
+    param: &'static Param,
 ) -> Checked {
+    let times = ctx.param(param);
     let n = ctx.get(count)?;
     let counted = format!("{}：{n} 次", count.info.label);
     if n >= times {
@@ -422,10 +429,10 @@ mod tests {
             }
         };
         fn at_least(ctx: &Ctx) -> Checked {
-            rate_at_least(ctx, &TEST_RATE, Decimal::whole(95))
+            rate_within(ctx, &TEST_RATE, &test_params::AT_LEAST_95)
         }
         fn at_most(ctx: &Ctx) -> Checked {
-            rate_at_most(ctx, &TEST_RATE, Decimal::whole(8))
+            rate_within(ctx, &TEST_RATE, &test_params::AT_MOST_8)
         }
         assert_eq!(
             ctx_outcome(with(measure(95, 100)), at_least).0,
@@ -468,7 +475,7 @@ mod tests {
     #[test]
     fn counts_and_yes_no_items_state_the_answer() {
         fn devices(ctx: &Ctx) -> Checked {
-            count_at_least(ctx, &TEST_COUNT, 2, "套")
+            count_at_least(ctx, &TEST_COUNT, &test_params::TWO_SETS)
         }
         let set = |n: u32| {
             move |p: &mut crate::facts::Profile| {
@@ -511,4 +518,80 @@ mod tests {
         }
     }
     use test_questions::{TEST_COUNT, TEST_FLAG, TEST_RATE};
+
+    /// A threshold that changes is one dated row of its parameter: the same
+    /// profile, checked on either side of the row's date, gives the old and
+    /// the new outcome.
+    #[test]
+    fn a_dated_parameter_row_changes_the_outcome_from_its_day() {
+        fn pass_rate(ctx: &Ctx) -> Checked {
+            rate_within(ctx, &TEST_RATE, &test_params::RAISED_IN_2099)
+        }
+        let mut p = crate::catalog::testing::baseline(crate::facts::Jurisdiction::Nantong);
+        p.compliance.set(
+            TEST_RATE.info.id,
+            Value::Measure(Measure::Ratio {
+                numerator: Decimal::whole(955),
+                denominator: Decimal::whole(1000),
+            }),
+        );
+        let outcome = |day: &str| {
+            let ctx = Ctx::new(&p, date(day));
+            let verdict = pass_rate(&ctx).expect("answered");
+            (verdict.outcome, verdict.detail)
+        };
+        let (before, detail) = outcome("2098-12-31");
+        assert_eq!(before, Outcome::Pass, "{detail}");
+        assert!(detail.contains("95%"), "{detail}");
+        let (after, detail) = outcome("2099-01-01");
+        assert_eq!(after, Outcome::Fail, "{detail}");
+        assert!(detail.contains("96%"), "{detail}");
+    }
+
+    /// Parameters for these tests only.
+    mod test_params {
+        use crate::catalog::params::{Bound, Param, Row, Unit};
+        use crate::sources::DocumentId;
+        const fn row(value: u32, quote: &'static str) -> Row {
+            Row {
+                from: None,
+                value,
+                document: DocumentId::Nantong,
+                article: "第一条",
+                item: None,
+                quote,
+                external: None,
+            }
+        }
+        pub static AT_LEAST_95: Param = Param {
+            id: "test.at-least-95",
+            unit: Unit::Percent,
+            bound: Bound::AtLeast,
+            rows: &[row(95, "95%")],
+        };
+        pub static AT_MOST_8: Param = Param {
+            id: "test.at-most-8",
+            unit: Unit::Percent,
+            bound: Bound::AtMost,
+            rows: &[row(8, "8%")],
+        };
+        pub static RAISED_IN_2099: Param = Param {
+            id: "test.raised-in-2099",
+            unit: Unit::Percent,
+            bound: Bound::AtLeast,
+            rows: &[
+                row(95, "95%"),
+                Row {
+                    from: Some(crate::sources::ymd(2099, 1, 1)),
+                    ..row(96, "96%")
+                },
+            ],
+        };
+        pub static TWO_SETS: Param = Param {
+            id: "test.two-sets",
+            unit: Unit::Count("套"),
+            bound: Bound::AtLeast,
+            rows: &[row(2, "2套")],
+        };
+    }
 }

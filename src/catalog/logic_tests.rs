@@ -225,6 +225,7 @@ static WAITS_FOR_BOTH: Rule = Rule {
     check: waits_for_both,
     audit: None,
     advice: "test",
+    params: &[],
     reading: None,
 };
 

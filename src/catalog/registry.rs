@@ -214,6 +214,7 @@ pub(crate) mod tests {
         check: |ctx| checks::operating_at_least(ctx, &q::OPERATING_SINCE, Span::months(6)),
         audit: None,
         advice: "测试用版本。",
+        params: &[],
         reading: None,
     }];
 

@@ -44,6 +44,9 @@ pub struct Rule {
     pub audit: Option<&'static Audit>,
     /// What to do when the rule is not met, in Chinese.
     pub advice: &'static str,
+    /// The named, dated, cited values the check reads (thresholds, counts,
+    /// periods); see [`super::params`].
+    pub params: &'static [&'static super::params::Param],
     /// Where the text admits two readings: the one taken, and why (rules map §11).
     pub reading: Option<&'static str>,
 }
@@ -64,6 +67,36 @@ impl Rule {
     /// stays out of that module. Read it through here, not the field.
     pub fn audit_item(&self) -> Option<&'static Audit> {
         self.audit.filter(|_| super::HAS_AUDIT)
+    }
+
+    /// The rule's title for `date`: each `{}` in it is the value of the
+    /// corresponding parameter then (e.g. `处方合格率不低于{}` → `…95%`), so
+    /// that the number has one source.
+    pub fn title_on(&self, date: NaiveDate) -> std::borrow::Cow<'static, str> {
+        self.fill(self.title, date)
+    }
+
+    /// The rule's advice for `date`, its parameters' values filled in.
+    pub fn advice_on(&self, date: NaiveDate) -> std::borrow::Cow<'static, str> {
+        self.fill(self.advice, date)
+    }
+
+    fn fill(&self, text: &'static str, date: NaiveDate) -> std::borrow::Cow<'static, str> {
+        if !text.contains("{}") {
+            return std::borrow::Cow::Borrowed(text);
+        }
+        let mut filled = String::with_capacity(text.len() + 8);
+        let mut params = self.params.iter();
+        let mut parts = text.split("{}").peekable();
+        while let Some(part) = parts.next() {
+            filled.push_str(part);
+            if parts.peek().is_some() {
+                if let Some(p) = params.next() {
+                    filled.push_str(&p.text(p.on(date)));
+                }
+            }
+        }
+        std::borrow::Cow::Owned(filled)
     }
 
     /// Applies the rule: first whom it concerns (an audit item's scope, all
@@ -157,6 +190,7 @@ pub struct Ctx<'a> {
     pub as_of: NaiveDate,
     missing: RefCell<Vec<&'static QuestionInfo>>,
     read: RefCell<Vec<&'static str>>,
+    params: RefCell<Vec<&'static str>>,
     notes: RefCell<Vec<String>>,
 }
 
@@ -167,6 +201,7 @@ impl<'a> Ctx<'a> {
             as_of,
             missing: RefCell::new(Vec::new()),
             read: RefCell::new(Vec::new()),
+            params: RefCell::new(Vec::new()),
             notes: RefCell::new(Vec::new()),
         }
     }
@@ -193,6 +228,17 @@ impl<'a> Ctx<'a> {
     pub fn optional<T: 'static>(&self, question: &'static Question<T>) -> Option<T> {
         self.read.borrow_mut().push(question.info.id);
         (question.get)(self.profile)
+    }
+
+    /// The value of `param` in force on the as-of date, recorded as read.
+    pub fn param(&self, param: &'static super::params::Param) -> u32 {
+        self.params.borrow_mut().push(param.id);
+        param.on(self.as_of)
+    }
+
+    /// The ids of the parameters read so far.
+    pub fn params_read(&self) -> Vec<&'static str> {
+        self.params.borrow().clone()
     }
 
     /// Records that the answer to `question` is given but cannot be used

@@ -515,7 +515,7 @@ fn findings_cite_readings_by_name_and_show_no_internal_codes() {
         let report = engine::check(&profile, date(case.as_of));
         for f in &report.findings {
             seen += 1;
-            let mut texts = vec![f.detail.as_str(), f.advice, f.title];
+            let mut texts = vec![f.detail.as_str(), f.advice.as_ref(), f.title.as_ref()];
             texts.extend(f.reading.as_deref());
             texts.extend(f.risk_note.as_deref());
             for r in &f.risks {
@@ -534,4 +534,154 @@ fn findings_cite_readings_by_name_and_show_no_internal_codes() {
         );
     }
     assert!(seen > 1000);
+}
+
+/// Every parameter is cited: each value stands in the words it is quoted
+/// with (or says where else it comes from), and those words stand in the
+/// article; a rule's title names a value only through its parameters.
+#[test]
+fn every_parameter_is_quoted_with_its_value_and_has_no_second_copy() {
+    use crate::catalog::params::Unit;
+    let mut seen = 0;
+    for rule in rules() {
+        let placeholders = rule.title.matches("{}").count();
+        assert!(
+            placeholders <= rule.params.len(),
+            "{}: {placeholders} placeholders for {} parameters",
+            rule.id,
+            rule.params.len()
+        );
+        for param in rule.params {
+            assert!(!param.rows.is_empty(), "{}: no value", param.id);
+            for row in param.rows {
+                seen += 1;
+                let article = sources::article(row.document, row.article)
+                    .unwrap_or_else(|| panic!("{}: no {}", param.id, row.article));
+                assert!(
+                    sources::contains_quote(&article.text, row.quote),
+                    "{}: quote not in {}: 「{}」",
+                    param.id,
+                    row.article,
+                    row.quote
+                );
+                let digits = sources::normalize_for_match(row.quote);
+                let value = row.value.to_string();
+                let stands_alone = digits.match_indices(&value).any(|(i, _)| {
+                    let before = digits[..i].chars().next_back();
+                    let after = digits[i + value.len()..].chars().next();
+                    !before.is_some_and(|c| c.is_ascii_digit())
+                        && !after.is_some_and(|c| c.is_ascii_digit())
+                });
+                assert!(
+                    stands_alone || row.external.is_some(),
+                    "{}: {} is not in its quote 「{}」",
+                    param.id,
+                    row.value,
+                    row.quote
+                );
+                let text = param.text(row.value);
+                assert!(
+                    !rule.title.contains(&text) && !rule.advice.contains(&text),
+                    "{}: {text} written in the title or advice besides the parameter",
+                    rule.id
+                );
+            }
+            if let Unit::Count(unit) = param.unit {
+                assert!(!unit.is_empty(), "{}", param.id);
+            }
+        }
+    }
+    assert!(seen >= 20, "{seen}");
+}
+
+/// A rule reads only the parameters it declares, and each is read.
+#[test]
+fn every_rule_reads_exactly_the_parameters_it_declares() {
+    let mut read_by: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for case in all_cases() {
+        let Some(rule) = rule(case.rule) else {
+            continue;
+        };
+        let mut profile = baseline(case.jurisdiction);
+        (case.set)(&mut profile);
+        let ctx = Ctx::new(&profile, date(case.as_of));
+        let _ = rule.judge(&ctx);
+        for id in ctx.params_read() {
+            assert!(
+                rule.params.iter().any(|p| p.id == id),
+                "{} reads parameter {id} it does not declare",
+                rule.id
+            );
+            read_by.entry(rule.id).or_default().insert(id);
+        }
+    }
+    for rule in rules() {
+        for param in rule.params {
+            assert!(
+                read_by.get(rule.id).is_some_and(|r| r.contains(param.id)),
+                "{} declares {} but no case reads it",
+                rule.id,
+                param.id
+            );
+        }
+    }
+}
+
+/// The boundary cases of every threshold are generated from its parameter:
+/// just inside, exactly on and just outside, against the bound's direction.
+#[test]
+fn every_threshold_holds_on_both_sides_of_its_parameter() {
+    use crate::catalog::params::{Bound, Unit};
+    use crate::facts::questions::AnswerKind;
+    let mut tried = 0;
+    for case in all_cases().iter().filter(|c| c.expect == Outcome::Pass) {
+        let Some(rule) = rule(case.rule) else {
+            continue;
+        };
+        let [param] = rule.params else { continue };
+        let kind = match param.unit {
+            Unit::Percent => AnswerKind::Measure,
+            Unit::Count(_) => AnswerKind::Count,
+        };
+        let Some(question) = rule.asks.iter().find(|q| q.kind == kind) else {
+            continue;
+        };
+        let as_of = date(case.as_of);
+        let value = u64::from(param.on(as_of));
+        let answer = |raw: String| {
+            let mut p = baseline(case.jurisdiction);
+            (case.set)(&mut p);
+            crate::facts::set_answer(&mut p, question.id, Some(&raw)).expect("answer");
+            engine::evaluate_rule(rule, &p, as_of).outcome
+        };
+        let (below, on, above) = match param.unit {
+            Unit::Percent => (
+                answer(format!("{{\"percent\": {}.9999}}", value.saturating_sub(1))),
+                answer(format!("{{\"percent\": {value}}}")),
+                (value < 100).then(|| answer(format!("{{\"percent\": {value}.0001}}"))),
+            ),
+            Unit::Count(_) => (
+                answer(value.saturating_sub(1).to_string()),
+                answer(value.to_string()),
+                Some(answer((value + 1).to_string())),
+            ),
+        };
+        let (want_below, want_on, want_above) = match param.bound {
+            Bound::AtLeast => (Outcome::Fail, Outcome::Pass, Outcome::Pass),
+            Bound::AtMost => (Outcome::Pass, Outcome::Pass, Outcome::Fail),
+            Bound::Below => (Outcome::Pass, Outcome::Fail, Outcome::Fail),
+        };
+        // Below a count that is a ground, other answers may be needed (a
+        // suspension not rectified is a ground on its own).
+        let open_below = param.bound == Bound::Below && below == Outcome::NeedsInformation;
+        if value > 0 && !open_below {
+            assert_eq!(below, want_below, "{} just below {value}", rule.id);
+        }
+        assert_eq!(on, want_on, "{} on {value}", rule.id);
+        if let Some(above) = above {
+            assert_eq!(above, want_above, "{} just above {value}", rule.id);
+        }
+        tried += 1;
+    }
+    assert!(tried >= 20, "{tried}");
 }

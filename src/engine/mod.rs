@@ -215,13 +215,13 @@ fn evaluate(
 ) -> Finding {
     let mut finding = Finding {
         rule_id: rule.id,
-        title: rule.title,
+        title: rule.title_on(as_of),
         group: rule.group,
         outcome: Outcome::NotCovered,
         citation: Citation::new(rule.document, rule.article, rule.item),
         quote: rule.quote,
         detail: String::new(),
-        advice: rule.advice,
+        advice: rule.advice_on(as_of),
         reading: None,
         readings: Vec::new(),
         missing: Vec::new(),
@@ -238,7 +238,7 @@ fn evaluate(
     if role == Role::Decides && !in_force_then {
         finding.detail = not_in_force_note(version, governing, by);
         finding.not_in_force = true;
-        finding.advice = "向当地医保经办机构确认自查日期适用的规定。";
+        finding.advice = std::borrow::Cow::Borrowed("向当地医保经办机构确认自查日期适用的规定。");
         return with_readings(finding, rule.reading);
     }
     let ctx = Ctx::new(profile, as_of);

@@ -18,6 +18,10 @@ pub struct QuestionView {
     pub kind: AnswerKind,
     /// The citations of the rules that ask it, e.g. `江苏 第六条（一）`.
     pub asked_by: Vec<String>,
+    /// For a measured or counted answer, what the rule requires, from its
+    /// parameter (e.g. `要求不低于95%`), so that the number has one source.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub requirement: Option<String>,
 }
 
 /// The questions of one section.
@@ -52,6 +56,33 @@ fn still_asked(rule: &Rule, profile: &Profile) -> Vec<&'static str> {
         Ok(Some(_)) => ctx.read(),
         _ => all(),
     }
+}
+
+/// What the rule measuring `q` requires, in Chinese, from its parameter:
+/// the one parameter of a rule that asks `q` as its only answer of that kind.
+fn requirement(q: &QuestionInfo, rules: &[(&Rule, Vec<&'static str>)]) -> Option<String> {
+    use crate::catalog::params::{Bound, Unit};
+    if !matches!(q.kind, AnswerKind::Measure | AnswerKind::Count) {
+        return None;
+    }
+    rules.iter().find_map(|(rule, asks)| {
+        let [param] = rule.params else { return None };
+        let same_kind = rule.asks.iter().filter(|a| a.kind == q.kind).count();
+        let fits = matches!(
+            (param.unit, q.kind),
+            (Unit::Percent, AnswerKind::Measure) | (Unit::Count(_), AnswerKind::Count)
+        );
+        (asks.contains(&q.id) && same_kind == 1 && fits).then(|| {
+            // The newest value: the questionnaire is not for one date.
+            let value = param.text(param.rows.last().map_or(0, |r| r.value));
+            match (param.bound, param.unit) {
+                (Bound::AtLeast, Unit::Percent) => format!("要求不低于{value}"),
+                (Bound::AtLeast, Unit::Count(_)) => format!("要求不少于{value}"),
+                (Bound::AtMost, _) => format!("要求不超过{value}"),
+                (Bound::Below, _) => format!("达到{value}即属该项"),
+            }
+        })
+    })
 }
 
 /// The questions to ask for `profile`: those the rules of its jurisdiction
@@ -92,6 +123,7 @@ pub fn questionnaire(profile: &Profile) -> Vec<QuestionGroup> {
                         help: q.help,
                         kind: q.kind,
                         asked_by: cites,
+                        requirement: requirement(q, &rules),
                     })
                 })
                 .collect(),

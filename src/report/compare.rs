@@ -33,7 +33,7 @@ impl Change {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FindingChange {
     pub rule_id: &'static str,
-    pub title: &'static str,
+    pub title: std::borrow::Cow<'static, str>,
     pub citation: Citation,
     pub change: Change,
     pub before: Option<Outcome>,
@@ -85,7 +85,7 @@ pub fn compare(before: &Report, after: &Report) -> Comparison {
         };
         changes.push(FindingChange {
             rule_id: any.rule_id,
-            title: any.title,
+            title: any.title.clone(),
             citation: any.citation.clone(),
             change,
             before: b,

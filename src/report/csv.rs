@@ -39,7 +39,7 @@ pub fn render_csv(report: &Report) -> String {
         let advice = if matches!(f.outcome, Outcome::Pass | Outcome::NotApplicable) {
             ""
         } else {
-            f.advice
+            f.advice.as_ref()
         };
         push_row(
             &mut out,

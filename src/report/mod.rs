@@ -12,6 +12,8 @@ pub use csv::render_csv;
 pub use ics::render_ics;
 pub use text::render_text;
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -187,7 +189,8 @@ pub struct MissingAnswer {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Finding {
     pub rule_id: &'static str,
-    pub title: &'static str,
+    /// What the rule is about, its parameters' values filled in.
+    pub title: Cow<'static, str>,
     pub group: Group,
     pub outcome: Outcome,
     pub citation: Citation,
@@ -196,7 +199,7 @@ pub struct Finding {
     /// Why this outcome, with the facts and dates that decided it.
     pub detail: String,
     /// What to do about it.
-    pub advice: &'static str,
+    pub advice: Cow<'static, str>,
     /// The reading taken where the text admits two, in plain words.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reading: Option<String>,
@@ -369,7 +372,7 @@ pub struct AuditSummary {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Remediation {
     pub rule_id: &'static str,
-    pub title: &'static str,
+    pub title: Cow<'static, str>,
     pub citation: String,
     pub outcome: Outcome,
     /// The grade of the headline risk (高 / 中 / 低).
@@ -388,7 +391,7 @@ pub struct Remediation {
     /// For an item that needs information, the questions to answer.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub missing: Vec<MissingAnswer>,
-    pub advice: &'static str,
+    pub advice: Cow<'static, str>,
 }
 
 /// The damages a failed finding risks for certain: the least and the most
@@ -452,7 +455,7 @@ impl AuditSummary {
                 let grade = headline.map_or(Grade::Low, |r| r.grade);
                 Remediation {
                     rule_id: f.rule_id,
-                    title: f.title,
+                    title: f.title.clone(),
                     citation: f.citation.text.clone(),
                     outcome: f.outcome,
                     grade,
@@ -467,7 +470,7 @@ impl AuditSummary {
                         None => format!("{}（{}）", r.label, r.citation.text),
                     }),
                     missing: f.missing.clone(),
-                    advice: f.advice,
+                    advice: f.advice.clone(),
                 }
             })
             .collect();

@@ -31,6 +31,22 @@ use crate::facts::compliance::{guangdong as q, scope};
 use crate::facts::ApplicationKind;
 use crate::sources::DocumentId;
 
+/// 第四十二条（一）: how many suspensions in one agreement period terminate it.
+static P_REPEATED_SUSPENSIONS: crate::catalog::params::Param = crate::catalog::params::Param {
+    id: "gd.a42.i1.suspended-twice",
+    unit: crate::catalog::params::Unit::Count("次"),
+    bound: crate::catalog::params::Bound::Below,
+    rows: &[crate::catalog::params::Row {
+        from: None,
+        value: 2,
+        document: DocumentId::Guangdong,
+        article: "第四十二条",
+        item: Some("（一）"),
+        quote: "协议有效期内累计2次及以上被中止协议或中止协议期间未按要求整改或整改不到位的",
+        external: None,
+    }],
+};
+
 pub static RULES: &[Rule] = &[
     Rule {
         id: "gd.a16.reasonable-care-and-charges",
@@ -52,6 +68,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "对照医保协议和诊疗规范抽查病历与收费明细，纠正不合理项目。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -74,6 +91,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "在信息系统中维护医保目录，设置目录外项目提示。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -96,6 +114,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "药品遴选和采购中优先配备、使用医保目录药品。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -118,6 +137,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "定期统计各科室自费费用占比，目录外项目使用须审批。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -140,6 +160,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "立即停止代为结算，只为本机构发生的费用进行医保结算。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -162,6 +183,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "将拒付费用、被扣保证金和违约金单独核销，不挂医保欠费。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -184,6 +206,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "挂号、住院、取药时核验医保电子凭证或社保卡与本人一致。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -206,6 +229,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "开展病历和处方点评，纠正不合理的检查和用药。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -228,6 +252,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "核对费用清单与实际服务一致，如实出具单据和资料。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -250,6 +275,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "核查短期再入院和在床情况，违规病例停止结算并整改。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -272,6 +298,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "开展处方和检查点评，设置超量、重复开药的系统拦截。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -294,6 +321,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "按价格项目内涵核对收费，退还多收费用并纠正。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -316,6 +344,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "核对进销存与结算记录，按实际使用的项目结算。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -338,6 +367,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "立即停止，核查涉事人员和结算记录，主动退回违规费用。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -360,6 +390,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "设置限定支付范围的系统审核，超范围费用不纳入基金结算。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -382,6 +413,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "目录外项目事先告知并取得书面同意，急诊、抢救除外。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -404,6 +436,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "制定出入院标准和内部管理措施，定期抽查住院病历。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -426,6 +459,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "对照医保协议核对各类病例的结算方式，纠正错用。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -448,6 +482,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "明确禁止以医保额度、病组费用为由推诿患者。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -470,6 +505,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "优先使用集采中选产品，按约定时限结清采购货款。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -492,6 +528,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "医保支付的药品耗材全部通过规定平台采购。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -514,6 +551,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "建立药品耗材进销存台账，定期盘点并与结算数据核对。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -536,6 +574,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "对照现行价格文件核对收费标准，及时更新价格库。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -558,6 +597,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "按医保部门公布的支付标准维护系统并及时更新。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -580,6 +620,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "指派医保管理人员参加医保部门培训并留存记录。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -602,6 +643,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "制定年度计划，组织全员医保政策培训并留存记录。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -624,6 +666,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "定期开展基金使用自查，建立问题清单并整改销号。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -646,6 +689,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "悬挂医保部门统一格式的定点医疗机构标识。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -668,6 +712,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "撤下自制标识，改挂医保部门统一格式的标识。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -690,6 +735,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "按时上传结算清单，质控核对诊断、费用和医护信息。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -712,6 +758,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "按要求定期如实报送药品耗材的采购价格和数量。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -734,6 +781,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "明确报送责任人，按医保部门要求报送所需信息。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -756,6 +804,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "在院内公示栏或网站公开医药费用、费用结构信息。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -778,6 +827,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "指定专人对接审核、稽核和检查，按要求及时提供材料。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -800,6 +850,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "保证医保结算系统正常运行，结算后提供结算单据。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -822,6 +873,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "建立转诊转院流程，为符合规定的参保人员办理。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -844,6 +896,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "落实信息安全和数据安全制度，控制患者信息访问权限。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -866,6 +919,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "更换或升级系统前与医保部门联调，确认数据正常传送。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -888,6 +942,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "工伤认定前先按基本医保规定为工伤职工提供服务和结算。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -910,6 +965,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "按规定报送数据，建立核对机制，更正不真实的数据。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -917,7 +973,7 @@ pub static RULES: &[Rule] = &[
         document: DocumentId::Guangdong,
         article: "第四十二条",
         item: Some("（一）"),
-        title: "协议期内未累计2次被中止",
+        title: "协议期内未累计{}被中止",
         group: Group::Compliance,
         applicant: Applicant::MedicalInstitution,
         application: Some(ApplicationKind::Designated),
@@ -925,13 +981,14 @@ pub static RULES: &[Rule] = &[
         quote: "协议有效期内累计2次及以上被中止协议或中止协议期间未按要求整改或整改不到位的",
         excerpts: &[],
         asks: &[&q::GD_SUSPENSIONS_IN_TERM.info, &q::GD_SUSPENSION_NOT_RECTIFIED.info],
-        check: |ctx| audit::repeated_suspension(ctx, &q::GD_SUSPENSIONS_IN_TERM, &q::GD_SUSPENSION_NOT_RECTIFIED, 2),
+        check: |ctx| audit::repeated_suspension(ctx, &q::GD_SUSPENSIONS_IN_TERM, &q::GD_SUSPENSION_NOT_RECTIFIED, &P_REPEATED_SUSPENSIONS),
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::TERMINATION, &risks::REAPPLICATION_BAR],
             only_on: &[],
         }),
         advice: "中止期间按要求整改到位，防止再次被中止。",
+        params: &[&P_REPEATED_SUSPENSIONS],
         reading: Some("「被中止协议」按经办机构作出的中止计，不含本机构主动申请并经同意的中止；次数按本协议有效期计，续签后重新计⟦X-18⟧。只被中止1次的，另看中止期间是否整改到位。"),
     },
     Rule {
@@ -954,6 +1011,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "如有此情形，主动向经办机构说明情况并听取处理意见。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -976,6 +1034,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "立即停止，核查涉事人员和结算记录，主动退回违规费用，配合调查。",
+        params: &[],
         reading: Some("本项以有关部门「查实」为要件：自查按是否存在该行为作答，存在的判不符合；应当解除只在查实之后。"),
     },
     Rule {
@@ -998,6 +1057,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "立即停止代为结算，只为本机构发生的费用结算。",
+        params: &[],
         reading: Some("本项前半「为非定点医疗机构……结算」与第十六条同一事实，由 gd.a16.no-settlement-for-non-designated 询问并附本项后果；这里只问「处于中止医保协议期间的医疗机构」。"),
     },
     Rule {
@@ -1020,6 +1080,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "配合智能审核、考核、评价和检查，及时提供资料。",
+        params: &[],
         reading: Some("「情节恶劣」由医疗保障部门认定，自查无从判断：存在拒绝、阻挠即判不符合，是否应当解除见后果说明；一般的不配合见第二十四条。"),
     },
     Rule {
@@ -1042,6 +1103,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "自批准之日起30个工作日内向经办机构提出变更申请。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -1064,6 +1126,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "停业或歇业时按规定及时书面报告经办机构。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -1086,6 +1149,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "证照被吊销、注销的，停止医保服务并告知经办机构。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -1108,6 +1172,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "核查负责人信用记录；不能履职的及时更换并办理变更。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -1130,6 +1195,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "按处罚决定书缴清罚款、履行处罚内容并留存凭证。",
+        params: &[],
         reading: None,
     },
 ];

@@ -71,6 +71,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "按当地医保经办机构公布的零售药店定点申请指引准备。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -95,6 +96,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "向所在统筹地区经办机构领取或下载《广东省医疗保障定点医疗机构申请表》，如实填写并加盖公章。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -116,6 +118,7 @@ pub static RULES: &[Rule] = &[
         check: licence_copy,
         audit: None,
         advice: "复印医疗机构执业许可证（或中医诊所备案证、军队医疗机构为民服务许可证）。经办机构能通过数据共享查询、核验的可不另行提供，但须事先向经办机构确认已能共享核验；不能确认的，照常提交复印件。",
+        params: &[],
         reading: Some("第八条第2款「申请材料中属于政府部门核发的证照批文，能通过数据共享查询、核验的，医疗机构无需另行提供」：原文未列可共享核验的证照，能否核验取决于当地经办机构，本工具按申报的“能否通过数据共享核验”判定免交⟦X-14⟧。同款「对于实行告知承诺制的证明事项，申请人可自主选择是否采用告知承诺制方式办理」未列适用事项，不据此免交。"),
     },
     Rule {
@@ -137,6 +140,7 @@ pub static RULES: &[Rule] = &[
         check: systems_and_finance_text,
         audit: None,
         advice: "整理成文的医保内部管理制度（第六条（四）所列医保管理、财务、统计信息管理、医疗质量安全核心制度等）和财务制度，两种文本均须提交。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -157,6 +161,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "准备信息系统说明、接口改造情况、基础数据库和国家与省统一医保编码使用情况等与医保信息系统对接的材料。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -181,6 +186,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "按服务量、病种结构和费用水平测算纳入定点后的医保基金使用情况，形成分析报告。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -199,6 +205,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| checks::other_local_materials(ctx, "省级医疗保障行政部门"),
         audit: None,
         advice: "对照统筹地区经办机构公布的定点医疗机构申请指引（第十一条，其中含「所需材料」）及所在地级以上市的具体办法（第五十条），逐项核对还需提交的材料。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -221,6 +228,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "名称、法定代表人、主要负责人或实际控制人、注册地址、银行账户、诊疗科目、机构规模、机构性质、等级和类别等重大信息变更的，自有关部门批准之日起30个工作日内向统筹区经办机构提出变更申请；材料按经办机构指引准备（通常包括变更申请表、有关部门批准变更的文件和变更后的证照）。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -243,6 +251,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "于协议期满前3个月向经办机构提出续签申请，或等待经办机构统一组织；材料按经办机构指引准备。",
+        params: &[],
         reading: None,
     },
 ];

@@ -75,6 +75,7 @@ pub static RULES: &[Rule] = &[
         check: kind_listed,
         audit: None,
         advice: "本条为封闭列举。类别不在清单内的机构不能申请医保定点；如认为登记类别有误，先向卫生健康部门核实执业登记。互联网医院不单独申请，依托其实体医疗机构申请签订补充协议（第五条第2款）。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -93,6 +94,7 @@ pub static RULES: &[Rule] = &[
         check: licence,
         audit: None,
         advice: "先取得医疗机构执业许可证或中医诊所备案证（军队医疗机构：为民服务许可证）再申请。持诊所备案凭证的，向经办机构确认是否接受。",
+        params: &[],
         reading: Some("广东第五条只写「医疗机构执业许可证或中医诊所备案证」，未写「诊所备案凭证」：持后者者判为需人工复核，不自动判为符合或不符合⟦X-4⟧。"),
     },
     Rule {
@@ -111,6 +113,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| checks::operating_at_least(ctx, &q::OPERATING_SINCE, Span::months(3)),
         audit: None,
         advice: "待正式运营满3个月后再提出申请，并备好能证明正式运营开始日期的材料。",
+        params: &[],
         reading: Some("“满3个月”按《民法典》第二百零一条：运营当日不计入，到期月对应日届满，次日起满足；恰逢届满当日判为需人工复核。“正式运营”以何为证，文件未定义⟦X-9⟧。"),
     },
     Rule {
@@ -136,6 +139,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "至少1名持医师执业证书、乡村医生执业证书或中医（专长）医师资格证书的医师须将第一注册地变更为本机构。",
+        params: &[],
         reading: Some("三种证书以「或」并列，持任一即可；只计第一注册地在本机构的医师，不以“主要执业机构”计（吉林的口径）⟦X-3⟧。"),
     },
     Rule {
@@ -157,6 +161,7 @@ pub static RULES: &[Rule] = &[
         check: checks::principal_and_staff,
         audit: None,
         advice: "以文件明确主要负责人负责医保工作，并指定专职或兼职医保管理人员。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -179,6 +184,7 @@ pub static RULES: &[Rule] = &[
         check: checks::department_from_100_beds,
         audit: None,
         advice: "设立内部医保管理部门，并安排专职工作人员。",
+        params: &[],
         reading: Some("“100张床位以上”含100张（《民法典》第一千二百五十九条）；床位按核定床位还是开放床位计，文件未定义⟦X-39⟧。"),
     },
     Rule {
@@ -212,6 +218,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "制定符合医保协议管理要求的医保管理制度、财务制度、统计信息管理制度和医疗质量安全核心制度，并形成文本（申请材料第八条（三）须提交内部管理制度和财务制度文本）。",
+        params: &[],
         reading: Some("所列四类制度须同时具备；「等」表示列举未尽，工具只核查所列四类，其他制度以经办机构要求为准⟦X-1⟧。"),
     },
     Rule {
@@ -230,6 +237,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| checks::interface_standard(ctx, false),
         audit: None,
         advice: C5_ADVICE,
+        params: &[],
         reading: Some("广东写「具有」（江苏为「能按照……进行信息系统改造」）：申请时须已符合接口标准，改造计划尚未完成的不符合⟦X-2⟧。"),
     },
     Rule {
@@ -248,6 +256,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| c5_item(ctx, &q::IT_CONNECTED, "实现与医保信息系统有效对接"),
         audit: None,
         advice: C5_ADVICE,
+        params: &[],
         reading: None,
     },
     Rule {
@@ -272,6 +281,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: C5_ADVICE,
+        params: &[],
         reading: None,
     },
     Rule {
@@ -290,6 +300,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| c5_item(ctx, &q::IT_DIRECT_SETTLEMENT, "能够为参保人提供联网直接结算"),
         audit: None,
         advice: C5_ADVICE,
+        params: &[],
         reading: None,
     },
     Rule {
@@ -314,6 +325,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "在信息系统中设立医保药品、诊疗项目、医疗服务设施、医用耗材、疾病病种、医务人员六类基础数据库后再申请。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -340,6 +352,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "按规定同时使用国家统一和广东省统一的医保编码，在申请前完成编码对照。",
+        params: &[],
         reading: Some("「国家和省统一的医保编码」读作国家统一编码与省统一编码均须使用（江苏、吉林只写国家统一编码）⟦X-2⟧。"),
     },
     Rule {
@@ -366,6 +379,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "对照统筹地区经办机构公布的定点医疗机构申请指引（第十一条）逐项核实其他条件。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -395,6 +409,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "以非基本医疗服务为主要执业范围的机构不予受理；如基本医疗服务已成为主要业务，备好业务构成证明后再申请。",
+        params: &[],
         reading: Some("「等非基本医疗服务」为开放列举：以未列名的其他非基本医疗服务为主的，同样不予受理；“主要”文件未量化，以机构按实际业务构成的申报为准⟦X-5⟧。"),
     },
     Rule {
@@ -413,6 +428,7 @@ pub static RULES: &[Rule] = &[
         check: checks::price_policy,
         audit: None,
         advice: "按医疗保障行政部门制定的医药价格政策调整基本医疗服务收费后再申请。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -437,6 +453,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "先履行完毕行政处罚决定（缴清罚款等），保留履行凭证，再申请。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -467,6 +484,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "自发现之日起满3年后方可再申请。",
+        params: &[],
         reading: Some("回看期按《民法典》第二百零一条：发现当日不计入，满3年之次日起不再构成障碍；恰逢届满当日判为需人工复核⟦§8.0⟧。"),
     },
     Rule {
@@ -501,6 +519,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "自解除之日起满3年，且行政处罚责任已完全履行后，方可再申请。",
+        params: &[],
         reading: Some("原文未写起算日，按协议解除生效日起算（推定）⟦X-8⟧；当日不计入。已满3年但责任未完全履行的，不论时间仍不予受理。广东写「行政处罚责任」，江苏、吉林写「行政处罚法律责任」，按同一事项处理⟦X-6⟧。"),
     },
     Rule {
@@ -535,6 +554,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "自解除之日起满1年，且违约责任（违约金等）已完全履行后，方可再申请。",
+        params: &[],
         reading: Some("原文未写起算日，按协议解除生效日起算（推定）⟦X-8⟧；当日不计入。已满1年但违约责任未完全履行的，仍不予受理。"),
     },
     Rule {
@@ -557,6 +577,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| checks::leader_lookback(ctx, PreviousInstitution::MedicalInstitution, Span::years(5)),
         audit: None,
         advice: "自原机构协议解除之日起满5年后方可申请，或更换法定代表人、主要负责人、实际控制人（须如实申报）。",
+        params: &[],
         reading: Some("原文未写起算日，按原机构协议解除生效日起算（推定）；当日不计入。原机构为零售药店时原文（「原定点医疗机构」）未覆盖，判为需人工复核⟦X-8⟧。"),
     },
     Rule {
@@ -581,6 +602,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "待相关人员移出失信人名单，或依法变更法定代表人、主要负责人、实际控制人后再申请。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -605,6 +627,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "向经办机构咨询该情形的依据与消除方式。",
+        params: &[],
         reading: Some("广东本项只写「法律、法规」，不含江苏所列的「规章」：仅由规章规定的情形不属本项⟦X-7⟧。"),
     },
     Rule {
@@ -623,6 +646,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| checks::after_first_failure(ctx, Reassessment::OrganisedByAgency),
         audit: None,
         advice: "按评估时提出的整改建议整改；满3个月后联系经办机构安排再次评估。",
+        params: &[],
         reading: Some("由经办机构再次组织评估；整改期间或之后能否另行提出新的定点申请，原文未写，判为需人工复核⟦X-12⟧。"),
     },
     Rule {
@@ -641,6 +665,7 @@ pub static RULES: &[Rule] = &[
         check: checks::after_second_failure,
         audit: None,
         advice: "自再次评估不合格结果告知送达之日起满1年后方可再次申请。",
+        params: &[],
         reading: Some("原文未写起算日，按再次评估不合格结果告知送达之日起算（推定）⟦X-8⟧；当日不计入。"),
     },
 ];

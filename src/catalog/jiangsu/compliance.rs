@@ -49,6 +49,7 @@ const ITEM: Rule = Rule {
     check: |_| Err(Missing),
     audit: None,
     advice: "",
+    params: &[],
     reading: None,
 };
 
@@ -103,6 +104,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "在门诊大厅等显著位置悬挂医保部门提供的统一样式标识。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -120,6 +122,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "就诊、购药时核验医保电子凭证或社保卡等有效身份凭证。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -137,6 +140,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "按出入院标准收治和办理出院，病历写明入院指征和出院评估。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -155,6 +159,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "按诊疗规范开展检查治疗，定期点评并纠正不必要的项目。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -173,6 +178,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "建立归档制度，完整保存处方、病历、费用明细和出入库记录等。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -190,6 +196,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "如实出具费用单据；按省、市规定落实检查检验结果互认共享。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -208,6 +215,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "结算前审核费用是否属支付范围，范围外费用不纳入医保结算。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -226,6 +234,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "提供支付范围外服务前取得患者或家属书面同意（急诊、抢救除外）。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -244,6 +253,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "核查住院病例，杜绝分解住院、挂床住院，退回违规费用。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -262,6 +272,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "开展处方和检查点评，纠正过度诊疗、超量和重复开药。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -280,6 +291,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "对照价格政策核查收费明细，退还重复、超标准、分解收费。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -298,6 +310,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "核对药品耗材出入库与结算记录，按实际项目编码收费。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -316,6 +329,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "立即停止并核查，严格实名核验，主动退回违规费用。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -334,6 +348,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "按病案首页如实编码病种（病组），不得转嫁住院费用。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -352,6 +367,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "按规定收治病人，达到出院标准方可办理出院。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -370,6 +386,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "查明损失原因和金额，主动退回并整改。",
+        params: &[],
         reading: Some("与第四十三条（七）「造成医疗保障基金损失的其他违约行为」合为一问，按第四十三条处理；以骗取基金为目的的，另见第四十四条（十）。"),
         ..ITEM
     },
@@ -387,6 +404,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "建立检查、用药、治疗和收费的院内审核，严格执行医保目录。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -405,6 +423,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "按规定配备国家谈判药品等目录内药品、耗材并优先使用。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -422,6 +441,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "监测患者自费比例，优先使用目录内项目，控制自费负担。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -440,6 +460,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "立即停止为其他机构结算，核查并退回相关费用。",
+        params: &[],
         reading: Some("即第四十四条（四），问题含第四十四条（四）所列「处于中止医保协议期间的医药机构」；经办机构应当解除医保协议。"),
         ..ITEM
     },
@@ -458,6 +479,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "应由基金支付的费用一律按规定结算，已收取的退还患者。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -475,6 +497,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "不予支付的费用、扣除的质保金和违约金不得计为医保欠费。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -492,6 +515,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "按规定为参保人员直接结算，并提供结算单据和相关资料。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -509,6 +533,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "为符合规定的参保人员办理转诊转院备案。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -526,6 +551,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "按规定提供异地就医直接结算，配合就医地和参保地医保部门检查。",
+        params: &[],
         reading: Some("「具备条件的」读作已开通异地就医联网（直接）结算的机构（按业务清单所选）；未开通者本项不适用。是否“具备条件”以医保部门的认定为准。"),
         ..ITEM
     },
@@ -543,6 +569,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "按当地支付方式改革要求执行按病种、按病组等结算规则。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -560,6 +587,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "按规定在平台阳光采购，落实带量采购的约定采购量。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -577,6 +605,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "对照医药价格政策核查收费项目和标准，及时调整。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -594,6 +623,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "指定专人对接医保部门的核查、考核和宣传，按时提供材料。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -612,6 +642,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "通过公示栏、网站等向社会公开医药费用和费用结构。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -630,6 +661,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "制定医保基金使用内部管理制度，明确专门机构或人员负责。",
+        params: &[],
         reading: Some("沿用申请定点时的问题：内部管理制度按“是否具有与医保政策对应的内部管理制度”，「专门机构或者人员」按专（兼）职医保管理人员不少于1人判断。"),
         ..ITEM
     },
@@ -647,6 +679,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "制定年度培训和自查计划，定期检查医保基金使用情况。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -665,6 +698,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "按国家医疗保障标准规范尽快完成院内接口改造。",
+        params: &[],
         reading: Some("申请时可为“能够改造，尚未完成”⟦X-2⟧；定点后须已完成：第四十二条（九）把「未按照规定接口标准完成信息系统改造」列为违约情形。"),
         ..ITEM
     },
@@ -683,6 +717,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "核对上传数据的完整性和真实性，及时补传结算清单等数据。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -700,6 +735,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "落实数据安全制度和权限管理，防止参保人员信息泄露。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -717,6 +753,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "维护更新医保信息业务编码，院内就医购药全流程支持医保码。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -734,6 +771,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "立即向统筹地区经办机构提出变更申请，并说明逾期原因。",
+        params: &[],
         reading: Some("时限的日期在提出信息变更申请时计算（“时限与等待期”）；本项只问定点期间有无已逾期未申请的变更。南通机构另须按协议7个工作日内办理⟦X-14⟧。"),
         ..ITEM
     },
@@ -751,6 +789,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "及时报告经办机构，按第四十四条接受处理并整改。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -768,6 +807,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "按会计制度规范保管财务账目和会计凭证。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -785,6 +825,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "按规定向医疗保障行政部门报送监督管理所需信息。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -802,6 +843,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "立即停止以药换物，核查涉及的费用并退回。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -819,6 +861,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "加强处方和购药监控，杜绝为转卖药品、返现提供便利。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -836,6 +879,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "立即停止并核查，规范证明材料和费用单据的出具。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -853,6 +897,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "保全原始资料，停止篡改和销毁，配合核查。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -870,6 +915,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "立即停止，核查虚构项目的费用并全额退回。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -887,6 +933,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "配合智能审核、绩效考核和监督检查，按要求提供资料。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -904,6 +951,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "与经办机构联系办理协议解除前的核查和清算。",
+        params: &[],
         reading: None,
         ..ITEM
     },
@@ -921,6 +969,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "按经办机构的意见整改，并提交书面整改报告。",
+        params: &[],
         reading: Some("本项是经办机构的发现，机构不能自行判断，故问是否已被告知此类发现；未被告知的按“否”。"),
         ..ITEM
     },
@@ -938,6 +987,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "配合执法调查，整改并退回违规费用。",
+        params: &[],
         reading: Some("本项是执法部门的发现，机构不能自行判断，故问是否已被告知此类发现；未被告知的按“否”。"),
         ..ITEM
     },
@@ -955,6 +1005,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "如实说明情况，配合调查并整改，及时回应社会关切。",
+        params: &[],
         reading: Some("曝光是机构可知的事实，直接问是否发生；是否属“重大舆情”由有关部门认定，已引起医保或卫生健康部门过问的按“是”。"),
         ..ITEM
     },
@@ -972,6 +1023,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "立即停止，退回骗取的基金并主动向医保部门报告。",
+        params: &[],
         reading: None,
         ..ITEM
     },

@@ -133,6 +133,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "此为经办机构的时限：届时未收到补正告知的，可向经办机构询问受理进度。",
+        params: &[],
         reading: Some("工作日按国务院办公厅放假调休安排计算，收到材料当日不计入⟦§8.0⟧。"),
     },
     Rule {
@@ -151,6 +152,7 @@ pub static RULES: &[Rule] = &[
         check: assessment,
         audit: None,
         advice: "此为经办机构的时限；补正材料会使评估时间重新起算，尽量一次备齐。",
+        params: &[],
         reading: Some("补正后“重新开始计算”：自补齐之日起重新计满20个工作日⟦X-10⟧。"),
     },
     Rule {
@@ -169,6 +171,7 @@ pub static RULES: &[Rule] = &[
         check: public_notice,
         audit: None,
         advice: "公示期间如有线索经核查属第九条情形，本次评估结果为不合格；公示期满后关注是否纳入拟签订协议名单。",
+        params: &[],
         reading: Some("公示首日计入公示期（发布当日即公示）；文件未写明，若首日不计入则届满日顺延一个工作日。"),
     },
     Rule {
@@ -191,6 +194,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "以协议文本约定的期限为准；期满前3个月提出续签申请（第三十六条）。",
+        params: &[],
         reading: Some("“一般为1年”，实际期限以协议约定为准；按签订日当日不计入推算。"),
     },
     #[cfg(feature = "audit")]
@@ -214,6 +218,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "此为经办机构的时限，只及于符合规定的医保费用：届时未到账的，可向经办机构查询审核和拨付进度；经审核不予支付的费用不在其内。经办机构按协议约定预留不高于5%的医保服务质量保证金后拨付。",
+        params: &[],
         reading: Some("「原则上」30个工作日，自申报之日起算，申报当日不计入；工作日按国务院办公厅放假调休安排计算，无通知的年份为估算⟦§8.0⟧。"),
     },
     #[cfg(feature = "audit")]
@@ -233,6 +238,7 @@ pub static RULES: &[Rule] = &[
         check: annual_clearing,
         audit: None,
         advice: "此为经办机构的时限：年终清算与绩效考核结果挂钩（第三十条），届时关注清算结果；对清算结果有疑问的，及时与经办机构沟通。",
+        params: &[],
         reading: Some("「次年3月底前」读作含3月31日（与南通协议「每月N日前」的保守默认不同）⟦X-44⟧：显示自查日期当日或之后最近的3月31日，即上一年度清算的最迟日。固定日期截止，逢休息日不顺延⟦§8.0⟧。「原则上」，以经办机构实际安排为准。"),
     },
     Rule {
@@ -255,6 +261,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "在最迟日前向统筹地区经办机构提出变更申请；南通机构另须按南通协议在7个工作日内办理变更备案。",
+        params: &[],
         reading: Some("自批准之日起算，批准当日不计入；工作日按国务院办公厅放假调休安排计算。"),
     },
     Rule {
@@ -277,6 +284,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "于最迟日前提出续签申请，或确认经办机构将统一组织续签；未达成一致的，协议到期后自动终止。",
+        params: &[],
         reading: Some("“期满前3个月”读作最迟于期满日前3个月⟦X-15⟧；经办机构统一组织的，无须单独申请。"),
     },
     #[cfg(feature = "audit")]
@@ -300,6 +308,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "在中止满180日前提出继续履行医保协议申请，否则原则上协议自动终止。",
+        params: &[],
         reading: Some("180日自中止生效之日起算（生效当日不计入），为自然日⟦X-54⟧；与同意中止之日不同时须确认。"),
     },
     #[cfg(feature = "audit")]
@@ -319,6 +328,7 @@ pub static RULES: &[Rule] = &[
         check: exit_notice,
         audit: None,
         advice: "社会办医疗机构至迟于拟中止、解除之日前3个月提出申请；公立医疗机构不得主动提出中止或解除。",
+        params: &[],
         reading: Some("“提前3个月”自拟生效之日向前推算3个月（无对应日取月末）。"),
     },
     Rule {
@@ -337,6 +347,7 @@ pub static RULES: &[Rule] = &[
         check: timing::non_renewal_notice,
         audit: None,
         advice: "至迟于协议期满之日前3个月向经办机构提出不再续签的申请；公立医疗机构同样可以不再续签。",
+        params: &[],
         reading: Some("“提前3个月”自协议期满之日向前推算3个月（无对应日取月末）。本条只禁止公立医疗机构主动提出中止或解除，不再续签不在禁止之列。"),
     },
 ];

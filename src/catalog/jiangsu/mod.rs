@@ -67,6 +67,7 @@ pub static RULES: &[Rule] = &[
         check: kind_listed,
         audit: None,
         advice: "本条为封闭列举。类别不在清单内的机构不能申请医保定点；如认为登记类别有误，先向卫生健康部门核实执业登记。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -85,6 +86,7 @@ pub static RULES: &[Rule] = &[
         check: licence,
         audit: None,
         advice: "先取得医疗机构执业许可证或诊所备案凭证（军队医疗机构：为民服务许可证）再申请。持中医诊所备案证的，向经办机构确认是否接受。",
+        params: &[],
         reading: Some("江苏第五条只写「医疗机构执业许可证或者诊所备案凭证」，未写「中医诊所备案证」：持后者者判为需人工复核⟦X-4⟧。"),
     },
     Rule {
@@ -103,6 +105,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| checks::operating_at_least(ctx, &q::OPERATING_SINCE, Span::months(3)),
         audit: None,
         advice: "待正式运营满3个月后再提出申请，并备好能证明正式运营开始日期的材料。",
+        params: &[],
         reading: Some("“满3个月”按《民法典》第二百零一条：运营当日不计入，到期月对应日届满，次日起满足；恰逢届满当日判为需人工复核⟦X-9⟧。"),
     },
     Rule {
@@ -128,6 +131,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "至少1名持医师执业证书、乡村医生执业证书或中医（专长）医师资格证书的医师须将第一注册地变更为本机构。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -149,6 +153,7 @@ pub static RULES: &[Rule] = &[
         check: checks::principal_and_staff,
         audit: None,
         advice: "以文件明确主要负责人负责医保工作，并指定专职或兼职医保管理人员。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -171,6 +176,7 @@ pub static RULES: &[Rule] = &[
         check: checks::department_from_100_beds,
         audit: None,
         advice: "设立内部医保管理部门（南通协议另要求为一级科室），并安排专职工作人员。",
+        params: &[],
         reading: Some("“100张床位以上”含100张（《民法典》第一千二百五十九条）；床位按核定床位还是开放床位计，文件未定义⟦X-39⟧。"),
     },
     Rule {
@@ -197,6 +203,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "制定与医保政策对应的内部管理制度并形成文本（申请材料第八条（三）须提交）。可参照广东、吉林所列医保管理、财务、统计信息管理、医疗质量安全核心制度。",
+        params: &[],
         reading: Some("江苏只笼统要求“内部管理制度”，未列制度类别⟦X-1⟧。"),
     },
     Rule {
@@ -215,6 +222,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| checks::interface_standard(ctx, true),
         audit: None,
         advice: C5_ADVICE,
+        params: &[],
         reading: Some(JS_C5_READING),
     },
     Rule {
@@ -233,6 +241,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| c5_item(ctx, &q::IT_NATIONAL_CODES, "按规定使用国家统一的医疗保障信息业务编码"),
         audit: None,
         advice: C5_ADVICE,
+        params: &[],
         reading: Some(JS_C5_READING),
     },
     Rule {
@@ -251,6 +260,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| c5_item(ctx, &q::IT_CONNECTED, "实现与医保信息系统有效对接"),
         audit: None,
         advice: C5_ADVICE,
+        params: &[],
         reading: Some(JS_C5_READING),
     },
     Rule {
@@ -275,6 +285,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: C5_ADVICE,
+        params: &[],
         reading: Some(JS_C5_READING),
     },
     Rule {
@@ -293,6 +304,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| c5_item(ctx, &q::IT_DIRECT_SETTLEMENT, "能为参保人员提供直接联网结算"),
         audit: None,
         advice: C5_ADVICE,
+        params: &[],
         reading: Some(JS_C5_READING),
     },
     Rule {
@@ -319,6 +331,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "对照统筹地区经办机构公布的申请指引（第二十五条）逐项核实其他条件。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -348,6 +361,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "以非基本医疗服务为主要执业范围的机构不予受理；如基本医疗服务已成为主要业务，备好业务构成证明后再申请。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -366,6 +380,7 @@ pub static RULES: &[Rule] = &[
         check: checks::price_policy,
         audit: None,
         advice: "按医疗保障行政部门制定的医药价格政策调整基本医疗服务收费后再申请。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -390,6 +405,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "先履行完毕行政处罚决定（缴清罚款等），保留履行凭证，再申请。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -420,6 +436,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "自发现之日起满3年后方可再申请。",
+        params: &[],
         reading: Some("回看期按《民法典》第二百零一条：发现当日不计入，满3年之次日起不再构成障碍；恰逢届满当日判为需人工复核⟦§8.0⟧。"),
     },
     Rule {
@@ -454,6 +471,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "自解除之日起满3年，且行政处罚法律责任已完全履行后，方可再申请。",
+        params: &[],
         reading: Some("原文未写起算日，按协议解除生效日起算（推定）⟦X-8⟧；当日不计入。已满3年但责任未完全履行的，不论时间仍不予受理。"),
     },
     Rule {
@@ -488,6 +506,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "自解除之日起满1年，且违约责任（违约金等）已完全履行后，方可再申请。",
+        params: &[],
         reading: Some("原文未写起算日，按协议解除生效日起算（推定）⟦X-8⟧；当日不计入。已满1年但违约责任未完全履行的，仍不予受理。"),
     },
     Rule {
@@ -510,6 +529,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| checks::leader_lookback(ctx, PreviousInstitution::MedicalInstitution, Span::years(5)),
         audit: None,
         advice: "自原机构协议解除之日起满5年后方可申请，或更换法定代表人、主要负责人、实际控制人（须如实申报）。",
+        params: &[],
         reading: Some("原文未写起算日，按原机构协议解除生效日起算（推定）；原机构为零售药店时原文未覆盖，判为需人工复核⟦X-8⟧。"),
     },
     Rule {
@@ -534,6 +554,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "待相关人员移出失信人名单，或依法变更法定代表人、主要负责人、实际控制人后再申请。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -558,6 +579,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "向经办机构咨询该情形的依据与消除方式。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -576,6 +598,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| checks::after_first_failure(ctx, Reassessment::OrganisedByAgency),
         audit: None,
         advice: "按评估时提出的整改建议整改；满3个月后联系经办机构安排再次评估。",
+        params: &[],
         reading: Some("由经办机构再次组织评估；整改期间能否另行提出新申请原文未写，判为需人工复核⟦X-12⟧。"),
     },
     Rule {
@@ -594,6 +617,7 @@ pub static RULES: &[Rule] = &[
         check: checks::after_second_failure,
         audit: None,
         advice: "自再次评估不合格结果告知送达之日起满1年后方可再次申请。",
+        params: &[],
         reading: Some("原文未写起算日，按再次评估不合格结果告知送达之日起算（推定）⟦X-8⟧；当日不计入。"),
     },
     Rule {
@@ -616,6 +640,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "按当地医保经办机构公布的零售药店定点申请指引准备。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -636,6 +661,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "按当地经办机构的指引准备材料；可按第七条各项条件准备证明（如主管部门批准设置互联网医院或开展互联网诊疗的文件）。",
+        params: &[],
         reading: Some("四份文件均未规定互联网补充协议的申请材料⟦X-36⟧。"),
     },
     Rule {
@@ -654,6 +680,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| checks::material(ctx, &q::MATERIAL_APPLICATION_FORM, "定点医疗机构申请表"),
         audit: None,
         advice: "向统筹地区经办机构领取或下载申请表，如实填写并加盖公章。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -678,6 +705,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "复印执业许可证（或备案凭证、军队为民服务许可证照）正副本。江苏细则未规定数据共享免交。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -702,6 +730,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "整理成文的医保内部管理制度（江苏未要求财务制度文本，广东、吉林另有要求）。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -722,6 +751,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "准备信息系统说明、接口改造情况及与医保信息系统对接的相关材料。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -746,6 +776,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "按服务量、病种结构和费用水平测算纳入定点后的医保基金使用情况，形成分析报告。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -766,6 +797,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "自有关部门批准之日起30个工作日内提出变更申请；材料按经办机构指引准备（通常包括变更申请表、批准变更的文件和变更后的证照）。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -786,6 +818,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "于协议期满前3个月提出续签申请，或等待经办机构统一组织；材料按经办机构指引准备。",
+        params: &[],
         reading: None,
     },
 ];

@@ -389,6 +389,7 @@ const LAWS: Rule = Rule {
     check: |ctx| audit::kept(ctx, &q::JL_LAWS_FOLLOWED),
     audit: Some(&OBLIGATION),
     advice: "对照医保法规政策定期自查自纠，纠正不规范的医药服务行为。",
+    params: &[],
     reading: None,
 };
 
@@ -408,6 +409,7 @@ const SIGN: Rule = Rule {
     check: |ctx| audit::kept(ctx, &q::JL_SIGN_DISPLAYED),
     audit: Some(&OBLIGATION),
     advice: "在营业场所显著位置悬挂医保部门提供的统一样式标识。",
+    params: &[],
     reading: None,
 };
 
@@ -427,6 +429,7 @@ const CODING_FILED: Rule = Rule {
     check: |ctx| audit::kept(ctx, &q::JL_CODING_FILED),
     audit: Some(&OBLIGATION),
     advice: "在编码库填报机构及人员信息，审核通过后及时向经办机构反馈。",
+    params: &[],
     reading: None,
 };
 
@@ -446,6 +449,7 @@ const CODING_MAINTAINED: Rule = Rule {
     check: |ctx| audit::kept(ctx, &q::JL_CODING_MAINTAINED),
     audit: Some(&OBLIGATION),
     advice: "人员入职、离职或信息变化时及时更新编码库，离职人员归档。",
+    params: &[],
     reading: Some("「应要求其」的主语原文不明（经办机构要求机构，或机构要求人员）：本工具读作机构须及时维护更新并归档退出人员，义务落在机构。"),
 };
 
@@ -473,6 +477,7 @@ const CHANGES: Rule = Rule {
     },
     audit: Some(&OBLIGATION),
     advice: "重大信息批准后30个工作日内申请变更，一般信息及时书面告知。",
+    params: &[],
     reading: None,
 };
 
@@ -492,6 +497,7 @@ const ADDRESS_CHANGE: Rule = Rule {
     check: |ctx| audit::kept(ctx, &q::JL_ADDRESS_CHANGE_NOTIFIED),
     audit: Some(&OBLIGATION),
     advice: "迁址前5个工作日告知经办机构，变更后按时申请现场评估。",
+    params: &[],
     reading: Some("本条末款。「提前5个工作日」的基准日原文未写，按实际迁址日倒推⟦X-51⟧，日期见“时限与等待期”；评估不符合定点条件的，医保协议终止。"),
 };
 
@@ -511,6 +517,7 @@ const PRE_CHANGE_DATA: Rule = Rule {
     check: pre_change_data,
     audit: Some(&PRE_CHANGE),
     advice: "交接时完整移交变更前的医保结算数据和资料并妥善保存。",
+    params: &[],
     reading: None,
 };
 
@@ -530,6 +537,7 @@ const COOPERATION: Rule = Rule {
     check: cooperation,
     audit: Some(&OBLIGATION),
     advice: "指定专人对接审核核查，按规定保管并及时提供相关材料。",
+    params: &[],
     reading: Some("是否配合与第四十七条“拒绝、阻挠或不配合”为同一事实，只问一次：存在拒绝、阻挠或不配合的，本项也不符合。"),
 };
 
@@ -549,7 +557,24 @@ const DATA_PROVIDED: Rule = Rule {
     check: |ctx| audit::absent(ctx, &q::JL_DATA_UNTRUE),
     audit: Some(&DATA),
     advice: "核对上传数据的真实性，按规定及时向医保部门提供数据。",
+    params: &[],
     reading: None,
+};
+
+/// 第四十七条（一）: how many suspensions in one agreement period terminate it.
+static P_REPEATED_SUSPENSIONS: crate::catalog::params::Param = crate::catalog::params::Param {
+    id: "jl.a47.i1.repeated-suspension",
+    unit: crate::catalog::params::Unit::Count("次"),
+    bound: crate::catalog::params::Bound::Below,
+    rows: &[crate::catalog::params::Row {
+        from: None,
+        value: 2,
+        document: DocumentId::Jilin,
+        article: "第四十七条",
+        item: Some("（一）"),
+        quote: "协议有效期内累计2次及以上被中止协议或中止协议期间未按要求整改或整改不到位的",
+        external: None,
+    }],
 };
 
 const REPEATED_SUSPENSION: Rule = Rule {
@@ -557,7 +582,7 @@ const REPEATED_SUSPENSION: Rule = Rule {
     document: DocumentId::Jilin,
     article: "第四十七条",
     item: Some("（一）"),
-    title: "协议期内未累计被中止2次",
+    title: "协议期内未累计被中止{}",
     group: Group::Compliance,
     applicant: Applicant::MedicalInstitution,
     application: Some(ApplicationKind::Designated),
@@ -565,9 +590,10 @@ const REPEATED_SUSPENSION: Rule = Rule {
     quote: "协议有效期内累计2次及以上被中止协议或中止协议期间未按要求整改或整改不到位的",
     excerpts: &[],
     asks: &[&q::JL_SUSPENSIONS.info, &q::JL_SUSPENSION_NOT_RECTIFIED.info],
-    check: |ctx| audit::repeated_suspension(ctx, &q::JL_SUSPENSIONS, &q::JL_SUSPENSION_NOT_RECTIFIED, 2),
+    check: |ctx| audit::repeated_suspension(ctx, &q::JL_SUSPENSIONS, &q::JL_SUSPENSION_NOT_RECTIFIED, &P_REPEATED_SUSPENSIONS),
     audit: Some(&TERMINATION),
     advice: "被中止的按要求整改到位，避免协议期内再次被中止。",
+    params: &[&P_REPEATED_SUSPENSIONS],
     reading: Some("按协议期分别计数，每份协议重新计数⟦X-18⟧；「被中止」读作经办机构因违法违规违约作出的中止，不含本机构主动申请的中止。"),
 };
 
@@ -587,6 +613,7 @@ const FRAUDULENT: Rule = Rule {
     check: |ctx| audit::absent(ctx, &q::JL_FRAUDULENT_APPLICATION),
     audit: Some(&FRAUDULENT_APPLICATION),
     advice: "如实报送申请、评估材料；发现不实的主动向经办机构说明。",
+    params: &[],
     reading: None,
 };
 
@@ -606,6 +633,7 @@ const SETTLED_FOR_OTHERS: Rule = Rule {
     check: |ctx| audit::absent(ctx, &q::JL_SETTLED_FOR_OTHERS),
     audit: Some(&TERMINATION),
     advice: "医保结算只用于本机构的医药服务，排查代刷、代结算。",
+    params: &[],
     reading: None,
 };
 
@@ -625,6 +653,7 @@ const OBSTRUCTED: Rule = Rule {
     check: |ctx| audit::absent(ctx, &q::JL_OBSTRUCTED),
     audit: Some(&OBSTRUCTION),
     advice: "配合各类审核、考核和检查，按要求提供材料、开放现场。",
+    params: &[],
     reading: Some("「情节恶劣」由经办机构认定：存在拒绝、阻挠或不配合的即判不符合，是否达到应当解除的程度以认定为准。"),
 };
 
@@ -644,6 +673,7 @@ const UNREGISTERED_CHANGE: Rule = Rule {
     check: |ctx| audit::absent(ctx, &q::JL_UNREGISTERED_CHANGE),
     audit: Some(&TERMINATION),
     advice: "立即向经办机构补办重大信息变更并提交变更材料。",
+    params: &[],
     reading: None,
 };
 
@@ -663,6 +693,7 @@ const LEADER: Rule = Rule {
     check: |ctx| audit::absent(ctx, &q::JL_LEADER_DEFAULT),
     audit: Some(&TERMINATION),
     advice: "负责人不能履约的及时办理变更；失信的尽快纠正并说明。",
+    params: &[],
     reading: None,
 };
 
@@ -682,6 +713,7 @@ const PENALTY: Rule = Rule {
     check: |ctx| audit::absent(ctx, &q::JL_UNFULFILLED_PENALTY),
     audit: Some(&TERMINATION),
     advice: "按处罚决定缴清罚款、执行完毕，并留存凭证。",
+    params: &[],
     reading: None,
 };
 
@@ -701,6 +733,7 @@ const AFTERCARE: Rule = Rule {
     check: |ctx| when_suspended_or_ended(ctx, &q::JL_AFTERCARE),
     audit: Some(&OBLIGATION),
     advice: "逐一处理在院、出院未结算和退费重结参保人员的费用。",
+    params: &[],
     reading: Some("本款主语是医保经办机构，但写明「与定点医药机构……共同做好善后工作」：机构负有配合义务，故作自查项。"),
 };
 
@@ -723,6 +756,7 @@ const SUSPENSION_NOTICE: Rule = Rule {
     check: |ctx| when_suspended_or_ended(ctx, &q::JL_SUSPENSION_NOTICE),
     audit: Some(&OBLIGATION),
     advice: "在营业场所张贴公告，向参保人员解释，摘下定点标识。",
+    params: &[],
     reading: None,
 };
 
@@ -742,6 +776,7 @@ const SUSPENDED_STAFF: Rule = Rule {
     check: |ctx| audit::absent(ctx, &q::JL_SUSPENDED_STAFF_SETTLING),
     audit: Some(&STAFF),
     advice: "定期查询人员记分，被暂停资格的人员停止医保处方和结算。",
+    params: &[],
     reading: Some("本条是经办机构对责任人员的处理，本工具转为自查项：被暂停或终止资格的人员（医疗机构另含第五十一条被中止结算的人员、科室）不得再发生医保结算。"),
 };
 
@@ -770,6 +805,7 @@ pub static RULES: &[Rule] = &[
         check: hospital_uploads,
         audit: Some(&DATA_OBLIGATION),
         advice: "打通四类数据上传，并按当地要求推动医保码全流程应用。",
+        params: &[],
         reading: Some("申请条件，规程未明定为运行期义务：不再具备的判为需人工复核。四类数据默认均须上传，医保码「按要求推动」以当地要求为准⟦X-40⟧。"),
     },
     Rule {
@@ -792,6 +828,7 @@ pub static RULES: &[Rule] = &[
         check: pharmacist,
         audit: Some(&OBLIGATION),
         advice: "药师合同到期前续签1年以上劳动合同，或及时补配药师。",
+        params: &[],
         reading: Some("「在合同期内」的判定时点原文未写⟦X-31⟧：定点后按自查日期判断，合同期限须满1年。申请条件未明定为运行期义务，不符合的判为需人工复核。"),
     },
     Rule {
@@ -816,6 +853,7 @@ pub static RULES: &[Rule] = &[
         check: administrators,
         audit: Some(&OBLIGATION),
         advice: "合同到期前续签1年以上劳动合同，保持至少2名医保管理人员。",
+        params: &[],
         reading: Some("「在合同期内」的判定时点原文未写⟦X-31⟧：定点后按自查日期判断，合同期限须满1年。申请条件未明定为运行期义务，不符合的判为需人工复核。"),
     },
     Rule {
@@ -846,6 +884,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: Some(&OBLIGATION),
         advice: "新上架药品及时设立医保用药标识，保持分类分区陈列。",
+        params: &[],
         reading: Some("申请条件，规程未明定为运行期义务：不再具备的判为需人工复核，不判不符合。"),
     },
     Rule {
@@ -882,6 +921,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: Some(&OBLIGATION),
         advice: "补齐或修订所缺制度，并按制度执行。",
+        params: &[],
         reading: Some("申请条件，规程未明定为运行期义务：不再具备的判为需人工复核，不判不符合。"),
     },
     Rule {
@@ -903,6 +943,7 @@ pub static RULES: &[Rule] = &[
         check: pharmacy_uploads,
         audit: Some(&DATA_OBLIGATION),
         advice: "打通追溯码和进销存信息上传，做到规范、准确、完整。",
+        params: &[],
         reading: Some("申请条件，规程未明定为运行期义务：不再具备的判为需人工复核。两类默认均须上传，范围按当地规定⟦X-40⟧；药店无结算清单、医保码要求。"),
     },
     SIGN,
@@ -940,6 +981,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| audit::absent(ctx, &q::JL_FRAUD),
         audit: Some(&FRAUD),
         advice: "立即停止并纠正，主动退回违规费用，配合调查。",
+        params: &[],
         reading: Some("本项以有关部门「查实」为要件：自查按是否存在该行为作答，存在的判不符合；应当解除只在查实之后。"),
     },
     SETTLED_FOR_OTHERS,
@@ -961,6 +1003,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| audit::absent(ctx, &q::JL_UNREPORTED_CLOSURE),
         audit: Some(&TERMINATION),
         advice: "停业或歇业后及时书面报告医保经办机构。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -979,6 +1022,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| audit::absent(ctx, &q::JL_PRACTICE_LICENCE_REVOKED),
         audit: Some(&TERMINATION),
         advice: "证照被吊销、注销的，停止医保结算并告知经办机构。",
+        params: &[],
         reading: None,
     },
     LEADER,
@@ -1004,6 +1048,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| audit::absent(ctx, &q::JL_DRUG_QUALITY_INCIDENT),
         audit: Some(&PHARMACY_TERMINATION),
         advice: "落实药品经营质量管理规范，加强进货查验和储存养护。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -1028,6 +1073,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| audit::absent(ctx, &q::JL_FORGED_RECORDS),
         audit: Some(&PHARMACY_TERMINATION),
         advice: "核对进销存账目与票据、处方一致，如实记录。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -1046,6 +1092,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| audit::absent(ctx, &q::JL_DRUG_SWAPPING),
         audit: Some(&PHARMACY_TERMINATION),
         advice: "医保结算只限所售医保药品，严禁以其他商品串换结算。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -1070,6 +1117,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| audit::absent(ctx, &q::JL_DEVICE_LENT),
         audit: Some(&PHARMACY_TERMINATION),
         advice: "医保结算设备只在本店登记场地使用，不外借、不赠与。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -1100,6 +1148,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| audit::absent(ctx, &q::JL_PHARMACY_LICENCE_REVOKED),
         audit: Some(&PHARMACY_TERMINATION),
         advice: "证照被吊销、注销的，停止医保结算并告知经办机构。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -1112,6 +1161,7 @@ pub static RULES: &[Rule] = &[
         item: Some("（十三）"),
         quote: "法定代表人、企业负责人或实际控制人不能履行医保协议约定，或有违法失信行为的",
         audit: Some(&PHARMACY_TERMINATION),
+        params: &[],
         reading: Some("「企业负责人」与第二十条（二）的「主要负责人」视为同一角色⟦X-30⟧，医疗机构和零售药店同问一次。"),
         ..LEADER.for_pharmacies("jl.a47.i13.pharmacy-leader-default")
     },
@@ -1122,6 +1172,7 @@ pub static RULES: &[Rule] = &[
     SUSPENDED_STAFF,
     Rule {
         audit: Some(&PHARMACY_STAFF),
+        params: &[],
         reading: Some("本条是经办机构对责任人员的处理，本工具转为自查项：医保支付资格被暂停或终止的人员不得再发生医保结算。"),
         ..SUSPENDED_STAFF.for_pharmacies("jl.a52.pharmacy-suspended-staff")
     },

@@ -315,6 +315,7 @@ const REVIEW_RESULT: Rule = Rule {
     },
     audit: None,
     advice: "此为经办机构的时限：届时未收到审核结果和评估预约的，可向医保经办机构询问；收到预约后按约定日期准备现场评估（评估时限见第二十六条）。",
+    params: &[],
     reading: Some(concat!(
         "5个工作日自审核通过之日起算，审核通过当日不计入；审核通过之日以经办机构告知或系统记录为准，不知道的不填。",
         working_days!()
@@ -346,6 +347,7 @@ const SUPPLEMENT_NOTICE: Rule = Rule {
     },
     audit: None,
     advice: "此为经办机构的时限：届时未收到补正告知的，可向医保经办机构询问审核进度；收到告知后须在5个工作日内补齐。",
+    params: &[],
     reading: Some(working_days!()),
 };
 
@@ -368,6 +370,7 @@ const SUPPLEMENT: Rule = Rule {
     check: supplement,
     audit: None,
     advice: "收到补正告知后，在最迟日前按告知内容一次补齐；逾期视为放弃此次申请，须重新提出定点申请。",
+    params: &[],
     reading: Some(concat!(
         "5个工作日自收到告知之日起算，收到当日不计入；补齐之日在最迟日当日或之前即为按时。只有申请人的补正期限是吉林规程特有的⟦X-43⟧。",
         working_days!()
@@ -399,6 +402,7 @@ const RETURN_MATERIALS: Rule = Rule {
     },
     audit: None,
     advice: "此为经办机构的时限：被退回的，按告知的不予受理理由整改后再申请；届时既未退回也未告知补正的，可询问审核进度。",
+    params: &[],
     reading: Some(working_days!()),
 };
 
@@ -422,6 +426,7 @@ const ASSESSMENT: Rule = Rule {
     check: assessment,
     audit: None,
     advice: "此为经办机构的时限；补正时间不计入评估时限，尽量一次备齐材料并及早补正。",
+    params: &[],
     reading: Some(concat!(
         "「补充材料时间不计入」按扣除（暂停）计算，不是重新起算⟦X-10⟧：补充材料时间原文未定义，本工具取收到补正告知的次日至补齐材料之日（含）之间的工作日数（只计受理之后的日子），加在40个工作日之后。",
         working_days!()
@@ -458,6 +463,7 @@ const LIST: Rule = Rule {
     },
     audit: None,
     advice: "此为经办机构的时限：公示期满后留意新增定点医药机构名单，并准备协商谈判、签订医保协议。",
+    params: &[],
     reading: Some(concat!(
         "本项在种子文本中缺项号，按顺序推定为第二十九条（五）【推定】⟦X-28⟧，故不标项号。吉林规程未规定公示天数⟦X-11⟧，公示期结束之日以经办机构公告为准。",
         working_days!()
@@ -494,6 +500,7 @@ const AGREEMENT_TERM: Rule = Rule {
     },
     audit: None,
     advice: "以协议文本约定的期限为准；期满前3个月提出续签申请（第三十九条）。",
+    params: &[],
     reading: Some("“一般为1年”，实际期限以协议约定为准；按签订日当日不计入推算。"),
 };
 
@@ -513,6 +520,7 @@ const SIGNING: Rule = Rule {
     check: signing,
     audit: None,
     advice: "公示期结束后主动与医保经办机构协商，由法定代表人或授权代表在约定时限内签订医保协议；因本机构原因未能按时签订的，视作自动放弃。",
+    params: &[],
     reading: Some(concat!(
         "15个工作日是经办机构协商谈判的期间；「约定时限」与15个工作日的关系原文未写明⟦X-13⟧：本工具以公示期结束后15个工作日作为提醒截止日，以约定时限为准。已填签订之日的，视为已签订。",
         working_days!()
@@ -549,6 +557,7 @@ const CODING_DATABASE: Rule = Rule {
     },
     audit: None,
     advice: "签订医保协议后5个工作日内，在国家医保信息业务编码标准数据库填报本机构基础信息和医保支付资格管理相关人员信息，取得医保代码；审核通过后及时向医保经办机构反馈信息维护情况。",
+    params: &[],
     reading: Some(concat!(
         "列在“新增定点”下：这是签订医保协议（第四章）后紧接的一步，与签订日同属新增定点的时间表；续签时基础信息通常已在库，信息变化按本条第2款及时动态维护。5个工作日自签订之日起算，签订当日不计入。",
         working_days!()
@@ -575,6 +584,7 @@ const CHANGE: Rule = Rule {
     },
     audit: None,
     advice: "在最迟日前向医保经办机构提出变更申请；其他一般信息变更应及时书面告知。重大信息变更未办理的，医保经办机构应当解除医保协议（第四十七条）。",
+    params: &[],
     reading: Some(concat!(
         "自批准之日起算，批准当日不计入。变更注册地址的，另须在实际迁址前5个工作日告知（本条末款），两个日期都要满足⟦X-51⟧。",
         working_days!()
@@ -597,6 +607,7 @@ const ADDRESS_CHANGE: Rule = Rule {
     check: address_change,
     audit: None,
     advice: "实际营业地址随注册地址变更的，至迟在最迟日告知医保经办机构（此后暂停医保基金结算）；完成变更后在规定时限内申请现场评估，评估不符合定点条件的，医保协议终止。实际营业地址不变的，不须提前告知。",
+    params: &[],
     reading: Some(concat!(
         "本条末款。「提前5个工作日」倒推的基准日原文未写（有关部门批准日、登记变更日或实际迁址日）：本工具按计划的实际迁址日倒推⟦X-51⟧，即迁址日之前第5个工作日；本条第1款自批准之日起30个工作日内的变更申请另行计算。暂停结算的起点与现场评估申请的时限原文未量化，以经办机构通知为准。",
         working_days!()
@@ -628,6 +639,7 @@ const RENEWAL: Rule = Rule {
     },
     audit: None,
     advice: "于最迟日前提出续签申请，或确认医保经办机构将统一组织续签；未达成一致的，医保协议到期后自动终止。",
+    params: &[],
     reading: Some("“期满前3个月”读作最迟于期满日前3个月（无对应日取月末）⟦X-15⟧；医保经办机构统一组织的，无须单独申请。"),
 };
 
@@ -661,6 +673,7 @@ const SUSPENSION: Rule = Rule {
     },
     audit: None,
     advice: "在中止满180日前提出继续履行医保协议申请，否则原则上协议自动终止；中止期满后医保经办机构可能组织验收，提前做好准备。",
+    params: &[],
     reading: Some("180日为自然日，自中止生效之日起算（生效当日不计入），与同意中止之日不同时须确认⟦X-54⟧。第2款中止期满后的验收是否也适用于主动中止，原文未写明⟦X-53⟧。"),
 };
 
@@ -694,6 +707,7 @@ const VIOLATION_SUSPENSION: Rule = Rule {
     },
     audit: None,
     advice: "中止期间发生的医保费用不予结算。按要求整改：中止协议期满后医保经办机构进行验收，验收合格的继续履行医保协议（已超过协议有效期的，可按规定续签），验收不合格的解除医保协议（第2款）；中止期间未按要求整改或整改不到位的，也应当解除医保协议（第四十七条（一））。实际中止期限以医保经办机构的中止决定为准。",
+    params: &[],
     reading: Some("「原则上」不超过1年：自被中止之日起算，该日不计入，到期年的对应日为最后一日（2月29日起算的取2月28日）；这是中止的上限，不是机构的办理期限，实际期限以中止决定为准⟦X-17⟧。第2款中止期满后的验收适用于违规（应当）中止（是否也适用于主动中止见）⟦X-46、X-53⟧。"),
 };
 
@@ -713,6 +727,7 @@ const EXIT: Rule = Rule {
     check: exit_notice,
     audit: None,
     advice: "社会办医疗机构至迟于拟中止、解除之日前3个月提出申请并提交申请表；公立医疗机构不得主动提出中止或解除。",
+    params: &[],
     reading: Some("「原则上」提前3个月：自拟生效之日向前推算3个月（无对应日取月末）。"),
 };
 
@@ -723,6 +738,7 @@ const NON_RENEWAL: Rule = Rule {
     asks: &[&q::PLANNED_NON_RENEWAL_ON.info],
     check: timing::non_renewal_notice,
     advice: "原则上至迟于协议期满之日前3个月向医保经办机构提出不再续签的申请并提交申请表；公立医疗机构同样可以不再续签。",
+    params: &[],
     reading: Some("「原则上」提前3个月：自协议期满之日向前推算3个月（无对应日取月末）。本条只禁止公立医疗机构主动提出中止或解除，不再续签不在禁止之列。"),
     ..EXIT
 };
@@ -735,6 +751,7 @@ const EXIT_PHARMACY: Rule = Rule {
     check: exit_notice_for,
     audit: None,
     advice: "至迟于拟中止、解除之日前3个月向医保经办机构提出申请并提交申请表。",
+    params: &[],
     reading: Some("「原则上」提前3个月：自拟生效之日向前推算3个月（无对应日取月末）。"),
     ..EXIT
 };
@@ -755,6 +772,7 @@ const DEFENCE: Rule = Rule {
     check: defence,
     audit: None,
     advice: "对拟作出的协议处理决定有异议的，在告知后7日内（按较早的自然日口径）书面陈述和申辩，并附申辩事实或证据。",
+    params: &[],
     reading: Some(concat!(
         "「7日」未写“工作日”，默认按自然日（较早、较保守），告知当日不计入；《行政处罚法》第八十五条规定“七日”指工作日，而第三条称医保协议为行政协议，经办机构可能按7个工作日执行⟦X-35⟧：两个日期都显示，结论按较早的自然日口径。",
         working_days!()

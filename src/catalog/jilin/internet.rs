@@ -54,6 +54,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "先以实体医疗机构申请医保定点并签订医保协议，再依托该实体医疗机构申请签订“互联网+”医保服务补充协议；备好已签订的医保协议（或定点医疗机构编码）作为证明。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -79,6 +80,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "先取得行业主管部门（卫生健康部门）设置互联网医院或开展互联网诊疗活动的批准；备好批准文件（或载明相应登记事项的执业证照）复印件。",
+        params: &[],
         reading: Some("种子文本丢失本项项号，按顺序推定为第十五条第2款（一）【推定】。"),
     },
     Rule {
@@ -104,6 +106,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "按国家统一的医保信息业务编码完成药品、医用耗材、诊疗项目、医疗服务设施、疾病病种等基础信息数据库的对照和维护；备好编码对照和数据库维护的说明。",
+        params: &[],
         reading: Some("种子文本丢失本项项号，按顺序推定为第十五条第2款（二）【推定】；本项为吉林独有。"),
     },
     Rule {
@@ -138,6 +141,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "完成与医保信息系统的接口对接和联调，开通医保移动支付，并能向患者提供电子票据、电子发票或及时邮寄纸质票据（三者具备其一即可）；备好联调记录、移动支付开通证明和票据样张。",
+        params: &[],
         reading: Some("「电子票据、电子发票或及时邮寄纸质票据」以「或」连接：三者具备任一即满足。"),
     },
     Rule {
@@ -163,6 +167,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "在信息系统中为“互联网+”医疗服务设置单独的业务标识（就诊类型、收费和结算记录可分开统计）；备好系统功能说明或截图。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -188,6 +193,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "在“互联网+”就诊流程中接入医保码（医保电子凭证）实名认证；备好接入证明或流程截图。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -220,6 +226,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "确保信息系统完整保存电子病历、电子处方和购药记录，并能按患者追溯诊疗、处方、配药全过程；备好数据留存和追溯功能的说明。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -245,6 +252,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "在线上接诊前核验患者的既往线下就诊记录（复诊依据），并能调阅必要的就诊信息；备好复诊核验流程说明或系统截图。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -270,6 +278,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "接入当地医保部门指定的电子处方流转平台，使线上开具的电子处方可以流转取药；备好接入证明或流转测试记录。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -290,6 +299,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "按当地医保经办机构的指引准备材料；可按第十五条各项条件准备证明（如行业主管部门批准设置互联网医院或开展互联网诊疗活动的文件、医保移动支付开通证明、票据样张）。",
+        params: &[],
         reading: Some("四份文件均未规定互联网补充协议的申请材料⟦X-36⟧。"),
     },
 ];

@@ -201,6 +201,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| checks::material(ctx, &q::MATERIAL_APPLICATION_FORM, "新增定点医疗机构申请表"),
         audit: None,
         advice: "向所在统筹地区医保经办机构领取或下载新增定点医疗机构申请表，如实填写并加盖公章；所填名称、地址、类别、诊疗科目、法定代表人、登记号须与执业许可证一致（第十八条）。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -225,6 +226,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "复印执业许可证（或中医诊所备案证、诊所备案凭证、军队医疗机构为民服务许可证）。吉林规程未规定数据共享免交，即使经办机构能查询核验也须提交。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -249,6 +251,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "按本机构的登记类型复印事业单位法人证书、民办非企业单位登记证书或营业执照。",
+        params: &[],
         reading: Some("村卫生室、养老机构内设的医疗机构等可能没有自己的法人或登记证照；能否以举办单位的证照代替原文未写（乡村一体化管理的村卫生室由代管理的乡（镇）卫生院统一签订医保协议，第三十六条（三）），须向经办机构确认⟦X-38⟧。"),
     },
     Rule {
@@ -270,6 +273,7 @@ pub static RULES: &[Rule] = &[
         check: systems_and_finance_text,
         audit: None,
         advice: "整理成文的医保内部管理制度（第十四条（四）所列医保管理、财务、统计信息管理、医疗质量安全核心制度等）和财务制度，两种文本均须提交。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -290,6 +294,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "准备信息系统说明、接口改造情况、基础数据库、国家统一医保编码使用及各类数据上传能力等与医保信息系统对接的材料。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -314,6 +319,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "按服务量、病种结构和费用水平测算纳入定点后的医保基金使用情况，形成分析报告。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -332,6 +338,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| checks::other_local_materials(ctx, "省级医疗保障行政部门"),
         audit: None,
         advice: "对照医保经办机构公布的申请材料（第二十三条）和统筹地区依第十二条明确的材料，逐项核对还需提交的材料。",
+        params: &[],
         reading: Some("医疗机构的兜底材料由「省级医疗保障行政部门」要求，零售药店（第二十条（八））为「市级医疗保障行政部门」⟦X-29⟧；第十二条另许各地明确申请医保定点需要提供的材料。"),
     },
     Rule {
@@ -350,6 +357,7 @@ pub static RULES: &[Rule] = &[
         check: change_form,
         audit: None,
         advice: "向医保经办机构领取定点医药机构信息变更申请表，如实填写变更事项并加盖公章；自有关部门批准之日起30个工作日内提出变更申请（第三十七条第1款）。",
+        params: &[],
         reading: Some("第三十七条（一）列医疗机构名称、法定代表人、主要负责人或实际控制人、注册地址、诊疗科目、机构规模、机构性质、等级和类别的变更；只变更银行账户的，按（三）只须提交本表，（一）的其余材料不适用；两者都不列的变更事项须人工确认。"),
     },
     Rule {
@@ -377,6 +385,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "备齐市场监管、卫生健康、民政等部门批准本次变更的文件（核准变更通知书、变更登记证明等）。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -401,6 +410,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "复印变更后的执业许可证（或中医诊所备案证、诊所备案凭证、军队医疗机构为民服务许可证）。吉林规程未规定数据共享免交。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -428,6 +438,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "按本机构的登记类型复印变更后的营业执照、事业单位法人证书或民办非企业单位登记证书。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -457,6 +468,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "向卫生健康部门取得医疗机构级别、等级变更的证明文件（如等级评审结论、批复）。",
+        params: &[],
         reading: Some("原文「等级变更时提供」；变更事项「等级和类别」未分开，选择该项即按等级变更处理，只变更类别、等级未变的不需提供。"),
     },
     Rule {
@@ -484,6 +496,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "复印（变更后的）法定代表人身份证。本项不以法定代表人变更为限，（一）所列各项变更均须提交。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -510,6 +523,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "备齐变更后经营场所的房屋产权证明或租赁合同。变更注册地址（实际营业地址不变的除外）的，还应提前5个工作日告知医保经办机构，完成变更后在规定时限内申请现场评估（第三十七条末款）。",
+        params: &[],
         reading: Some("原文「变更地址需要提供」，所交为「变更后经营场所」的证明：按经营场所随注册地址变更处理；只变更注册地址、经营场所不变时是否须提供，原文未写，须人工确认。"),
     },
     Rule {
@@ -532,6 +546,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "于医保协议期满前3个月向医保经办机构提出续签申请，或等待医保经办机构统一组织；材料按经办机构指引准备。",
+        params: &[],
         reading: None,
     },
 ];

@@ -115,6 +115,7 @@ pub static RULES: &[Rule] = &[
         check: kind_listed,
         audit: None,
         advice: "类别不在本条六项之内的，先向卫生健康部门核实执业登记类别，再向统筹地区医保经办机构确认能否申请定点。",
+        params: &[],
         reading: Some("本条第（六）项以「；」结尾，其后直接接第十四条，清单可能有遗漏项：类别不在所列六项之内的判为需人工复核，不自动判为不符合⟦X-28⟧。"),
     },
     Rule {
@@ -133,6 +134,7 @@ pub static RULES: &[Rule] = &[
         check: licence,
         audit: None,
         advice: "先取得医疗机构执业许可证、中医诊所备案证或诊所备案凭证（军队医疗机构：军队医疗机构为民服务许可证）再申请；申请时须提交其复印件（第十六条（二））。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -151,6 +153,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| checks::operating_at_least(ctx, &q::OPERATING_SINCE, Span::months(3)),
         audit: None,
         advice: "待正式运营满3个月后再提出申请，并备好能证明正式运营开始日期的材料。",
+        params: &[],
         reading: Some("“满3个月”按《民法典》第二百零一条：运营当日不计入，到期月对应日届满，次日起满足；恰逢届满当日判为需人工复核。正式运营以何为证原文未定义⟦X-9⟧。"),
     },
     Rule {
@@ -176,6 +179,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "至少1名持医师执业证书、乡村医生执业证书或中医（专长）医师资格证书的医师须以本机构为主要执业机构；评估时将核查医师主要执业机构信息（第二十八条（二））。",
+        params: &[],
         reading: Some("吉林以「主要执业机构」计，不以江苏、广东的「第一注册地」计：只填了第一注册地人数的，须补充主要执业机构为本机构的医师人数⟦X-3⟧。"),
     },
     Rule {
@@ -197,6 +201,7 @@ pub static RULES: &[Rule] = &[
         check: checks::principal_and_staff,
         audit: None,
         advice: "以文件明确主要负责人负责医保工作，并指定专职或兼职医保管理人员。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -219,6 +224,7 @@ pub static RULES: &[Rule] = &[
         check: checks::department_from_100_beds,
         audit: None,
         advice: "设立内部医保管理部门，并安排专职工作人员。",
+        params: &[],
         reading: Some("“100张床位以上”含100张（《民法典》第一千二百五十九条）；床位按核定床位还是开放床位计，文件未定义⟦X-39⟧。"),
     },
     Rule {
@@ -242,6 +248,7 @@ pub static RULES: &[Rule] = &[
         check: internal_systems,
         audit: None,
         advice: "制定所缺的制度并形成文本：医保管理制度、财务制度、统计信息管理制度、医疗质量安全核心制度（申请时须提交内部管理制度和财务制度文本，第十六条（四））。",
+        params: &[],
         reading: Some("所列四类制度均须具备；「等」字所含的其他制度原文未列，不逐项判断⟦X-1⟧。"),
     },
     Rule {
@@ -260,6 +267,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| checks::interface_standard(ctx, false),
         audit: None,
         advice: C5_ADVICE,
+        params: &[],
         reading: Some("吉林写「具备」，不同于江苏「能按照……进行信息系统改造」：申请时须已完成改造，仅能够改造而尚未完成的不符合⟦X-2⟧。"),
     },
     Rule {
@@ -278,6 +286,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| c5_item(ctx, &q::IT_CONNECTED, "实现与医保信息系统有效对接"),
         audit: None,
         advice: C5_ADVICE,
+        params: &[],
         reading: None,
     },
     Rule {
@@ -301,6 +310,7 @@ pub static RULES: &[Rule] = &[
         check: uploads,
         audit: None,
         advice: "在申请前打通四类数据的上传：全量就诊人员结算信息、医保结算清单、药品耗材追溯码、进销存信息，做到规范、准确、完整；上传的码种与范围向统筹地区医保经办机构确认。",
+        params: &[],
         reading: Some(C5_UPLOAD_READING),
     },
     Rule {
@@ -319,6 +329,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| c5_item(ctx, &q::IT_DIRECT_SETTLEMENT, "能够为参保人提供联网直接结算"),
         audit: None,
         advice: C5_ADVICE,
+        params: &[],
         reading: None,
     },
     Rule {
@@ -343,6 +354,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "设立医保药品、诊疗项目、医疗服务设施、医用耗材、疾病病种、医务人员六类基础数据库；系统评估时将核查（第二十九条「系统评估」项）。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -361,6 +373,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| c5_item(ctx, &q::IT_NATIONAL_CODES, "按规定使用国家统一的医保编码"),
         audit: None,
         advice: C5_ADVICE,
+        params: &[],
         reading: None,
     },
     Rule {
@@ -387,6 +400,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "向统筹地区医保经办机构了解当地对医保码全流程应用的要求，并在挂号、就诊、支付、取药、取报告等环节支持医保码。",
+        params: &[],
         reading: Some("「按要求推动」为条件性措辞：是否必备取决于当地要求。默认作“建议”：已推动的符合，尚未推动的判为需人工复核，不自动判为不符合；可配置为必需⟦X-40⟧。"),
     },
     Rule {
@@ -413,6 +427,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "对照统筹地区医保经办机构公布的申请条件（第二十三条）逐项核实其他条件。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -441,6 +456,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "以非基本医疗服务为主要执业范围的机构不予受理；如基本医疗服务已成为主要业务，备好业务构成证明后再申请。以辅助生殖为主的，先向经办机构确认。",
+        params: &[],
         reading: Some("吉林本项未列「辅助生殖」（江苏、广东列有），但以「等非基本医疗服务」开放列举：以辅助生殖为主的判为需人工复核⟦X-5⟧。"),
     },
     Rule {
@@ -459,6 +475,7 @@ pub static RULES: &[Rule] = &[
         check: checks::price_policy,
         audit: None,
         advice: "按医疗保障行政部门制定的医药价格政策调整基本医疗服务收费后再申请。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -483,6 +500,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "先履行完毕行政处罚决定（缴清罚款等），保留履行凭证，再申请。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -513,6 +531,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "自发现之日起满3年后方可再申请。",
+        params: &[],
         reading: Some("回看期按《民法典》第二百零一条：发现当日不计入，满3年之次日起不再构成障碍；恰逢届满当日判为需人工复核⟦§8.0⟧。"),
     },
     Rule {
@@ -547,6 +566,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "自解除之日起满3年，且行政处罚法律责任已完全履行后，方可再申请。",
+        params: &[],
         reading: Some("原文未写起算日，按协议解除生效日起算（推定）⟦X-8⟧；当日不计入。已满3年但行政处罚法律责任未完全履行的，不论时间仍不予受理。"),
     },
     Rule {
@@ -581,6 +601,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "自解除之日起满1年，且违约责任（违约金等）已完全履行后，方可再申请。",
+        params: &[],
         reading: Some("原文未写起算日，按协议解除生效日起算（推定）⟦X-8⟧；当日不计入。已满1年但违约责任未完全履行的，仍不予受理。"),
     },
     Rule {
@@ -603,6 +624,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| checks::leader_lookback(ctx, PreviousInstitution::MedicalInstitution, Span::years(5)),
         audit: None,
         advice: "自原机构协议解除之日起满5年后方可申请，或更换法定代表人、主要负责人、实际控制人（须如实申报）。",
+        params: &[],
         reading: Some("原文未写起算日，按原机构协议解除生效日起算（推定）；原机构为零售药店时本项（「原定点医疗机构」）未覆盖，判为需人工复核⟦X-8⟧。"),
     },
     Rule {
@@ -627,6 +649,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "待相关人员移出失信人名单，或依法变更法定代表人、主要负责人、实际控制人后再申请。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -651,6 +674,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "向统筹地区医保经办机构咨询该情形的依据与消除方式。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -677,6 +701,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "提交前逐项核对机构名称、地址、类别、诊疗科目、法定代表人、登记号与执业许可证登记信息；登记信息已变化的，先到卫生健康部门办理变更，或改正申请表后再提交。",
+        params: &[],
         reading: Some("原文只写受理审核时核对这六项是否相符，未写不符的后果。默认：按第二十四条（三）「不符合申请条件的……退回申请材料，并告知不予受理的理由」处理，判为不符合；另一可能是按第二十四条（二）一次性告知补正，补正期5个工作日，逾期视为放弃此次申请。"),
     },
     Rule {
@@ -707,6 +732,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "自被发现之日起满3年后方可再申请；再次申请时如实报送全部材料。",
+        params: &[],
         reading: Some("原文未写「3年内」的起算日，按评估时发现之日起算（推定，与第十七条（四）「自发现之日起」一致）⟦X-8⟧；当日不计入，恰逢届满当日判为需人工复核。"),
     },
     Rule {
@@ -725,6 +751,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| checks::after_first_failure(ctx, Reassessment::NewApplication),
         audit: None,
         advice: "按评估时提出的整改建议整改；自结果告知送达之日起满3个月后再次提出定点申请（重新经受理审核）。",
+        params: &[],
         reading: Some("吉林须「再次申请」，不同于江苏、广东由经办机构再次组织评估：整改满3个月前的再次申请不应被接受（称“不予受理”还是“退回”原文未写）；满3个月按《民法典》第二百零一条，送达当日不计入，恰逢届满当日判为需人工复核⟦X-12⟧。"),
     },
     Rule {
@@ -743,6 +770,7 @@ pub static RULES: &[Rule] = &[
         check: checks::after_second_failure,
         audit: None,
         advice: "自再次评估不合格结果告知送达之日起满1年后方可再次申请。",
+        params: &[],
         reading: Some("原文未写起算日，按再次评估不合格结果告知送达之日起算（推定）⟦X-8⟧；当日不计入。"),
     },
 ];

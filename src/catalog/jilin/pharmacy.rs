@@ -401,6 +401,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "以实体门店（药品经营许可证登记的经营场所）申请；仅有网店的，先向统筹地区医保经办机构确认能否申请定点。",
+        params: &[],
         reading: Some("第二条把定点零售药店定义为「实体零售药店」，第十九条未再写实体要求：只有网店、无实体门店的不自动判为符合，也不自动判为不符合，判为需人工复核。"),
     },
     Rule {
@@ -427,6 +428,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "先取得药品经营许可证再申请；申请时须提交其复印件（第二十条（二）），评估时将核查（第二十八条第2款（一））。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -447,6 +449,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "待在注册地址正式经营满3个月后再提出申请，并备好能证明在该地址开始经营日期的材料。",
+        params: &[],
         reading: Some("“满3个月”按《民法典》第二百零一条：经营当日不计入，到期月对应日届满，次日起满足；恰逢届满当日判为需人工复核。须在「注册地址」经营：注册地址变更过的，是否自新地址重新起算原文未写，本工具按在现注册地址开始经营之日计算，须向经办机构确认；正式经营以何为证原文也未定义⟦X-9⟧。"),
     },
     Rule {
@@ -469,6 +472,7 @@ pub static RULES: &[Rule] = &[
         check: pharmacist,
         audit: None,
         advice: "配备取得执业药师资格证书或药学、临床药学、中药学专业技术资格证书的药师，注册机构为本店，并与其签订期限1年以上的劳动合同；合同将到期的先续签，确保评估时仍在合同期内（评估时将核查证书及劳动合同，第二十八条第2款（二））。",
+        params: &[],
         reading: Some(CONTRACT_READING),
     },
     Rule {
@@ -494,6 +498,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "指定至少2名熟悉医疗保障法律法规和相关制度规定的专职或兼职人员负责管理医保费用，并与每人签订1年以上劳动合同。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -517,6 +522,7 @@ pub static RULES: &[Rule] = &[
         check: administrator_contracts,
         audit: None,
         advice: "与2名医保管理人员各签订期限1年以上的劳动合同；合同将到期的先续签，确保评估时仍在合同期内（评估时将核查其劳动合同，第二十八条第2款（三））。",
+        params: &[],
         reading: Some(CONTRACT_READING),
     },
     Rule {
@@ -538,6 +544,7 @@ pub static RULES: &[Rule] = &[
         check: pharmacist_not_administrator,
         audit: None,
         advice: "按默认读法另配2名药师以外的医保管理人员；或事先向统筹地区医保经办机构确认第十九条（二）的药师能否兼任（三）的医保管理人员。",
+        params: &[],
         reading: Some("第十九条（二）的药师能否兼任（三）的2名医保管理人员之一，原文未规定。默认：须为不同人员；药师计入时，除药师外不足2名的判为需人工复核，不自动判为不符合⟦X-31⟧。"),
     },
     Rule {
@@ -570,6 +577,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "按药品经营质量管理规范（GSP）分类分区陈列、储存药品，并对所售药品设立明确的医保用药标识；评估时将核查医保药品标识（第二十八条第2款（六））。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -605,6 +613,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "制定所缺的制度并形成文本：医保药品管理制度、财务管理制度、医保人员管理制度、统计信息管理制度、医保费用结算制度（申请时须提交内部管理制度和财务制度文本，第二十条（五））。",
+        params: &[],
         reading: Some("本项列举五类制度，以「和」收尾、无「等」字：五类均须具备。"),
     },
     Rule {
@@ -623,6 +632,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| checks::interface_standard(ctx, false),
         audit: None,
         advice: P6_ADVICE,
+        params: &[],
         reading: Some("吉林写「具备」，不同于江苏「能按照……进行信息系统改造」：申请时须已完成改造，仅能够改造而尚未完成的不符合⟦X-2⟧。"),
     },
     Rule {
@@ -641,6 +651,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| p_item(ctx, &q::IT_CONNECTED, "实现与医保信息系统有效对接"),
         audit: None,
         advice: P6_ADVICE,
+        params: &[],
         reading: None,
     },
     Rule {
@@ -670,6 +681,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "在申请前打通药品耗材追溯码和进销存信息的上传，做到规范、准确、完整；上传的码种与范围向统筹地区医保经办机构确认。",
+        params: &[],
         reading: Some("「按照有关规定」修饰上传的方式、范围与标准，不决定是否上传：本项同处第十九条「同时符合」的清单，吉林明示可选时写「有条件的」。默认：追溯码、进销存两类均须能上传，任一不能即不符合；另一读法（上传范围依当地规定，当地未作要求的不要求）不作默认⟦X-40⟧。"),
     },
     Rule {
@@ -688,6 +700,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| p_item(ctx, &q::IT_DIRECT_SETTLEMENT, "能够为参保人员提供直接联网结算"),
         audit: None,
         advice: P6_ADVICE,
+        params: &[],
         reading: None,
     },
     Rule {
@@ -706,6 +719,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| p_item(ctx, &q::PHARMACY_DRUG_DATABASE, "具备建立医保药品等基础数据库的条件"),
         audit: None,
         advice: "具备建立医保药品等基础数据库的条件，并在系统评估前建成（第二十九条系统评估：零售药店需建立医保药品等基础数据库）。",
+        params: &[],
         reading: Some("第十九条（六）只要求申请时具备「建立医保药品等基础数据库的条件」；第二十九条系统评估写「建立医保药品等基础数据库」，评估时须已建成。"),
     },
     Rule {
@@ -724,6 +738,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| p_item(ctx, &q::IT_NATIONAL_CODES, "按规定使用国家统一的医保编码"),
         audit: None,
         advice: P6_ADVICE,
+        params: &[],
         reading: None,
     },
     Rule {
@@ -750,6 +765,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "对照统筹地区医保经办机构公布的申请条件（第二十三条）逐项核实其他条件。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -774,6 +790,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "先履行完毕行政处罚决定（缴清罚款等），保留履行凭证，再申请。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -804,6 +821,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "自发现之日起满3年后方可再申请。",
+        params: &[],
         reading: Some("回看期按《民法典》第二百零一条：发现当日不计入，满3年之次日起不再构成障碍；恰逢届满当日判为需人工复核⟦§8.0⟧。"),
     },
     Rule {
@@ -838,6 +856,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "自解除之日起满3年，且行政处罚法律责任已完全履行后，方可再申请。",
+        params: &[],
         reading: Some("原文未写起算日，按协议解除生效日起算（推定）⟦X-8⟧；当日不计入。已满3年但行政处罚法律责任未完全履行的，不论时间仍不予受理。"),
     },
     Rule {
@@ -872,6 +891,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "自解除之日起满1年，且违约责任（违约金等）已完全履行后，方可再申请。",
+        params: &[],
         reading: Some("原文未写起算日，按协议解除生效日起算（推定）⟦X-8⟧；当日不计入。已满1年但违约责任未完全履行的，仍不予受理。"),
     },
     Rule {
@@ -894,6 +914,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| checks::leader_lookback(ctx, PreviousInstitution::RetailPharmacy, Span::years(5)),
         audit: None,
         advice: "自原药店协议解除之日起满5年后方可申请，或更换法定代表人、企业负责人、实际控制人（须如实申报）。",
+        params: &[],
         reading: Some("「企业负责人」与第二十条（二）的「主要负责人」视为同一角色⟦X-30⟧。原文未写起算日，按原药店协议解除生效日起算（推定）；原机构为定点医疗机构时本项（「原定点零售药店」）未覆盖，判为需人工复核⟦X-8⟧。"),
     },
     Rule {
@@ -918,6 +939,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "待相关人员移出失信人名单，或依法变更法定代表人、企业负责人、实际控制人后再申请。",
+        params: &[],
         reading: Some("「企业负责人」与第二十条（二）的「主要负责人」视为同一角色⟦X-30⟧。"),
     },
     Rule {
@@ -942,6 +964,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "向统筹地区医保经办机构咨询该情形的依据与消除方式。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -968,6 +991,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "提交前逐项核对机构名称、地址、法定代表人、经营方式、经营范围、统一社会信用代码与营业执照、药品经营许可证登记信息；登记信息已变化的，先到市场监管、药监部门办理变更，或改正申请材料后再提交。",
+        params: &[],
         reading: Some("原文只写受理审核时核对这些基本信息是否相符，未写不符的后果。默认：按第二十四条（三）「不符合申请条件的……退回申请材料，并告知不予受理的理由」处理，判为不符合；另一可能是按第二十四条（二）一次性告知补正，补正期5个工作日，逾期视为放弃此次申请。"),
     },
     Rule {
@@ -998,6 +1022,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "自被发现之日起满3年后方可再申请；再次申请时如实报送全部材料。",
+        params: &[],
         reading: Some("本条适用于全部「医药机构」，零售药店同样适用。原文未写「3年内」的起算日，按评估时发现之日起算（推定，与第二十一条（二）「自发现之日起」一致）⟦X-8⟧；当日不计入，恰逢届满当日判为需人工复核。"),
     },
     Rule {
@@ -1016,6 +1041,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| checks::after_first_failure(ctx, Reassessment::NewApplication),
         audit: None,
         advice: "按评估时提出的整改建议整改；自结果告知送达之日起满3个月后再次提出定点申请（重新经受理审核）。",
+        params: &[],
         reading: Some("吉林须「再次申请」：整改满3个月前的再次申请不应被接受（称“不予受理”还是“退回”原文未写）；满3个月按《民法典》第二百零一条，送达当日不计入，恰逢届满当日判为需人工复核。"),
     },
     Rule {
@@ -1034,6 +1060,7 @@ pub static RULES: &[Rule] = &[
         check: checks::after_second_failure,
         audit: None,
         advice: "自再次评估不合格结果告知送达之日起满1年后方可再次申请。",
+        params: &[],
         reading: Some("原文未写起算日，按再次评估不合格结果告知送达之日起算（推定）⟦X-8⟧；当日不计入。"),
     },
     Rule {
@@ -1052,6 +1079,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| checks::material(ctx, &q::MATERIAL_APPLICATION_FORM, "新增定点零售药店申请表"),
         audit: None,
         advice: "向所在统筹地区医保经办机构领取或下载新增定点零售药店申请表，如实填写并加盖公章。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -1070,6 +1098,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| checks::material(ctx, &q::MATERIAL_DRUG_TRADING_LICENCE_COPY, "药品经营许可证复印件"),
         audit: None,
         advice: "复印药品经营许可证（正、副本）；评估时将核查原件（第二十八条第2款（一））。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -1088,6 +1117,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| checks::material(ctx, &q::MATERIAL_BUSINESS_LICENCE_COPY, "营业执照复印件"),
         audit: None,
         advice: "复印营业执照（正、副本）；评估时将核查原件（第二十八条第2款（一））。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -1112,6 +1142,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "复印法定代表人身份证（正反面）；主要负责人（企业负责人）或实际控制人与法定代表人不是同一人的，建议一并提供其身份证复印件（评估时核查「法定代表人、企业负责人或实际控制人身份证」，第二十八条第2款（一））。",
+        params: &[],
         reading: Some("「法定代表人、主要负责人或实际控制人身份证复印件」是三人任一还是（不是同一人时）各一份，原文未写。默认：须有法定代表人身份证复印件；主要负责人、实际控制人是他人时，建议一并提供，须向经办机构确认⟦X-30⟧。"),
     },
     Rule {
@@ -1136,6 +1167,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "复印药师的执业药师资格证书（或药学、临床药学、中药学专业技术资格证书）及其与本店签订的劳动合同。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -1160,6 +1192,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "准备至少2名医保专（兼）职管理人员与本店签订的劳动合同（第十九条（三））。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -1192,6 +1225,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "整理成文的内部管理制度（医保药品管理、医保人员管理、统计信息管理、医保费用结算等，第十九条（五））和财务制度文本。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -1212,6 +1246,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "准备信息系统说明、接口改造与对接情况、追溯码和进销存上传情况等材料（第十九条（六））。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -1236,6 +1271,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "按客流量、销售结构和医保药品销售额测算纳入定点后的医保基金使用情况，形成分析报告。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -1254,6 +1290,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| checks::other_local_materials(ctx, "市级医疗保障行政部门"),
         audit: None,
         advice: "查阅所在市（州）医疗保障行政部门和统筹地区医保经办机构公布的零售药店定点申请指引（第二十三条），按其要求补充材料。",
+        params: &[],
         reading: Some("零售药店的兜底材料由「市级」医疗保障行政部门规定，医疗机构的对应项（第十六条（七））为「省级」：以所在市（州）的要求为准⟦X-29⟧。"),
     },
     Rule {
@@ -1272,6 +1309,7 @@ pub static RULES: &[Rule] = &[
         check: change_kinds,
         audit: None,
         advice: "自有关部门批准之日起30个工作日内提出变更申请；变更事项不在（二）（三）所列的，事先向医保经办机构确认须提交的材料。",
+        params: &[],
         reading: Some(GENERAL_ONLY_READING),
     },
     Rule {
@@ -1296,6 +1334,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "向医保经办机构领取或下载定点医药机构信息变更申请表，如实填写并加盖公章。",
+        params: &[],
         reading: Some(GENERAL_ONLY_READING),
     },
     Rule {
@@ -1323,6 +1362,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "准备市场监管、药监等部门批准变更的文件；变更申请应自有关部门批准之日起30个工作日内提出。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -1350,6 +1390,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "准备变更后的药品经营许可证及其变更页（原件与复印件）。",
+        params: &[],
         reading: Some(COPY_READING),
     },
     Rule {
@@ -1371,6 +1412,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| change_material(ctx, &q::MATERIAL_BUSINESS_LICENCE_COPY, "营业执照"),
         audit: None,
         advice: "准备变更后的营业执照（原件与复印件）。",
+        params: &[],
         reading: Some(COPY_READING),
     },
     Rule {
@@ -1394,6 +1436,7 @@ pub static RULES: &[Rule] = &[
         },
         audit: None,
         advice: "准备（变更后的）法定代表人身份证（原件与复印件）。",
+        params: &[],
         reading: Some(COPY_READING),
     },
     Rule {
@@ -1412,6 +1455,7 @@ pub static RULES: &[Rule] = &[
         check: premises_proof,
         audit: None,
         advice: "准备变更后经营场所的房屋产权证明或租赁合同。变更注册地址的（实际营业地址不变的除外），还须提前5个工作日告知医保经办机构，期间暂停医保基金结算，完成变更后在规定时限内申请现场评估（第三十七条末款）。",
+        params: &[],
         reading: Some("原文「变更地址需要提供」，所交为「变更后经营场所」的证明：本工具在变更注册地址时要求提供；只变更注册地址而经营场所不变时是否仍须提供，原文未写，须向经办机构确认。"),
     },
     Rule {
@@ -1430,6 +1474,7 @@ pub static RULES: &[Rule] = &[
         check: bank_account_form,
         audit: None,
         advice: "变更银行账户只须提交定点医药机构信息变更申请表；自有关部门批准（或账户变更）之日起30个工作日内提出。",
+        params: &[],
         reading: None,
     },
 ];

@@ -30,6 +30,7 @@ use std::cmp::Ordering;
 use super::risks;
 use crate::catalog::audit::{self, Audit, Scope};
 use crate::catalog::checks;
+use crate::catalog::params::{Bound, Param, Row, Unit};
 use crate::catalog::risk::{Consequence, Damages, Qualifier, Severity, Step};
 use crate::catalog::rule::{Applicant, Ctx, Group, Missing, Rule, Verdict};
 use crate::facts::compliance::nantong::{self as q, Occasion};
@@ -487,6 +488,346 @@ fn months_over_target(ctx: &Ctx) -> Checked {
 
 // ---------------------------------------------------------------------------
 
+// ---------------------------------------------------------------------------
+// Parameters: the thresholds, counts and periods the items below read.
+
+/// 第六条: 乙方应当建立或明确医保管理服务部门，明确机构领导分管医保工作…
+static P_MANAGEMENT: Param = Param {
+    id: "nt.a6.management",
+    unit: Unit::Count("人"),
+    bound: Bound::AtLeast,
+    rows: &[Row {
+        from: None,
+        value: 1,
+        document: NT,
+        article: "第六条",
+        item: None,
+        quote: "乙方应当建立或明确医保管理服务部门，明确机构领导分管医保工作，配优配强专（兼）职管理人员",
+        external: Some("「配优配强专（兼）职管理人员」：至少1人（推定）"),
+    }],
+};
+
+/// 第十六条第1款: 涉及 120急救的，须将院前急救病历留存备查，至少保存 2 …
+static P_P1_EMERGENCY_RECORDS_2_YEARS: Param = Param {
+    id: "nt.a16.p1.emergency-records-2-years",
+    unit: Unit::Count("年"),
+    bound: Bound::AtLeast,
+    rows: &[Row {
+        from: None,
+        value: 2,
+        document: NT,
+        article: "第十六条",
+        item: Some("第1款"),
+        quote: "涉及 120急救的，须将院前急救病历留存备查，至少保存 2 年",
+        external: None,
+    }],
+};
+
+/// 第十六条第3款: 登记记录内容包括患者姓名、治疗项目名称、治疗时间、治疗医师或…
+static P_P3_TREATMENT_RECORDS_2_YEARS: Param = Param {
+    id: "nt.a16.p3.treatment-records-2-years",
+    unit: Unit::Count("年"),
+    bound: Bound::AtLeast,
+    rows: &[Row {
+        from: None,
+        value: 2,
+        document: NT,
+        article: "第十六条",
+        item: Some("第3款"),
+        quote:
+            "登记记录内容包括患者姓名、治疗项目名称、治疗时间、治疗医师或技师等，记录至少保存 2 年",
+        external: None,
+    }],
+};
+
+/// 第十六条第4款: 处方合格率（含外配处方）≥95%…
+static P_P4_PRESCRIPTION_PASS_RATE: Param = Param {
+    id: "nt.a16.p4.prescription-pass-rate",
+    unit: Unit::Percent,
+    bound: Bound::AtLeast,
+    rows: &[Row {
+        from: None,
+        value: 95,
+        document: NT,
+        article: "第十六条",
+        item: Some("第4款"),
+        quote: "处方合格率（含外配处方）≥95%",
+        external: None,
+    }],
+};
+
+/// 第十六条第4款: 门诊处方单独装订，一般保存 2 年备核…
+static P_P4_OUTPATIENT_PRESCRIPTIONS_2_YEARS: Param = Param {
+    id: "nt.a16.p4.outpatient-prescriptions-2-years",
+    unit: Unit::Count("年"),
+    bound: Bound::AtLeast,
+    rows: &[Row {
+        from: None,
+        value: 2,
+        document: NT,
+        article: "第十六条",
+        item: Some("第4款"),
+        quote: "门诊处方单独装订，一般保存 2 年备核",
+        external: None,
+    }],
+};
+
+/// 第十六条第4款: 且不得少于处方管理办法的规定年限…
+static P_P4_NARCOTIC_PRESCRIPTIONS_3_YEARS: Param = Param {
+    id: "nt.a16.p4.narcotic-prescriptions-3-years",
+    unit: Unit::Count("年"),
+    bound: Bound::AtLeast,
+    rows: &[Row {
+        from: None,
+        value: 3,
+        document: NT,
+        article: "第十六条",
+        item: Some("第4款"),
+        quote: "且不得少于处方管理办法的规定年限",
+        external: Some("《处方管理办法》规定的保存年限：麻醉药品和第一类精神药品处方3年"),
+    }],
+};
+
+/// 第十六条第4款: 住院病历至少保存 30 年…
+static P_P4_INPATIENT_RECORDS_30_YEARS: Param = Param {
+    id: "nt.a16.p4.inpatient-records-30-years",
+    unit: Unit::Count("年"),
+    bound: Bound::AtLeast,
+    rows: &[Row {
+        from: None,
+        value: 30,
+        document: NT,
+        article: "第十六条",
+        item: Some("第4款"),
+        quote: "住院病历至少保存 30 年",
+        external: None,
+    }],
+};
+
+/// 第十六条第4款: 生育保险登记审核资料按《社会保险业务档案管理规定（试行）》规…
+static P_P4_MATERNITY_RECORDS_10_YEARS: Param = Param {
+    id: "nt.a16.p4.maternity-records-10-years",
+    unit: Unit::Count("年"),
+    bound: Bound::AtLeast,
+    rows: &[Row {
+        from: None,
+        value: 10,
+        document: NT,
+        article: "第十六条",
+        item: Some("第4款"),
+        quote: "生育保险登记审核资料按《社会保险业务档案管理规定（试行）》规定保存 10 年",
+        external: None,
+    }],
+};
+
+/// 第十七条第2款: 应将参保人员住院期间政策范围之外自费医疗费用控制在住院总费用…
+static P_P2_OUT_OF_POLICY_SELF_PAY: Param = Param {
+    id: "nt.a17.p2.out-of-policy-self-pay",
+    unit: Unit::Percent,
+    bound: Bound::AtMost,
+    rows: &[Row {
+        from: None,
+        value: 8,
+        document: NT,
+        article: "第十七条",
+        item: Some("第2款"),
+        quote: "应将参保人员住院期间政策范围之外自费医疗费用控制在住院总费用的 8%以内",
+        external: None,
+    }],
+};
+
+/// 第十七条第3款: 应将建档立卡低收入人口住院期间发生的政策范围之外的自费医疗费…
+static P_P3_LOW_INCOME_OUT_OF_POLICY: Param = Param {
+    id: "nt.a17.p3.low-income-out-of-policy",
+    unit: Unit::Percent,
+    bound: Bound::AtMost,
+    rows: &[Row {
+        from: None,
+        value: 8,
+        document: NT,
+        article: "第十七条",
+        item: Some("第3款"),
+        quote: "应将建档立卡低收入人口住院期间发生的政策范围之外的自费医疗费用控制在住院总费用的 8%以内",
+        external: None,
+    }],
+};
+
+/// 第十七条第3款: 个人自付费用应控制在政策范围内住院总费用的 10%以内；超过…
+static P_P3_LOW_INCOME_SELF_PAID: Param = Param {
+    id: "nt.a17.p3.low-income-self-paid",
+    unit: Unit::Percent,
+    bound: Bound::AtMost,
+    rows: &[Row {
+        from: None,
+        value: 10,
+        document: NT,
+        article: "第十七条",
+        item: Some("第3款"),
+        quote: "个人自付费用应控制在政策范围内住院总费用的 10%以内；超过比例部分由乙方在费用结算后对患者进行补偿",
+        external: None,
+    }],
+};
+
+/// 第十八条第1款: 抽查时，住院病区加床率不超过 10%…
+static P_P1_EXTRA_BED_RATE: Param = Param {
+    id: "nt.a18.p1.extra-bed-rate",
+    unit: Unit::Percent,
+    bound: Bound::AtMost,
+    rows: &[Row {
+        from: None,
+        value: 10,
+        document: NT,
+        article: "第十八条",
+        item: Some("第1款"),
+        quote: "抽查时，住院病区加床率不超过 10%",
+        external: None,
+    }],
+};
+
+/// 第十八条第1款: 病区住院病人不在床率不超过 10%…
+static P_P1_ABSENT_RATE: Param = Param {
+    id: "nt.a18.p1.absent-rate",
+    unit: Unit::Percent,
+    bound: Bound::AtMost,
+    rows: &[Row {
+        from: None,
+        value: 10,
+        document: NT,
+        article: "第十八条",
+        item: Some("第1款"),
+        quote: "病区住院病人不在床率不超过 10%",
+        external: None,
+    }],
+};
+
+/// 第十九条: 乙方收治住院参保患者的卧床率不得低于 60%…
+static P_BEDRIDDEN_RATE: Param = Param {
+    id: "nt.a19.bedridden-rate",
+    unit: Unit::Percent,
+    bound: Bound::AtLeast,
+    rows: &[Row {
+        from: None,
+        value: 60,
+        document: NT,
+        article: "第十九条",
+        item: None,
+        quote: "乙方收治住院参保患者的卧床率不得低于 60%",
+        external: None,
+    }],
+};
+
+/// 第十九条: 临终关怀率不得低于 10%…
+static P_HOSPICE_RATE: Param = Param {
+    id: "nt.a19.hospice-rate",
+    unit: Unit::Percent,
+    bound: Bound::AtLeast,
+    rows: &[Row {
+        from: None,
+        value: 10,
+        document: NT,
+        article: "第十九条",
+        item: None,
+        quote: "临终关怀率不得低于 10%",
+        external: None,
+    }],
+};
+
+/// 第四十二条第4款: 进入按病种收付费临床路径后，要严格控制退出率，确保退出率不超…
+static P_P4_SINGLE_DISEASE_EXIT_RATE: Param = Param {
+    id: "nt.a42.p4.single-disease-exit-rate",
+    unit: Unit::Percent,
+    bound: Bound::AtMost,
+    rows: &[Row {
+        from: None,
+        value: 10,
+        document: NT,
+        article: "第四十二条",
+        item: Some("第4款"),
+        quote: "进入按病种收付费临床路径后，要严格控制退出率，确保退出率不超过 10%",
+        external: None,
+    }],
+};
+
+/// 第五十条第2款: 每季检查应不少于 1 次…
+static P_P2_STATION_INSPECTIONS: Param = Param {
+    id: "nt.a50.p2.station-inspections",
+    unit: Unit::Count("次"),
+    bound: Bound::AtLeast,
+    rows: &[Row {
+        from: None,
+        value: 1,
+        document: NT,
+        article: "第五十条",
+        item: Some("第2款"),
+        quote: "每季检查应不少于 1 次",
+        external: None,
+    }],
+};
+
+/// 第五十九条第3款: 配备的远程视频管理设备应不少于 2 套…
+static P_P3_VIDEO_DEVICES: Param = Param {
+    id: "nt.a59.p3.video-devices",
+    unit: Unit::Count("套"),
+    bound: Bound::AtLeast,
+    rows: &[Row {
+        from: None,
+        value: 2,
+        document: NT,
+        article: "第五十九条",
+        item: Some("第3款"),
+        quote: "配备的远程视频管理设备应不少于 2 套",
+        external: None,
+    }],
+};
+
+/// 第六十条第3款: 上传的门诊诊断、处方医师与处方的符合率≥95%…
+static P_P3_OUTPATIENT_MATCH_RATE: Param = Param {
+    id: "nt.a60.p3.outpatient-match-rate",
+    unit: Unit::Percent,
+    bound: Bound::AtLeast,
+    rows: &[Row {
+        from: None,
+        value: 95,
+        document: NT,
+        article: "第六十条",
+        item: Some("第3款"),
+        quote: "上传的门诊诊断、处方医师与处方的符合率≥95%",
+        external: None,
+    }],
+};
+
+/// 第六十条第3款: 最迟应在医疗服务行为发生后 24 小时内上传，要求规定项目的…
+static P_P3_INPATIENT_UPLOAD_RATE: Param = Param {
+    id: "nt.a60.p3.inpatient-upload-rate",
+    unit: Unit::Percent,
+    bound: Bound::AtLeast,
+    rows: &[Row {
+        from: None,
+        value: 100,
+        document: NT,
+        article: "第六十条",
+        item: Some("第3款"),
+        quote: "最迟应在医疗服务行为发生后 24 小时内上传，要求规定项目的上传率 100%",
+        external: None,
+    }],
+};
+
+/// 第六十条第3款: 录入上传须与住院病历相符，上传的符合率≥98%…
+static P_P3_INPATIENT_MATCH_RATE: Param = Param {
+    id: "nt.a60.p3.inpatient-match-rate",
+    unit: Unit::Percent,
+    bound: Bound::AtLeast,
+    rows: &[Row {
+        from: None,
+        value: 98,
+        document: NT,
+        article: "第六十条",
+        item: Some("第3款"),
+        quote: "录入上传须与住院病历相符，上传的符合率≥98%",
+        external: None,
+    }],
+};
+
 /// One item of the agreement: a compliance rule for designated institutions.
 macro_rules! item {
     (
@@ -497,6 +838,7 @@ macro_rules! item {
         scope: [$($scope:expr),* $(,)?],
         risks: [$($risk:expr),* $(,)?],
         $(only_on: [$(($only:expr, [$($on:expr),* $(,)?])),* $(,)?],)?
+        $(params: [$($param:expr),* $(,)?],)?
         advice: $advice:literal,
         reading: $reading:expr $(,)?
     ) => {
@@ -523,6 +865,7 @@ macro_rules! item {
                 }),*)?],
             }),
             advice: $advice,
+            params: &[$($(&$param),*)?],
             reading: $reading,
         }
     };
@@ -559,12 +902,13 @@ pub static RULES: &[Rule] = &[
         asks: [q::MANAGEMENT_DEPARTMENT, base::INSURANCE_STAFF, q::MANAGEMENT_SYSTEMS, js::SELF_INSPECTION],
         check: |ctx| combine(vec![
             audit::kept(ctx, &q::MANAGEMENT_DEPARTMENT),
-            audit::count_at_least(ctx, &base::INSURANCE_STAFF, 1, "人"),
+            audit::count_at_least(ctx, &base::INSURANCE_STAFF, &P_MANAGEMENT),
             audit::kept(ctx, &q::MANAGEMENT_SYSTEMS),
             audit::kept(ctx, &js::SELF_INSPECTION),
         ]),
         scope: [],
         risks: [risks::T63, risks::T64B],
+        params: [P_MANAGEMENT],
         advice: "明确医保部门和分管领导，配备管理人员，健全考核等制度并定期自查。",
         reading: None),
     item!("nt.a6.i1.leading-group", "第六条", Some("（一）"), "医保领导小组和一级科室",
@@ -765,13 +1109,14 @@ pub static RULES: &[Rule] = &[
         only_on: [(risks::T65_2, [v::NT_A65_MEDICAL_RECORDS]), (risks::T65_4, [v::NT_A65_FORGED_RECORDS])],
         advice: "开展病历质控，住院病历附身份证复印件，外伤详细记录。",
         reading: None),
-    item!("nt.a16.p1.emergency-records-2-years", "第十六条", Some("第1款"), "院前急救病历保存2年",
+    item!("nt.a16.p1.emergency-records-2-years", "第十六条", Some("第1款"), "院前急救病历保存{}",
         quote: "涉及 120急救的，须将院前急救病历留存备查，至少保存 2 年",
         asks: [sc::SERVICES, q::EMERGENCY_RECORD_YEARS],
-        check: |ctx| audit::count_at_least(ctx, &q::EMERGENCY_RECORD_YEARS, 2, "年"),
+        check: |ctx| audit::count_at_least(ctx, &q::EMERGENCY_RECORD_YEARS, &P_P1_EMERGENCY_RECORDS_2_YEARS),
         scope: [Scope::Provides(Service::Emergency120)],
         risks: [risks::T64A, risks::T64B],
-        advice: "院前急救病历单独归档，保存不少于2年。",
+        params: [P_P1_EMERGENCY_RECORDS_2_YEARS],
+        advice: "院前急救病历单独归档，保存不少于{}。",
         reading: None),
     item!("nt.a16.p2.accidents", "第十六条", Some("第2款"), "事故医疗费用管理和报送",
         quote: "乙方应建立医疗损害司法鉴定、医疗事故技术鉴定和交通事故、意外伤害等（简称医疗、交通事故等）医疗费用的医保管理制度",
@@ -796,13 +1141,14 @@ pub static RULES: &[Rule] = &[
         risks: [risks::T64B],
         advice: "做好诊疗登记；基层机构对理疗等治疗项目逐项登记。",
         reading: None),
-    item!("nt.a16.p3.treatment-records-2-years", "第十六条", Some("第3款"), "治疗记录保存2年",
+    item!("nt.a16.p3.treatment-records-2-years", "第十六条", Some("第3款"), "治疗记录保存{}",
         quote: "登记记录内容包括患者姓名、治疗项目名称、治疗时间、治疗医师或技师等，记录至少保存 2 年",
         asks: [base::INSTITUTION_KIND, sc::LEVEL, q::TREATMENT_RECORD_YEARS],
-        check: |ctx| audit::count_at_least(ctx, &q::TREATMENT_RECORD_YEARS, 2, "年"),
+        check: |ctx| audit::count_at_least(ctx, &q::TREATMENT_RECORD_YEARS, &P_P3_TREATMENT_RECORDS_2_YEARS),
         scope: [Scope::Primary],
         risks: [risks::T64B],
-        advice: "治疗登记记录归档保存不少于2年。",
+        params: [P_P3_TREATMENT_RECORDS_2_YEARS],
+        advice: "治疗登记记录归档保存不少于{}。",
         reading: None),
     item!("nt.a16.p4.prescriptions-signed", "第十六条", Some("第4款"), "处方签字盖章、药师审核",
         quote: "乙方的处方需有处方医师签字并加盖带有本医疗机构医师代码的处方章（实行电子处方的须按相关规定执行），经药师审核验方签字后发药",
@@ -812,45 +1158,50 @@ pub static RULES: &[Rule] = &[
         risks: [risks::T64B, risks::T65_2],
         advice: "处方医师签字盖章，药师审核签字后再发药。",
         reading: None),
-    item!("nt.a16.p4.prescription-pass-rate", "第十六条", Some("第4款"), "处方合格率不低于95%",
+    item!("nt.a16.p4.prescription-pass-rate", "第十六条", Some("第4款"), "处方合格率不低于{}",
         quote: "处方合格率（含外配处方）≥95%",
         asks: [sc::PERIOD, q::PRESCRIPTION_PASS_RATE],
-        check: |ctx| audit::rate_at_least(ctx, &q::PRESCRIPTION_PASS_RATE, Decimal::whole(95)),
+        check: |ctx| audit::rate_within(ctx, &q::PRESCRIPTION_PASS_RATE, &P_P4_PRESCRIPTION_PASS_RATE),
         scope: [],
         risks: [risks::T64B, risks::T65_2],
+        params: [P_P4_PRESCRIPTION_PASS_RATE],
         advice: "开展处方点评（含外配处方），不合格处方逐张整改。",
         reading: None),
-    item!("nt.a16.p4.outpatient-prescriptions-2-years", "第十六条", Some("第4款"), "门诊处方保存2年",
+    item!("nt.a16.p4.outpatient-prescriptions-2-years", "第十六条", Some("第4款"), "门诊处方保存{}",
         quote: "门诊处方单独装订，一般保存 2 年备核",
         asks: [q::OUTPATIENT_PRESCRIPTION_YEARS],
-        check: |ctx| audit::count_at_least(ctx, &q::OUTPATIENT_PRESCRIPTION_YEARS, 2, "年"),
+        check: |ctx| audit::count_at_least(ctx, &q::OUTPATIENT_PRESCRIPTION_YEARS, &P_P4_OUTPATIENT_PRESCRIPTIONS_2_YEARS),
         scope: [],
         risks: [risks::T64B],
-        advice: "门诊处方单独装订，保存不少于2年。",
+        params: [P_P4_OUTPATIENT_PRESCRIPTIONS_2_YEARS],
+        advice: "门诊处方单独装订，保存不少于{}。",
         reading: None),
-    item!("nt.a16.p4.narcotic-prescriptions-3-years", "第十六条", Some("第4款"), "麻精处方保存3年",
+    item!("nt.a16.p4.narcotic-prescriptions-3-years", "第十六条", Some("第4款"), "麻精处方保存{}",
         quote: "且不得少于处方管理办法的规定年限",
         asks: [q::NARCOTIC_PRESCRIPTION_YEARS],
-        check: |ctx| audit::count_at_least(ctx, &q::NARCOTIC_PRESCRIPTION_YEARS, 3, "年"),
+        check: |ctx| audit::count_at_least(ctx, &q::NARCOTIC_PRESCRIPTION_YEARS, &P_P4_NARCOTIC_PRESCRIPTIONS_3_YEARS),
         scope: [],
         risks: [risks::T64B],
-        advice: "麻醉药品和第一类精神药品处方保存不少于3年。",
+        params: [P_P4_NARCOTIC_PRESCRIPTIONS_3_YEARS],
+        advice: "麻醉药品和第一类精神药品处方保存不少于{}。",
         reading: Some("《处方管理办法》（种子文本外）规定麻醉药品和第一类精神药品处方保存3年；本款要求不少于该办法的年限，故按3年自查，以现行办法为准。")),
-    item!("nt.a16.p4.inpatient-records-30-years", "第十六条", Some("第4款"), "住院病历保存30年",
+    item!("nt.a16.p4.inpatient-records-30-years", "第十六条", Some("第4款"), "住院病历保存{}",
         quote: "住院病历至少保存 30 年",
         asks: [sc::INPATIENT_SERVICE, q::INPATIENT_RECORD_YEARS],
-        check: |ctx| audit::count_at_least(ctx, &q::INPATIENT_RECORD_YEARS, 30, "年"),
+        check: |ctx| audit::count_at_least(ctx, &q::INPATIENT_RECORD_YEARS, &P_P4_INPATIENT_RECORDS_30_YEARS),
         scope: [Scope::Inpatient],
         risks: [risks::T64B],
-        advice: "住院病历归档保存不少于30年。",
+        params: [P_P4_INPATIENT_RECORDS_30_YEARS],
+        advice: "住院病历归档保存不少于{}。",
         reading: None),
-    item!("nt.a16.p4.maternity-records-10-years", "第十六条", Some("第4款"), "生育登记资料保存10年",
+    item!("nt.a16.p4.maternity-records-10-years", "第十六条", Some("第4款"), "生育登记资料保存{}",
         quote: "生育保险登记审核资料按《社会保险业务档案管理规定（试行）》规定保存 10 年",
         asks: [sc::MATERNITY_LICENCE, q::MATERNITY_RECORD_YEARS],
-        check: |ctx| audit::count_at_least(ctx, &q::MATERNITY_RECORD_YEARS, 10, "年"),
+        check: |ctx| audit::count_at_least(ctx, &q::MATERNITY_RECORD_YEARS, &P_P4_MATERNITY_RECORDS_10_YEARS),
         scope: [Scope::Maternity],
         risks: [risks::T64B],
-        advice: "生育保险登记审核资料归档保存10年。",
+        params: [P_P4_MATERNITY_RECORDS_10_YEARS],
+        advice: "生育保险登记审核资料归档保存{}。",
         reading: None),
     item!("nt.a16.p5.records-consistent", "第十六条", Some("第5款"), "病历收费与实际一致",
         quote: "处方、药品、医疗服务项目、票据、费用清单、收费等对应一致并与实际相符",
@@ -871,29 +1222,32 @@ pub static RULES: &[Rule] = &[
         risks: [risks::T62],
         advice: "提供住院日清单，自付、自费项目使用前签署知情同意书。",
         reading: None),
-    item!("nt.a17.p2.out-of-policy-self-pay", "第十七条", Some("第2款"), "住院范围外自费不超8%",
+    item!("nt.a17.p2.out-of-policy-self-pay", "第十七条", Some("第2款"), "住院范围外自费不超{}",
         quote: "应将参保人员住院期间政策范围之外自费医疗费用控制在住院总费用的 8%以内",
         asks: [sc::PERIOD, sc::INPATIENT_SERVICE, q::OUT_OF_POLICY_RATE],
-        check: |ctx| audit::rate_at_most(ctx, &q::OUT_OF_POLICY_RATE, Decimal::whole(8)),
+        check: |ctx| audit::rate_within(ctx, &q::OUT_OF_POLICY_RATE, &P_P2_OUT_OF_POLICY_SELF_PAY),
         scope: [Scope::Inpatient],
         risks: [risks::UNMAPPED],
-        advice: "按科室监测范围外自费占比，超过8%的分析原因并整改。",
+        params: [P_P2_OUT_OF_POLICY_SELF_PAY],
+        advice: "按科室监测范围外自费占比，超过{}的分析原因并整改。",
         reading: Some("按自查期间合计计算（范围外自费合计÷住院总费用合计）；按单次住院还是按期间合计原文未规定（推定）。本条未列入违约责任条款⟦X-21⟧。")),
-    item!("nt.a17.p3.low-income-out-of-policy", "第十七条", Some("第3款"), "低收入人口范围外自费≤8%",
+    item!("nt.a17.p3.low-income-out-of-policy", "第十七条", Some("第3款"), "低收入人口范围外自费≤{}",
         quote: "应将建档立卡低收入人口住院期间发生的政策范围之外的自费医疗费用控制在住院总费用的 8%以内",
         asks: [sc::PERIOD, sc::INPATIENT_SERVICE, q::LOW_INCOME_OUT_OF_POLICY_RATE],
-        check: |ctx| audit::rate_at_most(ctx, &q::LOW_INCOME_OUT_OF_POLICY_RATE, Decimal::whole(8)),
+        check: |ctx| audit::rate_within(ctx, &q::LOW_INCOME_OUT_OF_POLICY_RATE, &P_P3_LOW_INCOME_OUT_OF_POLICY),
         scope: [Scope::Inpatient],
         risks: [risks::UNMAPPED, risks::A17_COMPENSATION],
+        params: [P_P3_LOW_INCOME_OUT_OF_POLICY],
         advice: "对低收入人口限制使用范围外项目，按月监测占比。",
         reading: Some("按期间合计计算（推定）；补偿句紧接10%句，是否也适用于本项原文未明，需确认。未列入违约责任条款⟦X-21⟧。")),
-    item!("nt.a17.p3.low-income-self-paid", "第十七条", Some("第3款"), "低收入人口个人自付≤10%",
+    item!("nt.a17.p3.low-income-self-paid", "第十七条", Some("第3款"), "低收入人口个人自付≤{}",
         quote: "个人自付费用应控制在政策范围内住院总费用的 10%以内；超过比例部分由乙方在费用结算后对患者进行补偿",
         asks: [sc::PERIOD, sc::INPATIENT_SERVICE, q::LOW_INCOME_SELF_PAID_RATE],
-        check: |ctx| audit::rate_at_most(ctx, &q::LOW_INCOME_SELF_PAID_RATE, Decimal::whole(10)),
+        check: |ctx| audit::rate_within(ctx, &q::LOW_INCOME_SELF_PAID_RATE, &P_P3_LOW_INCOME_SELF_PAID),
         scope: [Scope::Inpatient],
         risks: [risks::A17_COMPENSATION],
-        advice: "逐例核算低收入人口自付比例，超过10%的部分补偿患者。",
+        params: [P_P3_LOW_INCOME_SELF_PAID],
+        advice: "逐例核算低收入人口自付比例，超过{}的部分补偿患者。",
         reading: Some("按期间合计自查；补偿须按患者逐例计算（推定），期间合计达标不代表每位患者都未超过10%。")),
     item!("nt.a18.p1.admission-standards", "第十八条", Some("第1款"), "执行出入院和收治标准",
         quote: "应当严格执行出、入院和重症监护病房收治标准，不得推诿和拒绝符合住院条件的参保人住院治疗",
@@ -908,21 +1262,23 @@ pub static RULES: &[Rule] = &[
         only_on: [(risks::T65_2, [v::NT_A65_IMPROPER_ADMISSION])],
         advice: "按出入院标准审核收治，定期抽查在院病人。",
         reading: Some("原文主体为“定点医院、社区卫生服务中心”，本款义务均涉及住院，按有住院服务的机构适用。")),
-    item!("nt.a18.p1.extra-bed-rate", "第十八条", Some("第1款"), "加床率不超过10%",
+    item!("nt.a18.p1.extra-bed-rate", "第十八条", Some("第1款"), "加床率不超过{}",
         quote: "抽查时，住院病区加床率不超过 10%",
         asks: [sc::PERIOD, sc::INPATIENT_SERVICE, q::EXTRA_BED_RATE],
-        check: |ctx| audit::rate_at_most(ctx, &q::EXTRA_BED_RATE, Decimal::whole(10)),
+        check: |ctx| audit::rate_within(ctx, &q::EXTRA_BED_RATE, &P_P1_EXTRA_BED_RATE),
         scope: [Scope::Inpatient],
         risks: [risks::T63, risks::T64B],
-        advice: "控制病区加床，加床率保持在10%以内。",
+        params: [P_P1_EXTRA_BED_RATE],
+        advice: "控制病区加床，加床率保持在{}以内。",
         reading: Some("“抽查时”口径，分母原文未定义，按抽查时病区核定床位数（推定）⟦X-23⟧；以医保经办机构抽查结果为准。")),
-    item!("nt.a18.p1.absent-rate", "第十八条", Some("第1款"), "不在床率不超过10%",
+    item!("nt.a18.p1.absent-rate", "第十八条", Some("第1款"), "不在床率不超过{}",
         quote: "病区住院病人不在床率不超过 10%",
         asks: [sc::PERIOD, sc::INPATIENT_SERVICE, q::ABSENT_PATIENT_RATE],
-        check: |ctx| audit::rate_at_most(ctx, &q::ABSENT_PATIENT_RATE, Decimal::whole(10)),
+        check: |ctx| audit::rate_within(ctx, &q::ABSENT_PATIENT_RATE, &P_P1_ABSENT_RATE),
         scope: [Scope::Inpatient],
         risks: [risks::T63, risks::T64B],
-        advice: "加强查房和请假管理，不在床率保持在10%以内。",
+        params: [P_P1_ABSENT_RATE],
+        advice: "加强查房和请假管理，不在床率保持在{}以内。",
         reading: Some("“抽查时”口径，分母原文未定义，按抽查时病区在院病人数（推定）⟦X-23⟧；以医保经办机构抽查结果为准。")),
     item!("nt.a18.p2.two-way-referral", "第十八条", Some("第2款"), "二三级医院双向转诊",
         quote: "二、三级医院应按照分级诊疗制度的要求，执行双向转诊规定",
@@ -975,21 +1331,23 @@ pub static RULES: &[Rule] = &[
         risks: [risks::UNMAPPED],
         advice: "每季初按“时限与等待期”所列日期报送卧床病人名单。",
         reading: Some("本条适用于护理院和照护病区，工具无法识别照护病区，按护理院适用；“每季初10日前”默认不含当日⟦X-44⟧。未列入违约责任条款⟦X-21⟧。")),
-    item!("nt.a19.bedridden-rate", "第十九条", None, "卧床率不低于60%",
+    item!("nt.a19.bedridden-rate", "第十九条", None, "卧床率不低于{}",
         quote: "乙方收治住院参保患者的卧床率不得低于 60%",
         asks: [sc::PERIOD, base::INSTITUTION_KIND, q::BEDRIDDEN_RATE],
-        check: |ctx| audit::rate_at_least(ctx, &q::BEDRIDDEN_RATE, Decimal::whole(60)),
+        check: |ctx| audit::rate_within(ctx, &q::BEDRIDDEN_RATE, &P_BEDRIDDEN_RATE),
         scope: [Scope::Nursing],
         risks: [risks::UNMAPPED],
+        params: [P_BEDRIDDEN_RATE],
         advice: "按收治标准收治长期卧床等患者，按季监测卧床率。",
         reading: Some(NURSING_READING)),
-    item!("nt.a19.hospice-rate", "第十九条", None, "临终关怀率不低于10%",
+    item!("nt.a19.hospice-rate", "第十九条", None, "临终关怀率不低于{}",
         quote: "临终关怀率不得低于 10%",
         asks: [sc::PERIOD, base::INSTITUTION_KIND, q::HOSPICE_RATE],
-        check: |ctx| audit::rate_at_least(ctx, &q::HOSPICE_RATE, Decimal::whole(10)),
+        check: |ctx| audit::rate_within(ctx, &q::HOSPICE_RATE, &P_HOSPICE_RATE),
         scope: [Scope::Nursing],
         risks: [risks::UNMAPPED],
-        advice: "按季监测临终关怀率，低于10%的调整收治结构。",
+        params: [P_HOSPICE_RATE],
+        advice: "按季监测临终关怀率，低于{}的调整收治结构。",
         reading: Some(NURSING_READING)),
     item!("nt.a20.referral", "第二十条", None, "转诊转院制度和市外备案",
         quote: "乙方应当建立健全转诊转院制度，及时为符合条件的参保人员办理转诊转院手续，转诊转院手续齐全",
@@ -1224,13 +1582,14 @@ pub static RULES: &[Rule] = &[
         risks: [risks::T64A, risks::T64B],
         advice: "按临床路径开展单病种服务，符合条件的病例纳入结算。",
         reading: None),
-    item!("nt.a42.p4.single-disease-exit-rate", "第四十二条", Some("第4款"), "单病种退出率不超10%",
+    item!("nt.a42.p4.single-disease-exit-rate", "第四十二条", Some("第4款"), "单病种退出率不超{}",
         quote: "进入按病种收付费临床路径后，要严格控制退出率，确保退出率不超过 10%",
         asks: [sc::PERIOD, sc::SERVICES, q::SINGLE_DISEASE_EXIT_RATE],
-        check: |ctx| audit::rate_at_most(ctx, &q::SINGLE_DISEASE_EXIT_RATE, Decimal::whole(10)),
+        check: |ctx| audit::rate_within(ctx, &q::SINGLE_DISEASE_EXIT_RATE, &P_P4_SINGLE_DISEASE_EXIT_RATE),
         scope: [Scope::Provides(Service::SingleDisease)],
         risks: [risks::T64A],
-        advice: "逐例审核退出临床路径的理由，退出率控制在10%以内。",
+        params: [P_P4_SINGLE_DISEASE_EXIT_RATE],
+        advice: "逐例审核退出临床路径的理由，退出率控制在{}以内。",
         reading: None),
     item!("nt.a43.p1.cash-and-cross-region", "第四十三条", Some("第1款"), "不得要求现金结算或减免",
         quote: "无特殊情况，乙方不得要求参保人全额现金结算医疗费用，不得减免或变相减免医保范围内应由参保人个人承担的费用",
@@ -1304,13 +1663,14 @@ pub static RULES: &[Rule] = &[
         risks: [risks::T64B],
         advice: "指标管理不得落到拒收病人或向患者转嫁费用。",
         reading: None),
-    item!("nt.a50.p2.station-inspections", "第五十条", Some("第2款"), "每季检查服务站至少1次",
+    item!("nt.a50.p2.station-inspections", "第五十条", Some("第2款"), "每季检查服务站至少{}",
         quote: "每季检查应不少于 1 次",
         asks: [base::INSTITUTION_KIND, q::STATION_INSPECTIONS],
-        check: |ctx| audit::count_at_least(ctx, &q::STATION_INSPECTIONS, 1, "次"),
+        check: |ctx| audit::count_at_least(ctx, &q::STATION_INSPECTIONS, &P_P2_STATION_INSPECTIONS),
         scope: [Scope::CommunityCentre],
         risks: [risks::UNMAPPED],
-        advice: "制定季度检查计划，每季至少检查每个服务站1次并记录。",
+        params: [P_P2_STATION_INSPECTIONS],
+        advice: "制定季度检查计划，每季至少检查每个服务站{}并记录。",
         reading: Some("是否逐站计算原文未明，按逐站（较严）填写检查最少的服务站、最少一季的次数；次数不足本身未约定违约金⟦X-21⟧。")),
     item!("nt.a50.p2.station-violations", "第五十条", Some("第2款"), "服务站违规不得隐瞒",
         quote: "乙方发现辖区内社区卫生服务站有违规行为但隐瞒不报的",
@@ -1376,13 +1736,14 @@ pub static RULES: &[Rule] = &[
         risks: [risks::UNMAPPED],
         advice: "制定系统故障应急预案并演练，故障时及时通知。",
         reading: None),
-    item!("nt.a59.p3.video-devices", "第五十九条", Some("第3款"), "视频设备不少于2套",
+    item!("nt.a59.p3.video-devices", "第五十九条", Some("第3款"), "视频设备不少于{}",
         quote: "配备的远程视频管理设备应不少于 2 套",
         asks: [sc::VIDEO_MANAGEMENT, q::VIDEO_DEVICES, base::INSTITUTION_KIND],
-        check: |ctx| video(ctx, audit::count_at_least(ctx, &q::VIDEO_DEVICES, 2, "套")),
+        check: |ctx| video(ctx, audit::count_at_least(ctx, &q::VIDEO_DEVICES, &P_P3_VIDEO_DEVICES)),
         scope: [Scope::Video],
         risks: [risks::T64F],
-        advice: "按要求配齐不少于2套远程视频管理设备。",
+        params: [P_P3_VIDEO_DEVICES],
+        advice: "按要求配齐不少于{}远程视频管理设备。",
         reading: Some(VIDEO_READING)),
     item!("nt.a59.video-management", "第五十九条", None, "视频提示、画面和位置变更",
         quote: "将医疗（生育）保险挂号、结算等服务过程纳入视频管理，服务过程的画面、声音清晰可辨",
@@ -1408,28 +1769,31 @@ pub static RULES: &[Rule] = &[
         risks: [risks::T63, risks::T64E, A60_NOT_PAID],
         advice: "核对项目代码对照和ICD-10编码，生育登记信息及时上传。",
         reading: Some("第六十四条“自第二次起加倍”按10000元理解，不逐次累乘，计数按协议期内（推定）⟦X-24⟧。")),
-    item!("nt.a60.p3.outpatient-match-rate", "第六十条", Some("第3款"), "门诊上传符合率≥95%",
+    item!("nt.a60.p3.outpatient-match-rate", "第六十条", Some("第3款"), "门诊上传符合率≥{}",
         quote: "上传的门诊诊断、处方医师与处方的符合率≥95%",
         asks: [sc::PERIOD, q::OUTPATIENT_MATCH_RATE],
-        check: |ctx| audit::rate_at_least(ctx, &q::OUTPATIENT_MATCH_RATE, Decimal::whole(95)),
+        check: |ctx| audit::rate_within(ctx, &q::OUTPATIENT_MATCH_RATE, &P_P3_OUTPATIENT_MATCH_RATE),
         scope: [],
         risks: [risks::T63, risks::T64E],
+        params: [P_P3_OUTPATIENT_MATCH_RATE],
         advice: "抽查上传的门诊诊断、医师与处方是否一致并纠正。",
         reading: Some("分母原文未定义，按上传的门诊处方数（推定）⟦X-23⟧；以医保经办机构核查口径为准。")),
-    item!("nt.a60.p3.inpatient-upload-rate", "第六十条", Some("第3款"), "住院24小时上传率100%",
+    item!("nt.a60.p3.inpatient-upload-rate", "第六十条", Some("第3款"), "住院24小时上传率{}",
         quote: "最迟应在医疗服务行为发生后 24 小时内上传，要求规定项目的上传率 100%",
         asks: [sc::PERIOD, sc::INPATIENT_SERVICE, q::INPATIENT_UPLOAD_RATE],
-        check: |ctx| audit::rate_at_least(ctx, &q::INPATIENT_UPLOAD_RATE, Decimal::whole(100)),
+        check: |ctx| audit::rate_within(ctx, &q::INPATIENT_UPLOAD_RATE, &P_P3_INPATIENT_UPLOAD_RATE),
         scope: [Scope::Inpatient],
         risks: [risks::T63, risks::T64E],
+        params: [P_P3_INPATIENT_UPLOAD_RATE],
         advice: "住院费用设24小时内自动上传，每日核对漏传。",
         reading: None),
-    item!("nt.a60.p3.inpatient-match-rate", "第六十条", Some("第3款"), "住院上传符合率≥98%",
+    item!("nt.a60.p3.inpatient-match-rate", "第六十条", Some("第3款"), "住院上传符合率≥{}",
         quote: "录入上传须与住院病历相符，上传的符合率≥98%",
         asks: [sc::PERIOD, sc::INPATIENT_SERVICE, q::INPATIENT_MATCH_RATE],
-        check: |ctx| audit::rate_at_least(ctx, &q::INPATIENT_MATCH_RATE, Decimal::whole(98)),
+        check: |ctx| audit::rate_within(ctx, &q::INPATIENT_MATCH_RATE, &P_P3_INPATIENT_MATCH_RATE),
         scope: [Scope::Inpatient],
         risks: [risks::T63, risks::T64E],
+        params: [P_P3_INPATIENT_MATCH_RATE],
         advice: "出院前核对住院号、入出院时间、诊断与病历一致。",
         reading: None),
     item!("nt.a68.staff-violations", "第六十八条", None, "医务人员违规处理通报",

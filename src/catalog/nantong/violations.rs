@@ -59,6 +59,22 @@ fn camera_repeated(ctx: &Ctx) -> Checked {
     checks::all_of(vec![count, audit::absent(ctx, &q::NT_A65_VIDEO_TAMPERED)])
 }
 
+/// 第六十五条: how many suspensions in one agreement period terminate it.
+static P_REPEATED_SUSPENSIONS: crate::catalog::params::Param = crate::catalog::params::Param {
+    id: "nt.a65.terminate-repeated-suspension",
+    unit: crate::catalog::params::Unit::Count("次"),
+    bound: crate::catalog::params::Bound::Below,
+    rows: &[crate::catalog::params::Row {
+        from: None,
+        value: 3,
+        document: DocumentId::Nantong,
+        article: "第六十五条",
+        item: None,
+        quote: "协议有效期内累计3次被暂停协议或暂停协议期间未按时限要求整改或整改不到位的",
+        external: None,
+    }],
+};
+
 pub static RULES: &[Rule] = &[
     Rule {
         id: "nt.a62.abnormal-costs",
@@ -80,6 +96,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "分析费用异常原因，纠正不合理部分并留存说明材料。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -102,6 +119,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "对照协议逐条列出管理措施，限期补齐未落实项。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -124,6 +142,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "建立资料报送台账，按经办机构要求的时限和内容报送。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -146,6 +165,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "按规定提供费用明细清单、出院病情证明，自费项目签知情同意书。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -168,6 +188,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "建立投诉登记和查处台账，明确责任人和办结时限。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -190,6 +211,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "参保人员就医一律刷卡（扫码）结算，不得改按自费收取。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -212,6 +234,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "开展处方和病历点评，对超出病情需要的诊疗限期纠正。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -234,6 +257,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "核对院内项目与医保编码的对应关系，退回多支付的基金。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -256,6 +280,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "开展处方点评，杜绝空白处方，按说明书和医保限定范围用药。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -278,6 +303,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "核对诊断与用药、检查的对应关系，无关费用不得纳入医保结算。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -300,6 +326,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "定期盘点，核对药品进销存账、实物与医保结算数据。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -322,6 +349,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "生育保险待遇逐例审核，登记信息录入后双人核对。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -344,6 +372,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "对照价格政策清理收费项目，核对费用清单与病历医嘱。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -366,6 +395,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "门诊就诊核验本人身份与社会保障卡，拒绝冒名就医。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -388,6 +418,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "按实际使用的药品和项目如实记账，禁止串换。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -410,6 +441,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "门诊病历逐例书写，定期抽查病历质量并及时归档。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -432,6 +464,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "只为规定的适用人群代配药，逐例完整登记代配信息。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -454,6 +487,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "维护医保目录对照，范围外及超标准费用不得申报基金结算。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -476,6 +510,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "每笔收费（含自费病人）均开具并交付有效医疗费用票据。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -498,6 +533,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "严格执行出入院标准，定期查房核对在床情况。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -520,6 +556,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "清理执业场所内的生活用品、食品、保健品。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -542,6 +579,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "一次就诊只计一个门诊人次，在核准的诊疗科目内执业。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -564,6 +602,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "建立外伤、事故病人登记核查制度，按规定申报。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -586,6 +625,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "立即恢复视频监控，确保摄像头无遮挡、电源不中断。",
+        params: &[],
         reading: Some("「首次」「二次及以上」按当前协议期计数（第六十四条写「协议期内」）⟦X-24⟧。首次的1倍违约金与第六十四条暂停医保服务1-3个月并列显示⟦X-26⟧；第二次起另属（四）9。"),
     },
     Rule {
@@ -608,6 +648,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "就诊结算后即时归还社会保障卡，禁止留存和代刷。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -630,6 +671,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "按规定足额收取个人先付、自付费用，不得减免变通。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -652,6 +694,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "核对统筹基金、公务员补助的支付范围，违规费用退回。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -674,6 +717,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "按实际提供的物品如实记账，保健品等不得纳入医保结算。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -696,6 +740,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "清查医保网络接入点，断开未经批准的连接并报备。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -718,6 +763,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "核对结算记录与实际诊疗，虚记费用立即退回。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -740,6 +786,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "入院时核验身份并留存证件复印件，住院期间复核人证一致。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -762,6 +809,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "医疗文书按实际诊疗书写，发现伪造立即纠正并追责。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -784,6 +832,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "如实提供资料，全面盘点购销存并查明差异原因。",
+        params: &[],
         reading: Some("与（二）3「药品购销存不符」按程度区分：严重不符或提供虚假资料的按本项，一般不符按（二）3；「严重」原文未定标准，以甲方认定为准。"),
     },
     Rule {
@@ -806,6 +855,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "禁止以医保药品名义换取生活物品，违规费用退回。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -828,6 +878,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "清查刷卡记录，杜绝刷卡换购物卡、有价证券或提现。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -850,6 +901,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "落实网络安全管理，禁止未经授权访问医保网络。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -881,6 +933,7 @@ pub static RULES: &[Rule] = &[
             ],
         }),
         advice: "恢复视频设备原状；变更位置须提前7个工作日书面申请。",
+        params: &[],
         reading: Some("「二次及以上」按当前协议期计数⟦X-24⟧；擅自移动、改装、变更或破坏视频设备一次即属本项。3倍违约金与第六十四条暂停3-6个月或解除协议并列显示⟦X-26⟧。"),
     },
     Rule {
@@ -903,6 +956,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "立即停止，退回骗取的基金并主动向医保部门报告。",
+        params: &[],
         reading: Some("末款「除按相应条款处理外」：本行为同时属（四）1虚假门诊住院、（四）3伪造病历等，其3倍违约金由该两项列出。"),
     },
     Rule {
@@ -925,6 +979,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "医保结算只用于本机构本执业地址的就诊，禁止为他机构刷卡。",
+        params: &[],
         reading: Some("与（四）6「为非定点单位或其他定点单位提供……刷卡结算或提供方便造成恶劣影响」同一行为，合并一问：为其他机构结算即属末款2；「造成恶劣影响」由甲方认定，另列（四）3倍违约金⟦X-26⟧。"),
     },
     Rule {
@@ -932,7 +987,7 @@ pub static RULES: &[Rule] = &[
         document: DocumentId::Nantong,
         article: "第六十五条",
         item: None,
-        title: "累计3次暂停或暂停未整改",
+        title: "累计{}暂停或暂停未整改",
         group: Group::Compliance,
         applicant: Applicant::MedicalInstitution,
         application: Some(ApplicationKind::Designated),
@@ -940,13 +995,14 @@ pub static RULES: &[Rule] = &[
         quote: "协议有效期内累计3次被暂停协议或暂停协议期间未按时限要求整改或整改不到位的",
         excerpts: &[],
         asks: &[&q::NT_A65_SUSPENSIONS.info, &q::NT_A65_SUSPENSION_NOT_RECTIFIED.info],
-        check: |ctx| audit::repeated_suspension(ctx, &q::NT_A65_SUSPENSIONS, &q::NT_A65_SUSPENSION_NOT_RECTIFIED, 3),
+        check: |ctx| audit::repeated_suspension(ctx, &q::NT_A65_SUSPENSIONS, &q::NT_A65_SUSPENSION_NOT_RECTIFIED, &P_REPEATED_SUSPENSIONS),
         audit: Some(&Audit {
             scope: &[],
             risks: &[&risks::T65_X],
             only_on: &[],
         }),
         advice: "暂停期间按时限整改到位，避免协议期内再次被暂停。",
+        params: &[&P_REPEATED_SUSPENSIONS],
         reading: Some("按当前协议有效期计数，续签后重新计⟦X-18⟧。「暂停协议」含暂停医疗保险服务、限期暂停整改，江苏细则的中止也计入（暂停与中止是否合并计数原文未定，从严）。任一次暂停期间未按时限整改即属本项。"),
     },
     Rule {
@@ -969,6 +1025,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "立即停止医保结算，书面告知经办机构并配合清算。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -991,6 +1048,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "指定专人对接检查，按要求及时提供病历、票据等资料。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -1013,6 +1071,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "被卫健、价格等部门处罚涉及医保基金损失的，主动核算并退回医保经办机构。",
+        params: &[],
         reading: None,
     },];
 

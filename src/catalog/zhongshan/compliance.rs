@@ -48,6 +48,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "将统一样式的标识悬挂在营业场所显著位置。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -70,6 +71,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "设医保政策宣传栏、公布投诉电话、设立医保服务窗口。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -92,6 +94,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "在显著位置公示价格或提供查询途径，调价时即时更新。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -114,6 +117,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "如实提供变更备案材料，已提供虚假材料的主动更正。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -136,6 +140,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "在证照有效期届满前办理校验或延续手续。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -158,6 +163,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "从合法渠道购进并验收药品，发现假劣药立即停用上报。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -180,6 +186,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "应由统筹基金支付的费用按规定结算，不转由患者自付。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -202,6 +209,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "医保系统账号和终端仅限本机构使用，定期核查登录记录。",
+        params: &[],
         reading: Some("本项与第四十二条（四）「为非定点医疗机构……提供医保费用结算」相近：他机构借用本机构系统结算即可能属之，故同时列出整改与应当解除两档后果。"),
     },
     Rule {
@@ -224,6 +232,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "开展病案质控，核对诊断编码、病历与入院指征。",
+        params: &[],
         reading: None,
     },
     Rule {
@@ -246,6 +255,7 @@ pub static RULES: &[Rule] = &[
             only_on: &[],
         }),
         advice: "在系统中停用被中止资格医师的医保服务权限。",
+        params: &[],
         reading: None,
     },
 ];

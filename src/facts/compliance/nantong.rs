@@ -143,7 +143,7 @@ compliance_questions! {
         "住院病历中是否附有并保存参保病人的身份证复印件", "",
         pass = true, shown = scope::inpatient;
     EMERGENCY_RECORD_YEARS: count = "nt_emergency_records_years", Indicators,
-        "120院前急救病历的保存年限（年）", "按本机构实际最短保存年限填写。第十六条第1款：至少保存2年。",
+        "120院前急救病历的保存年限（年）", "按本机构实际最短保存年限填写。",
         pass = 2;
 
     // 第十六条第2款
@@ -162,7 +162,7 @@ compliance_questions! {
         "是否建立并落实门诊就诊登记制度，对口腔、康复、推拿、理疗等治疗项目登记治疗记录（患者姓名、项目名称、治疗时间、治疗医师或技师）", "只问一级及一级以下（基层）医疗机构。",
         pass = true, shown = scope::primary;
     TREATMENT_RECORD_YEARS: count = "nt_treatment_records_years", Indicators,
-        "口腔、康复、推拿、理疗等治疗记录的保存年限（年）", "按实际最短保存年限填写。第十六条第3款：至少保存2年。",
+        "口腔、康复、推拿、理疗等治疗记录的保存年限（年）", "按实际最短保存年限填写。",
         pass = 2, shown = scope::primary;
 
     // 第十六条第4款
@@ -170,7 +170,7 @@ compliance_questions! {
         "处方是否均有处方医师签字并加盖带本机构医师代码的处方章（电子处方按规定执行），经药师审核签字后发药", "",
         pass = true;
     PRESCRIPTION_PASS_RATE: measure = "nt_prescription_pass_rate", Indicators,
-        "处方合格率（含外配处方）", "分子：合格处方数；分母：统计或抽查的处方总数（均含外配处方）。要求≥95%。",
+        "处方合格率（含外配处方）", "分子：合格处方数；分母：统计或抽查的处方总数（均含外配处方）。",
         pass = super::Measure::Percent(super::Decimal::whole(97));
     OUTPATIENT_PRESCRIPTION_YEARS: count = "nt_outpatient_prescription_years", Indicators,
         "门诊处方（单独装订）的保存年限（年）", "按实际最短保存年限填写。一般保存2年，且不得少于《处方管理办法》规定的年限。",
@@ -179,10 +179,10 @@ compliance_questions! {
         "麻醉药品和第一类精神药品处方的保存年限（年）", "《处方管理办法》规定此类处方保存3年。不开具此类处方的，按本机构规定的年限填写。",
         pass = 3;
     INPATIENT_RECORD_YEARS: count = "nt_inpatient_record_years", Indicators,
-        "住院病历的保存年限（年）", "第十六条第4款：至少保存30年。",
+        "住院病历的保存年限（年）", "",
         pass = 30;
     MATERNITY_RECORD_YEARS: count = "nt_maternity_record_years", Indicators,
-        "生育保险登记审核资料的保存年限（年）", "第十六条第4款：按《社会保险业务档案管理规定（试行）》保存10年。",
+        "生育保险登记审核资料的保存年限（年）", "",
         pass = 10;
 
     // 第十七条
@@ -190,21 +190,21 @@ compliance_questions! {
         "提供乙类药品、乙类医疗服务项目、特殊医用材料等需个人自付费用的项目，是否在使用前告知并经参保人员（家属）同意", "支付范围以外自费项目的告知同意见江苏细则第十七条的问题。",
         pass = true;
     OUT_OF_POLICY_RATE: measure = "nt_out_of_policy_self_pay_rate", Indicators,
-        "参保人员住院政策范围外自费医疗费用占住院总费用的比例", "分子：自查期间参保人员住院期间政策范围之外的自费医疗费用合计；分母：同期参保人员住院总费用合计。要求8%以内。",
+        "参保人员住院政策范围外自费医疗费用占住院总费用的比例", "分子：自查期间参保人员住院期间政策范围之外的自费医疗费用合计；分母：同期参保人员住院总费用合计。",
         pass = super::Measure::Percent(super::Decimal::whole(6));
     LOW_INCOME_OUT_OF_POLICY_RATE: measure = "nt_low_income_out_of_policy_rate", Indicators,
-        "建档立卡低收入人口住院政策范围外自费医疗费用占住院总费用的比例", "分子：建档立卡低收入人口住院期间政策范围之外的自费医疗费用合计；分母：同期其住院总费用合计。要求8%以内。",
+        "建档立卡低收入人口住院政策范围外自费医疗费用占住院总费用的比例", "分子：建档立卡低收入人口住院期间政策范围之外的自费医疗费用合计；分母：同期其住院总费用合计。",
         pass = super::Measure::Percent(super::Decimal::whole(5));
     LOW_INCOME_SELF_PAID_RATE: measure = "nt_low_income_self_paid_rate", Indicators,
-        "建档立卡低收入人口经各项结报后个人自付费用占政策范围内住院总费用的比例", "分子：经基本医保、大病保险、其他补充保险、医疗救助等结报后的个人自付费用；分母：政策范围内住院总费用。要求10%以内，超过部分由本机构结算后补偿患者。",
+        "建档立卡低收入人口经各项结报后个人自付费用占政策范围内住院总费用的比例", "分子：经基本医保、大病保险、其他补充保险、医疗救助等结报后的个人自付费用；分母：政策范围内住院总费用。超过要求的部分由本机构结算后补偿患者。",
         pass = super::Measure::Percent(super::Decimal::whole(8));
 
     // 第十八条
     EXTRA_BED_RATE: measure = "nt_extra_bed_rate", Indicators,
-        "住院病区加床率（抽查口径）", "分子：抽查时病区加床数；分母：抽查时病区核定床位数。协议未定义分母，按医保经办机构抽查口径填写。要求不超过10%。",
+        "住院病区加床率（抽查口径）", "分子：抽查时病区加床数；分母：抽查时病区核定床位数。协议未定义分母，按医保经办机构抽查口径填写。",
         pass = super::Measure::Percent(super::Decimal::whole(5));
     ABSENT_PATIENT_RATE: measure = "nt_absent_patient_rate", Indicators,
-        "病区住院病人不在床率（抽查口径）", "分子：抽查时不在床的住院病人数；分母：抽查时病区在院住院病人数。按医保经办机构抽查口径填写。要求不超过10%。",
+        "病区住院病人不在床率（抽查口径）", "分子：抽查时不在床的住院病人数；分母：抽查时病区在院住院病人数。按医保经办机构抽查口径填写。",
         pass = super::Measure::Percent(super::Decimal::whole(3));
     TWO_WAY_REFERRAL: yes_no = "nt_two_way_referral", Obligations,
         "是否执行双向转诊，将非急性期长期护理依赖、长期卧床需医疗护理康复的慢性伤病患者和疾病晚期姑息治疗等患者转至定点护理院或照护病区", "",
@@ -236,10 +236,10 @@ compliance_questions! {
         "是否每季初10日前如实报送上季度住院参保患者中卧床病人名单", "截止日见“时限与等待期”。",
         pass = true;
     BEDRIDDEN_RATE: measure = "nt_bedridden_rate", Indicators,
-        "收治住院参保患者的卧床率", "分子：卧床的住院参保患者数；分母：住院参保患者总数（同一统计期间，协议未定义期间，建议按季度）。要求不低于60%。",
+        "收治住院参保患者的卧床率", "分子：卧床的住院参保患者数；分母：住院参保患者总数（同一统计期间，协议未定义期间，建议按季度）。",
         pass = super::Measure::Percent(super::Decimal::whole(70));
     HOSPICE_RATE: measure = "nt_hospice_rate", Indicators,
-        "收治住院参保患者的临终关怀率", "分子：接受临终关怀服务的住院参保患者数；分母：住院参保患者总数（同一统计期间）。要求不低于10%。",
+        "收治住院参保患者的临终关怀率", "分子：接受临终关怀服务的住院参保患者数；分母：住院参保患者总数（同一统计期间）。",
         pass = super::Measure::Percent(super::Decimal::whole(12));
 
     // 第二十条
@@ -393,7 +393,7 @@ compliance_questions! {
         "是否按单病种结算政策和临床路径开展服务，不推诿重症、不减少服务、不另收费用，符合规定的病例均纳入按病种收付费结算", "",
         pass = true;
     SINGLE_DISEASE_EXIT_RATE: measure = "nt_single_disease_exit_rate", Indicators,
-        "按病种收付费临床路径退出率", "分子：进入按病种收付费临床路径后退出的病例数；分母：进入临床路径的病例总数。要求不超过10%。",
+        "按病种收付费临床路径退出率", "分子：进入按病种收付费临床路径后退出的病例数；分母：进入临床路径的病例总数。",
         pass = super::Measure::Percent(super::Decimal::whole(6));
 
     // 第四十三条第1款
@@ -443,7 +443,7 @@ compliance_questions! {
 
     // 第五十条第2款
     STATION_INSPECTIONS: count = "nt_station_inspections_per_quarter", Indicators,
-        "对辖区内定点社区卫生服务站医保服务的检查次数（检查最少的服务站、最少的一季，次）", "逐站逐季统计，填最少的次数。第五十条第2款：每季检查不少于1次。",
+        "对辖区内定点社区卫生服务站医保服务的检查次数（检查最少的服务站、最少的一季，次）", "逐站逐季统计，填最少的次数。",
         pass = 1;
     STATION_VIOLATIONS_UNMANAGED: yes_no = "nt_station_violations_unmanaged", Conduct,
         "辖区内社区卫生服务站有违规行为时，是否存在本中心未尽管理职能，或发现后隐瞒不报", "",
@@ -488,7 +488,7 @@ compliance_questions! {
 
     // 第五十九条
     VIDEO_DEVICES: count = "nt_video_devices", Indicators,
-        "配备的远程视频管理设备（套）", "第五十九条第3款：不少于2套。",
+        "配备的远程视频管理设备（套）", "",
         pass = 2;
     VIDEO_NOTICE_AND_POWER: yes_no = "nt_video_notice_and_power", Obligations,
         "是否在执业场所醒目位置设置医保服务视频管理提示，配置专用电源保证视频设备持续供电，设备正常运行、故障及时报修", "",
@@ -505,13 +505,13 @@ compliance_questions! {
         "是否建立并维护与医保项目代码对应一致的数据库（药品、诊疗项目、医用材料、疾病诊断、手术、科室、医师、待遇类别等），病种编码与ICD-10一致，维护、对应和上传的数据准确无误", "",
         pass = true;
     OUTPATIENT_MATCH_RATE: measure = "nt_outpatient_upload_match_rate", Indicators,
-        "上传的门诊诊断、处方医师与处方的符合率", "分子：上传的门诊诊断、处方医师与处方相符的处方数；分母：上传的门诊处方总数。要求≥95%。",
+        "上传的门诊诊断、处方医师与处方的符合率", "分子：上传的门诊诊断、处方医师与处方相符的处方数；分母：上传的门诊处方总数。",
         pass = super::Measure::Percent(super::Decimal::whole(98));
     INPATIENT_UPLOAD_RATE: measure = "nt_inpatient_upload_24h_rate", Indicators,
-        "住院规定项目在医疗服务行为发生后24小时内的上传率", "分子：24小时内上传的规定项目数；分母：应上传的规定项目总数。要求100%。",
+        "住院规定项目在医疗服务行为发生后24小时内的上传率", "分子：24小时内上传的规定项目数；分母：应上传的规定项目总数。",
         pass = super::Measure::Percent(super::Decimal::whole(100));
     INPATIENT_MATCH_RATE: measure = "nt_inpatient_upload_match_rate", Indicators,
-        "住院号、入出院时间、入出院诊断、经治医师代码和姓名等上传信息与住院病历的符合率", "分子：与住院病历相符的上传项数（或病例数）；分母：上传的项数（或病例数）。要求≥98%。",
+        "住院号、入出院时间、入出院诊断、经治医师代码和姓名等上传信息与住院病历的符合率", "分子：与住院病历相符的上传项数（或病例数）；分母：上传的项数（或病例数）。",
         pass = super::Measure::Percent(super::Decimal::whole(99));
     MATERNITY_UPLOADED: yes_no = "nt_maternity_upload", Obligations,
         "生育保险登记信息（末次月经日期、胎次、结婚证、生育服务证明、手术时间、新生儿数、病种等）是否准确无误并及时上传", "",

@@ -1,0 +1,147 @@
+//! Parameters: the thresholds, counts and periods rules read, as data. Each
+//! is named, has a unit and the direction of its bound, and one or more
+//! dated rows, each with its value and the words of the article it comes
+//! from (verbatim, the value's text among them). A threshold that changes
+//! is one more row with the day it takes effect; the rules, their titles
+//! and details read the value in force on the date checked, and the
+//! boundary cases are generated from it (tests below).
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::sources::DocumentId;
+
+/// A named value rules read.
+#[derive(Debug, Serialize)]
+pub struct Param {
+    /// Stable id, e.g. `nt.prescription-pass-rate`.
+    pub id: &'static str,
+    pub unit: Unit,
+    /// How a measured value meets the bound.
+    pub bound: Bound,
+    /// The values over time, oldest first; the first applies from the
+    /// start of its document's version.
+    pub rows: &'static [Row],
+}
+
+/// One dated value of a parameter, cited and quoted.
+#[derive(Debug, Serialize)]
+pub struct Row {
+    /// The first day the value applies; `None` for the first row.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<NaiveDate>,
+    pub value: u32,
+    #[serde(skip)]
+    pub document: DocumentId,
+    pub article: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub item: Option<&'static str>,
+    /// The words the value comes from, verbatim from the article; they
+    /// contain the value unless `external` says where it comes from.
+    pub quote: &'static str,
+    /// Where a value the article implies or borrows comes from (e.g. a
+    /// regulation the article refers to), in Chinese.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub external: Option<&'static str>,
+}
+
+/// What a parameter counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    /// A share in percent.
+    Percent,
+    /// A count of something, named in Chinese (`套`, `次`, `年`, `人`).
+    Count(&'static str),
+}
+
+/// Which side of the value meets the rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Bound {
+    /// 「不低于」「至少」「以上」: the value itself and above.
+    AtLeast,
+    /// 「不超过」「以内」: the value itself and below.
+    AtMost,
+    /// 「累计N次及以上」 as a ground: fewer than the value; the value itself
+    /// is the ground.
+    Below,
+}
+
+impl Param {
+    /// The row in force on `date`: the latest that has begun, else the first.
+    pub fn row_on(&self, date: NaiveDate) -> Option<&'static Row>
+    where
+        Self: 'static,
+    {
+        self.rows
+            .iter()
+            .rev()
+            .find(|r| r.from.is_none_or(|from| from <= date))
+            .or_else(|| self.rows.first())
+    }
+
+    /// The value in force on `date` (0 for a parameter without rows, which
+    /// the integrity test refuses).
+    pub fn on(&'static self, date: NaiveDate) -> u32 {
+        self.row_on(date).map_or(0, |r| r.value)
+    }
+
+    /// The value written as the texts write it, e.g. `95%`, `2年`.
+    pub fn text(&self, value: u32) -> String {
+        match self.unit {
+            Unit::Percent => format!("{value}%"),
+            Unit::Count(unit) => format!("{value}{unit}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::testing::date;
+
+    static DATED: Param = Param {
+        id: "test.dated",
+        unit: Unit::Percent,
+        bound: Bound::AtLeast,
+        rows: &[
+            Row {
+                from: None,
+                value: 95,
+                document: DocumentId::Nantong,
+                article: "第十六条",
+                item: None,
+                quote: "95%",
+                external: None,
+            },
+            Row {
+                from: Some(crate::sources::ymd(2099, 1, 1)),
+                value: 96,
+                document: DocumentId::Nantong,
+                article: "第十六条",
+                item: None,
+                quote: "96%",
+                external: None,
+            },
+        ],
+    };
+
+    #[test]
+    fn the_row_in_force_on_a_date_gives_the_value() {
+        assert_eq!(DATED.on(date("2026-11-22")), 95);
+        assert_eq!(DATED.on(date("2098-12-31")), 95);
+        assert_eq!(DATED.on(date("2099-01-01")), 96);
+        assert_eq!(DATED.text(96), "96%");
+        assert_eq!(
+            Param {
+                id: "x",
+                unit: Unit::Count("套"),
+                bound: Bound::AtLeast,
+                rows: &[]
+            }
+            .text(2),
+            "2套"
+        );
+    }
+}
