@@ -170,105 +170,82 @@ fn number(raw: &str) -> Leaf {
     }
 }
 
-/// A JSON number's exact value, read from its text without floating point
-/// (whose parsing and formatting tables would grow the wasm module): the
-/// value is `digits` × 10^`exponent`, `digits` without leading or trailing
-/// zeros (empty for zero). Read by value, so that `100`, `100.0` and `1e2`
-/// are one number, as they are to JSON and to a JSON Schema validator.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct ExactNumber {
-    negative: bool,
-    digits: String,
-    exponent: i64,
-}
-
-/// The exact value of the JSON number `raw`, or `None` when `raw` is not a
-/// number or its exponent is beyond any value a profile can hold.
-pub(crate) fn exact_number(raw: &str) -> Option<ExactNumber> {
-    let raw = raw.trim();
-    let (negative, unsigned) = match raw.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, raw),
+/// The exact value of the JSON number `raw` times 10^`places`, when that is
+/// a whole number from 0 to `u64::MAX`: `scaled_number("94.25", 4)` is
+/// 942500. Read by value, as JSON and a JSON Schema validator read numbers
+/// (`100`, `100.0` and `1e2` are one number; `-0` is 0), from the text and
+/// without floating point, whose parsing tables would grow the wasm module.
+/// `None` for a negative value, more than `places` decimal places, or a
+/// value too large.
+pub(crate) fn scaled_number(raw: &str, places: u32) -> Option<u64> {
+    let bytes = raw.trim().as_bytes();
+    let (negative, bytes) = match bytes.split_first() {
+        Some((b'-', rest)) => (true, rest),
+        _ => (false, bytes),
     };
-    let (mantissa, exponent) = match unsigned.find(['e', 'E']) {
-        Some(at) => (
-            unsigned.get(..at)?,
-            unsigned
-                .get(at.saturating_add(1)..)?
-                .trim_start_matches('+'),
-        ),
-        None => (unsigned, "0"),
-    };
-    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-    if whole.is_empty()
-        || !whole
-            .bytes()
-            .chain(fraction.bytes())
-            .all(|b| b.is_ascii_digit())
-    {
+    // One pass over the mantissa (a single loop over bytes keeps the code
+    // small): the digits up to the last non-zero one, the zeros after it,
+    // and how many digits follow the point.
+    let mut value = 0u64;
+    let mut zeros = 0usize;
+    let mut decimals = 0usize;
+    let mut point = false;
+    let mut at = 0usize;
+    while let Some(&byte) = bytes.get(at) {
+        match byte {
+            b'0'..=b'9' => {
+                decimals = decimals.saturating_add(usize::from(point));
+                if byte == b'0' {
+                    zeros = zeros.saturating_add(usize::from(value > 0));
+                } else {
+                    for _ in 0..zeros {
+                        value = value.checked_mul(10)?;
+                    }
+                    zeros = 0;
+                    value = value
+                        .checked_mul(10)?
+                        .checked_add(u64::from(byte.saturating_sub(b'0')))?;
+                }
+            }
+            b'.' => point = true,
+            b'e' | b'E' => break,
+            _ => return None,
+        }
+        at = at.saturating_add(1);
+    }
+    if value == 0 {
+        return Some(0);
+    }
+    if negative {
         return None;
     }
-    let all: String = whole.chars().chain(fraction.chars()).collect();
-    let significant = all.trim_start_matches('0');
-    let digits = significant.trim_end_matches('0');
-    if digits.is_empty() {
-        return Some(ExactNumber {
-            negative,
-            digits: String::new(),
-            exponent: 0,
-        });
-    }
-    // An exponent of more than 18 digits is refused: no profile's number
-    // comes near it (and a zero, with any exponent, was read above).
-    let exponent: i64 = exponent.parse().ok()?;
-    let trailing = i64::try_from(significant.len().saturating_sub(digits.len())).ok()?;
-    let places = i64::try_from(fraction.len()).ok()?;
-    Some(ExactNumber {
-        negative,
-        digits: digits.to_string(),
-        exponent: exponent.checked_sub(places)?.checked_add(trailing)?,
-    })
-}
-
-impl ExactNumber {
-    /// The value when it is a whole number from 0 to `max` (`-0` is 0).
-    pub(crate) fn whole_up_to(&self, max: u64) -> Option<u64> {
-        if self.digits.is_empty() {
-            return Some(0);
-        }
-        if self.negative || self.exponent < 0 || self.exponent > 20 {
+    let exponent = bytes.get(at.saturating_add(1)..).unwrap_or_default();
+    let (minus, exponent) = match exponent.split_first() {
+        Some((b'-', rest)) => (true, rest),
+        Some((b'+', rest)) => (false, rest),
+        _ => (false, exponent),
+    };
+    let mut magnitude = 0usize;
+    for &byte in exponent {
+        // Beyond any value a profile holds, either way.
+        if magnitude > 10_000 || !byte.is_ascii_digit() {
             return None;
         }
-        let zeros = usize::try_from(self.exponent).ok()?;
-        let mut text = self.digits.clone();
-        text.extend(std::iter::repeat_n('0', zeros));
-        text.parse::<u64>().ok().filter(|n| *n <= max)
+        magnitude = magnitude
+            .saturating_mul(10)
+            .saturating_add(usize::from(byte.saturating_sub(b'0')));
     }
-
-    /// The value written plainly (`12`, `0.5`, `94.25`) when it is not
-    /// negative (`-0` is 0), has at most `places` decimal places and at most
-    /// 20 digits before the point; `None` otherwise.
-    pub(crate) fn plain(&self, places: usize) -> Option<String> {
-        if self.digits.is_empty() {
-            return Some("0".to_string());
-        }
-        if self.negative || self.exponent > 20 {
-            return None;
-        }
-        let after = usize::try_from(self.exponent.checked_neg()?.max(0)).ok()?;
-        if after > places {
-            return None;
-        }
-        let zeros = usize::try_from(self.exponent.max(0)).ok()?;
-        let mut text = self.digits.clone();
-        text.extend(std::iter::repeat_n('0', zeros));
-        if after == 0 {
-            return Some(text);
-        }
-        let padded = format!("{text:0>width$}", width = after.saturating_add(1));
-        let (int, frac) = padded.split_at(padded.len().saturating_sub(after));
-        Some(format!("{int}.{frac}"))
+    let (up, down) = if minus {
+        (0, magnitude)
+    } else {
+        (magnitude, 0)
+    };
+    let up = up.saturating_add(zeros).saturating_add(places as usize);
+    let down = down.saturating_add(decimals);
+    if down > up {
+        return None;
     }
+    (down..up).try_fold(value, |v, _| v.checked_mul(10))
 }
 
 /// The characters of the JSON string `raw` (with its quotes); `None` for a
@@ -437,7 +414,6 @@ mod tests {
 
     #[test]
     fn numbers_are_read_by_their_exact_value() {
-        let whole = |t: &str| exact_number(t).and_then(|n| n.whole_up_to(u64::from(u32::MAX)));
         for (text, value) in [
             ("0", 0),
             ("-0", 0),
@@ -450,38 +426,34 @@ mod tests {
             ("1E+2", 100),
             ("1.5e1", 15),
             ("1000e-1", 100),
-            ("4294967295", 4_294_967_295),
             ("4294967295.0", 4_294_967_295),
+            ("42949672950e-1", 4_294_967_295),
+            ("0.000000000000000000001e21", 1),
         ] {
-            assert_eq!(whole(text), Some(value), "{text}");
+            assert_eq!(scaled_number(text, 0), Some(value), "{text}");
         }
         for text in [
             "1.5",
             "-1",
             "-1e0",
             "1e-2",
-            "4294967296",
-            "4294967295.5",
             "1e30",
             "1e99999999999999999999",
             "123456789012345678901234567890",
         ] {
-            assert_eq!(whole(text), None, "{text}");
+            assert_eq!(scaled_number(text, 0), None, "{text}");
         }
-        let plain = |t: &str| exact_number(t).and_then(|n| n.plain(4));
         for (text, value) in [
-            ("0", "0"),
-            ("-0", "0"),
-            ("94.9", "94.9"),
-            ("94.1234", "94.1234"),
-            ("94.12340000", "94.1234"),
-            ("1e2", "100"),
-            ("1.5e-2", "0.015"),
-            ("1e-4", "0.0001"),
-            ("0.05", "0.05"),
-            ("1000000000000.9999", "1000000000000.9999"),
+            ("94.9", 949_000),
+            ("94.1234", 941_234),
+            ("94.12340000", 941_234),
+            ("0094.5", 945_000),
+            ("1.5e-2", 150),
+            ("1e-4", 1),
+            ("12.5e1", 1_250_000),
+            ("1000000000000.9999", 10_000_000_000_009_999),
         ] {
-            assert_eq!(plain(text).as_deref(), Some(value), "{text}");
+            assert_eq!(scaled_number(text, 4), Some(value), "{text}");
         }
         for text in [
             "94.12345",
@@ -489,9 +461,9 @@ mod tests {
             "-1",
             "-0.5",
             "1e21",
-            "1e99999999999999999999",
+            "1e-99999999999999999999",
         ] {
-            assert_eq!(plain(text), None, "{text}");
+            assert_eq!(scaled_number(text, 4), None, "{text}");
         }
     }
 

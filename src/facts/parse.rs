@@ -6,8 +6,9 @@ use serde::Serialize;
 
 use super::choices::{Choice, ChoiceOption, Jurisdiction};
 use super::compliance::{Decimal, Measure, Value};
-use super::json::{array_items, exact_number, leaf, object_entries, unexpected, Leaf};
+use super::json::{array_items, leaf, object_entries, scaled_number, unexpected, Leaf};
 use super::questions::{self, AnswerKind};
+use super::schema::MEASURE_BOUND;
 use super::{Profile, PROFILE_FORMAT};
 
 /// Why an input could not be used: the field (JSON path) and the reason.
@@ -189,10 +190,10 @@ fn read_measure(path: &str, raw: &str) -> Result<Measure, InputError> {
         if slot.is_some() {
             return Err(duplicate_field(&part));
         }
-        // By value, as JSON reads it (`1e2`, `94.50`, `-0`), then exactly.
-        let number = exact_number(value)
-            .and_then(|n| n.plain(4))
-            .and_then(|text| Decimal::parse(&text))
+        // By value, as JSON reads it (`1e2`, `94.50`, `-0`), exactly.
+        let number = scaled_number(value, 4)
+            .map(Decimal::ten_thousandths)
+            .filter(|n| *n < Decimal::whole(MEASURE_BOUND))
             .ok_or_else(|| {
                 InputError::new(
                     Some(&part),
@@ -502,19 +503,14 @@ fn check_answer(path: &str, kind: AnswerKind, raw: &str) -> Result<Option<Answer
             Answer::Measure(read_measure(path, raw)?)
         }
         (AnswerKind::Text, Leaf::Str(text)) => Answer::Text(text),
-        (AnswerKind::Count, Leaf::Unsigned(n)) => match u32::try_from(n) {
-            Ok(count) => Answer::Count(count),
-            Err(_) => return Err(wrong(received(raw))),
-        },
-        // A whole number however written (`100.0`, `1e2`, `-0`), as JSON
-        // and the JSON Schema read it.
-        (AnswerKind::Count, Leaf::Float) => match exact_number(raw)
-            .and_then(|n| n.whole_up_to(u64::from(u32::MAX)))
-            .and_then(|n| u32::try_from(n).ok())
-        {
-            Some(count) => Answer::Count(count),
-            None => return Err(wrong(received(raw))),
-        },
+        // A whole number however written (`100`, `100.0`, `1e2`, `-0`), as
+        // JSON and the JSON Schema read it.
+        (AnswerKind::Count, Leaf::Unsigned(_) | Leaf::Float) => {
+            match scaled_number(raw, 0).and_then(|n| u32::try_from(n).ok()) {
+                Some(count) => Answer::Count(count),
+                None => return Err(wrong(received(raw))),
+            }
+        }
         (_, Leaf::BadStr) => {
             return Err(wrong_value_because(
                 path,

@@ -41,8 +41,8 @@ pub const DATE_PATTERN: &str = concat!(
 pub const TEXT_PATTERN: &str = "^[^\\u0000-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF]*$";
 
 /// The bound of every number of a measure: the reader takes whole parts up
-/// to a trillion (`Decimal`), so anything below a trillion and one.
-const MEASURE_BOUND: u64 = 1_000_000_000_001;
+/// to a trillion, so anything below a trillion and one.
+pub const MEASURE_BOUND: u64 = 1_000_000_000_001;
 
 /// `{type}` or `null`: every answer may be `null`, which means "not answered".
 fn nullable(kind: &str) -> Value {
