@@ -59,15 +59,21 @@ pub fn check(
     to_js(&envelope)
 }
 
-/// The report's dates as an iCalendar (.ics) text.
+/// The report's dates as an iCalendar (.ics) text; `options.now` is the
+/// creation time (DTSTAMP), `options.includePast` keeps past dates.
 #[wasm_bindgen(unchecked_return_type = "Result<string>")]
 pub fn calendar(
     #[wasm_bindgen(unchecked_param_type = "Profile | string")] profile: JsValue,
     as_of: &str,
+    #[wasm_bindgen(unchecked_optional_param_type = "CalendarOptions")] options: Option<JsValue>,
 ) -> JsValue {
-    let envelope: Envelope<_> = match json_text(&profile, "profile") {
-        Ok(text) => api::calendar(&text, as_of).into(),
-        Err(e) => Err(e).into(),
+    let options = match options.filter(|o| !o.is_undefined() && !o.is_null()) {
+        Some(options) => json_text(&options, "options"),
+        None => Ok("{}".to_string()),
+    };
+    let envelope: Envelope<_> = match (json_text(&profile, "profile"), options) {
+        (Ok(text), Ok(options)) => api::calendar_with(&text, as_of, &options).into(),
+        (Err(e), _) | (_, Err(e)) => Err(e).into(),
     };
     to_js(&envelope)
 }
