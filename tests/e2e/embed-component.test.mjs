@@ -191,11 +191,12 @@ document.getElementById('good').addEventListener('load', () => {});`,
   assert.equal(error.type, 'error');
   assert.match(error.message, /Access-Control-Allow-Origin/);
   // The portal sends a profile; the frame takes it only from its parent-origin.
+  // (Counted before sending: the frame's answer may come back at once.)
+  const before = await page.evaluate(() => window.messages.filter((m) => m.frame === 'good').length);
   await page.evaluate(() => {
     const frame = document.getElementById('good').contentWindow;
     frame.postMessage({ source: 'dingdian', type: 'profile', profile: { jurisdiction: 'jilin', institution: { kind: 'retail_pharmacy' } } }, '*');
   });
-  const before = await page.evaluate(() => window.messages.filter((m) => m.frame === 'good').length);
   await page.waitForFunction((n) => window.messages.filter((m) => m.frame === 'good').length > n, before, { timeout: 10_000 });
   const [first, last] = await page.evaluate(() => [window.messages.find((m) => m.frame === 'good'), window.messages.findLast((m) => m.frame === 'good')]);
   assert.equal(last.type, 'report');
