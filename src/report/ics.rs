@@ -14,6 +14,7 @@ use std::fmt::Write;
 use chrono::{Datelike, NaiveDateTime};
 
 use super::{DateKind, Finding, KeyDate, Report};
+use crate::catalog::HAS_AUDIT;
 use crate::dates::{calendar, chinese_date, compact_date};
 
 /// How the calendar is written: when it is made, and which dates it holds.
@@ -74,12 +75,14 @@ pub fn render_ics_with(report: &Report, options: &IcsOptions) -> String {
     for finding in report.findings.iter().filter(|f| !f.draft) {
         let mut dates = finding.dates.iter().peekable();
         while let Some(date) = dates.next() {
-            // The date just after, when it is this deadline's other reading.
-            let other = dates.next_if(|d| d.calendar.other_reading);
+            // The date just after, when it is this deadline's other reading
+            // (only the self-audit's duties have two readings or repeat: the
+            // page's first engine, without it, leaves this code out).
+            let other = dates.next_if(|d| HAS_AUDIT && d.calendar.other_reading);
             if date.date < report.as_of && !options.include_past {
                 continue;
             }
-            let base = match date.calendar.every_months {
+            let base = match repeats(date) {
                 Some(_) => format!("{institution}-{}-repeating", finding.rule_id),
                 None => format!(
                     "{institution}-{}-{}",
@@ -121,7 +124,7 @@ fn event(
         date.kind.label(),
         chinese_date(date.date)
     );
-    if let Some(months) = date.calendar.every_months {
+    if let Some(months) = repeats(date) {
         let every = if months == 3 {
             "每季初（1、4、7、10月）"
         } else {
@@ -136,7 +139,7 @@ fn event(
             other.label,
             chinese_date(other.date)
         );
-        if other.calendar.every_months.is_some() {
+        if repeats(other).is_some() {
             let _ = write!(description, "（每次为{}日）", other.date.day());
         }
     }
@@ -163,7 +166,7 @@ fn event(
         format!("DTSTART;VALUE=DATE:{}", compact_date(date.date)),
         format!("DTEND;VALUE=DATE:{}", compact_date(next_day)),
     ]);
-    if let Some(months) = date.calendar.every_months {
+    if let Some(months) = repeats(date) {
         let interval = match months {
             1 => String::new(),
             n => format!(";INTERVAL={n}"),
@@ -197,13 +200,13 @@ fn event(
 /// relative to the event's start (00:00 of the deadline), and what the
 /// description says of them.
 fn reminders(date: &KeyDate) -> (Vec<String>, String) {
-    let first = match date.calendar.every_months {
+    let first = match repeats(date) {
         Some(_) => Some((3, "截止前 3 天".to_string())),
         None => calendar::subtract_working_days(date.date, REMINDER_WORKING_DAYS)
             .ok()
             .map(|r| {
                 (
-                    date.date.signed_duration_since(r.date).num_days(),
+                    i64::from(date.date.num_days_from_ce()) - i64::from(r.date.num_days_from_ce()),
                     format!(
                         "截止前 {REMINDER_WORKING_DAYS} 个工作日（{}）",
                         chinese_date(r.date)
@@ -221,6 +224,11 @@ fn reminders(date: &KeyDate) -> (Vec<String>, String) {
             "截止前 1 日，上午 9 时".to_string(),
         ),
     }
+}
+
+/// How many months apart a date repeats, if it does.
+fn repeats(date: &KeyDate) -> Option<u8> {
+    date.calendar.every_months.filter(|_| HAS_AUDIT)
 }
 
 /// The trigger for 09:00 on the day `days` before the start (00:00).
@@ -256,13 +264,9 @@ fn institution_key(report: &Report) -> String {
 /// A UTC date-time as iCalendar writes it: `20261122T083000Z`.
 fn utc_stamp(time: NaiveDateTime) -> String {
     use chrono::Timelike;
-    format!(
-        "{}T{:02}{:02}{:02}Z",
-        compact_date(time.date()),
-        time.hour(),
-        time.minute(),
-        time.second()
-    )
+    let seconds = time.num_seconds_from_midnight();
+    let clock = seconds / 3600 * 10_000 + seconds / 60 % 60 * 100 + seconds % 60;
+    format!("{}T{:06}Z", compact_date(time.date()), clock)
 }
 
 /// Escapes a text value: backslash, semicolon, comma and line breaks.

@@ -88,7 +88,7 @@ pub struct KeyDate {
 pub struct CalendarHint {
     /// A duty that recurs (「每月N日前」: every month; 「每季初N日前」: every
     /// three months): the calendar writes one event that repeats.
-    pub every_months: Option<u32>,
+    pub every_months: Option<u8>,
     /// The same deadline under the other reading of the text, given right
     /// after the date of the default reading: one event with a note on it,
     /// not two events.
@@ -158,7 +158,7 @@ impl KeyDate {
     }
 
     /// The date of a duty that recurs every `months` months, from this one.
-    pub fn every_months(mut self, months: u32) -> KeyDate {
+    pub fn every_months(mut self, months: u8) -> KeyDate {
         self.calendar.every_months = Some(months);
         self
     }

@@ -153,4 +153,8 @@ test('DTSTAMP: the time given, or the as-of date; wrong options are refused nami
   const wrong = calendar(profile, '2026-11-22', { now: 'yesterday' });
   assert.equal(wrong.type, 'failure');
   assert.equal(wrong.errors[0].field, 'options.now');
+  const past = calendar(profile, '2026-11-22', { includePast: 'yes' });
+  assert.equal(past.type, 'failure');
+  assert.equal(past.errors[0].field, 'options.includePast');
+  assert.equal(calendar(profile, '2026-11-22', { now: null, includePast: null }).type, 'success');
 });

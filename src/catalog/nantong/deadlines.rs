@@ -67,7 +67,7 @@ impl Cadence {
         }
     }
     /// How many months apart the due days are.
-    fn months(self) -> u32 {
+    fn months(self) -> u8 {
         match self {
             Cadence::Monthly => 1,
             Cadence::Quarterly => 3,
