@@ -39,6 +39,15 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || !
   apt-get install -y -qq chromium chromium-driver fonts-wqy-microhei >/dev/null
 fi
 
+# Python icalendar: the second parser the calendar tests read .ics files with.
+ICALENDAR_VERSION=7.3.2
+if ! python3 -c "import icalendar, sys; sys.exit(icalendar.__version__ != '$ICALENDAR_VERSION')" 2>/dev/null; then
+  log "installing python icalendar $ICALENDAR_VERSION"
+  pip_install() { python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore "$@" "icalendar==$ICALENDAR_VERSION"; }
+  # A Debian-managed Python refuses plain installs (PEP 668).
+  pip_install 2>/dev/null || pip_install --break-system-packages
+fi
+
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   log "installing npm packages (binaryen, playwright-core, axe-core)"
   npm ci --no-audit --no-fund --loglevel=error

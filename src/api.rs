@@ -71,6 +71,76 @@ pub fn calendar(profile_json: &str, as_of: &str) -> Result<String, Vec<InputErro
     check(profile_json, as_of).map(|report| crate::report::render_ics(&report))
 }
 
+/// The calendar as [`calendar`] makes it, with its options: `now`, the
+/// creation time written as DTSTAMP (`YYYY-MM-DDTHH:MM:SSZ`, as
+/// JavaScript's `toISOString()` gives it, or a date; by default the as-of
+/// date's midnight, UTC), and `include_past`, to keep dates before the
+/// as-of date (by default left out).
+///
+/// # Errors
+/// The profile's, the date's and `options.now`'s errors, each naming its field.
+pub fn calendar_with(
+    profile_json: &str,
+    as_of: &str,
+    now: Option<&str>,
+    include_past: bool,
+) -> Result<String, Vec<InputError>> {
+    let created = match now.map(|text| (text, utc_time(text))) {
+        Some((text, None)) => Err(InputError::new(
+            Some("options.now"),
+            format!("日历选项 now「{text}」无效：应为 UTC 时间，如 2026-11-22T08:30:00Z（toISOString() 的写法），或日期。"),
+        )),
+        Some((_, time)) => Ok(time),
+        None => Ok(None),
+    };
+    match (check(profile_json, as_of), created) {
+        (Ok(report), Ok(created)) => {
+            let mut options = crate::report::IcsOptions::for_report(&report);
+            options.created = created.unwrap_or(options.created);
+            options.include_past = include_past;
+            Ok(crate::report::render_ics_with(&report, &options))
+        }
+        (Err(mut errors), created) => {
+            errors.extend(created.err());
+            Err(errors)
+        }
+        (Ok(_), Err(e)) => Err(vec![e]),
+    }
+}
+
+/// A UTC time as `toISOString()` writes it (`2026-11-22T08:30:00.000Z`,
+/// the fraction optional), or a date alone (its midnight). Read byte by
+/// byte, which keeps the page's engine small.
+fn utc_time(text: &str) -> Option<chrono::NaiveDateTime> {
+    let date = crate::dates::parse_iso_date(text.get(..10)?)?;
+    let bytes = text.as_bytes();
+    if bytes.len() == 10 {
+        return Some(date.and_time(chrono::NaiveTime::MIN));
+    }
+    let digit = |at: usize| {
+        bytes
+            .get(at)
+            .filter(|b| b.is_ascii_digit())
+            .map(|b| u32::from(b.saturating_sub(b'0')))
+    };
+    let two = |at: usize| Some(digit(at)? * 10 + digit(at.saturating_add(1))?);
+    let fraction = bytes.get(19..bytes.len().saturating_sub(1))?;
+    let fraction_ok = match fraction.split_first() {
+        None => true,
+        Some((b'.', rest)) => !rest.is_empty() && rest.iter().all(u8::is_ascii_digit),
+        Some(_) => false,
+    };
+    if bytes.get(10) != Some(&b'T')
+        || bytes.get(13) != Some(&b':')
+        || bytes.get(16) != Some(&b':')
+        || bytes.last() != Some(&b'Z')
+        || !fraction_ok
+    {
+        return None;
+    }
+    date.and_hms_opt(two(11)?, two(14)?, two(17)?)
+}
+
 /// The findings as CSV for Excel (UTF-8 with BOM), for a profile as of a date.
 ///
 /// # Errors
@@ -727,6 +797,44 @@ pub fn parse_jurisdiction(code: &str) -> Result<Jurisdiction, InputError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_calendar_takes_its_creation_time_and_past_dates_as_options() {
+        // Renewal: the application is due by 2026-12-31, past on 2027-01-15.
+        let profile = r#"{"jurisdiction":"nantong","application":{"kind":"renewal"},
+            "procedure":{"agreement_expires_on":"2027-03-31"}}"#;
+        let as_of = "2027-01-15";
+        let ics = calendar_with(profile, as_of, Some("2027-01-15T08:30:05.123Z"), false)
+            .expect("calendar");
+        assert!(ics.contains("DTSTAMP:20270115T083005Z\r\n"), "{ics}");
+        assert!(
+            !ics.contains("DTSTART;VALUE=DATE:20261231"),
+            "past date left out"
+        );
+        assert!(ics.contains("DTSTART;VALUE=DATE:20270228"), "{ics}");
+        let all = calendar_with(profile, as_of, Some("2027-01-15"), true).expect("calendar");
+        assert!(all.contains("DTSTART;VALUE=DATE:20261231"));
+        assert!(all.contains("DTSTAMP:20270115T000000Z"));
+        assert_eq!(
+            calendar(profile, as_of).ok(),
+            calendar_with(profile, as_of, None, false).ok()
+        );
+        assert!(calendar_with(profile, as_of, Some("2027-01-15T08:30:00Z"), false).is_ok());
+        for now in [
+            "2027-06-01 08:30",
+            "2027-06-01T25:00:00Z",
+            "2027-06-01T08:30:00+08:00",
+            "2027-06-01T08:30:00.Z",
+            "2027-06-01T08:30:00",
+            "2027-6-1",
+            "",
+        ] {
+            let errors = calendar_with(profile, as_of, Some(now), false).expect_err(now);
+            assert_eq!(errors[0].field.as_deref(), Some("options.now"), "{now}");
+        }
+        let both = calendar_with("{}", as_of, Some("x"), false).expect_err("both wrong");
+        assert_eq!(both.len(), 2);
+    }
 
     #[test]
     fn check_reports_errors_of_the_profile_and_the_date_together() {

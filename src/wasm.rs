@@ -20,6 +20,9 @@ extern "C" {
     /// whose runtime support would add to the module).
     #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
     fn json_parse(text: &str) -> Result<JsValue, JsValue>;
+    /// `Reflect.get`: a property of a JS object.
+    #[wasm_bindgen(js_namespace = Reflect, js_name = get, catch)]
+    fn reflect_get(target: &JsValue, key: &JsValue) -> Result<JsValue, JsValue>;
     /// The browser's `JSON.stringify`.
     #[wasm_bindgen(js_namespace = JSON, js_name = stringify, catch)]
     fn json_stringify(value: &JsValue) -> Result<JsValue, JsValue>;
@@ -59,15 +62,39 @@ pub fn check(
     to_js(&envelope)
 }
 
-/// The report's dates as an iCalendar (.ics) text.
+/// The report's dates as an iCalendar (.ics) text; `options.now` is the
+/// creation time (DTSTAMP), `options.includePast` keeps past dates.
 #[wasm_bindgen(unchecked_return_type = "Result<string>")]
 pub fn calendar(
     #[wasm_bindgen(unchecked_param_type = "Profile | string")] profile: JsValue,
     as_of: &str,
+    #[wasm_bindgen(unchecked_optional_param_type = "CalendarOptions")] options: Option<JsValue>,
 ) -> JsValue {
-    let envelope: Envelope<_> = match json_text(&profile, "profile") {
-        Ok(text) => api::calendar(&text, as_of).into(),
-        Err(e) => Err(e).into(),
+    // The two options read as properties (no JSON object to parse, which
+    // keeps the page's engine small); a value of the wrong kind is refused.
+    let option = |name: &str| {
+        options
+            .as_ref()
+            .filter(|o| o.is_object())
+            .and_then(|o| reflect_get(o, &JsValue::from_str(name)).ok())
+            .filter(|v| !v.is_undefined() && !v.is_null())
+    };
+    let now = option("now").map(|v| v.as_string().unwrap_or_default());
+    let past = option("includePast");
+    let envelope: Envelope<_> = match (json_text(&profile, "profile"), &past) {
+        (Err(e), _) => Err(e).into(),
+        (_, Some(p)) if p.as_bool().is_none() => Err(InputError::new(
+            Some("options.includePast"),
+            "日历选项 includePast 应为 true 或 false。",
+        ))
+        .into(),
+        (Ok(text), _) => api::calendar_with(
+            &text,
+            as_of,
+            now.as_deref(),
+            past.and_then(|p| p.as_bool()).unwrap_or(false),
+        )
+        .into(),
     };
     to_js(&envelope)
 }

@@ -475,7 +475,7 @@ proptest! {
     ) {
         let text = profile.to_string();
         let ours = dingdian::facts::parse_profile(&text);
-        agree(&ours, &reference::parse_profile(&text));
+        agree(&text, &ours, &reference::parse_profile(&text));
         // Only dates that do not exist make a well-formed profile wrong.
         prop_assert_eq!(exercise(&text, &as_of).is_some(), ours.is_ok());
     }
@@ -490,7 +490,7 @@ proptest! {
         let text = profile.to_string();
         let ours = dingdian::facts::parse_profile(&text);
         let reference = reference::parse_profile(&text);
-        agree(&ours, &reference);
+        agree(&text, &ours, &reference);
         exercise(&text, &as_of);
     }
 
@@ -563,7 +563,45 @@ proptest! {
 /// (a value of the wrong type for a closed set, which serde_json reported as
 /// broken JSON), named an element (`application.changes[0]`), or read an
 /// array as a section's fields in order.
-fn agree(ours: &Result<Profile, InputError>, reference: &Result<Profile, InputError>) {
+/// Where the reader departs from the reference on purpose, so that it and
+/// the JSON Schema accept the same profiles: a date answer the reference
+/// (chrono) reads but that is not written `YYYY-MM-DD` (`2026-1-5`,
+/// `+2026-05-01`, the ends of chrono's calendar), which the reader refuses;
+/// a count written as a whole number in another form (`100.0`, `1e2`),
+/// which the reader takes. Such a profile is only checked to be read or
+/// refused with an explained error (the Node tests compare it with ajv).
+fn departs_on_purpose(text: &str) -> bool {
+    let Ok(Value::Object(profile)) = serde_json::from_str::<Value>(text) else {
+        return false;
+    };
+    profile.iter().any(|(section, fields)| {
+        fields.as_object().is_some_and(|fields| {
+            fields.iter().any(|(field, value)| {
+                match questions::by_id(&format!("{section}.{field}")).map(|q| q.kind) {
+                    Some(AnswerKind::Date) => value.as_str().is_some_and(|t| {
+                        dingdian::dates::parse_date_leniently(t).is_some()
+                            && dingdian::dates::parse_iso_date(t).is_none()
+                    }),
+                    Some(AnswerKind::Count) => {
+                        value.is_f64()
+                            && value.as_f64().is_some_and(|n| {
+                                n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&n)
+                            })
+                    }
+                    _ => false,
+                }
+            })
+        })
+    })
+}
+
+fn agree(text: &str, ours: &Result<Profile, InputError>, reference: &Result<Profile, InputError>) {
+    if departs_on_purpose(text) {
+        if let Err(e) = ours {
+            assert_explains(e);
+        }
+        return;
+    }
     match (ours, reference) {
         (Ok(a), Ok(b)) => assert_eq!(a, b),
         (Err(a), Err(b)) => {
@@ -598,6 +636,7 @@ fn the_examples_read_alike_and_check_deterministically() {
         if entry.path().extension().is_some_and(|x| x == "json") {
             let text = std::fs::read_to_string(entry.path()).expect("example");
             agree(
+                &text,
                 &dingdian::facts::parse_profile(&text),
                 &reference::parse_profile(&text),
             );

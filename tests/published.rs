@@ -1,5 +1,5 @@
 //! The published descriptions of the formats are the ones the Rust types
-//! generate: the profile's JSON Schema and the TypeScript declarations that
+//! generate: the profile's and the saved file's JSON Schemas and the TypeScript declarations that
 //! ship with the wasm package. Refresh with
 //! `UPDATE_PUBLISHED=1 cargo test --test published`, then review the diff.
 #![cfg(not(target_arch = "wasm32"))]
@@ -25,6 +25,14 @@ fn the_published_profile_schema_is_the_generated_one() {
         .expect("schema JSON")
         + "\n";
     compare("schema/dingdian-profile-1.schema.json", &schema);
+}
+
+#[test]
+fn the_published_saved_file_schema_is_the_generated_one() {
+    let schema = serde_json::to_string_pretty(&dingdian::facts::schema::saved_schema())
+        .expect("schema JSON")
+        + "\n";
+    compare("schema/dingdian-selfcheck-1.schema.json", &schema);
 }
 
 #[test]

@@ -988,6 +988,14 @@ export interface InputError {
   message: string;
 }
 
+/** The options of `calendar()`. */
+export interface CalendarOptions {
+  /** 生成时间，写作每个日程的 DTSTAMP（UTC，如 `new Date().toISOString()`）；缺省为自查日期零时。 */
+  now?: string;
+  /** 是否保留自查日期之前的日期；缺省不保留。 */
+  includePast?: boolean;
+}
+
 export type Outcome = "pass" | "fail" | "not_applicable" | "needs_information" | "needs_review" | "not_covered";
 export type Group = "eligibility" | "condition" | "refusal" | "materials" | "deadline" | "compliance";
 

@@ -1096,7 +1096,7 @@ function wire() {
     exportOrShow(engine.findingsCsv(buildProfile(), state.asOf), `dingdian-结论-${state.asOf}.csv`, 'text/csv;charset=utf-8');
   });
   $('export-ics').addEventListener('click', () => {
-    exportOrShow(engine.calendar(buildProfile(), state.asOf), `dingdian-${state.asOf}.ics`, 'text/calendar;charset=utf-8');
+    exportOrShow(engine.calendar(buildProfile(), state.asOf, { now: new Date().toISOString() }), `dingdian-${state.asOf}.ics`, 'text/calendar;charset=utf-8');
   });
   $('print-report').addEventListener('click', () => window.print());
   $('print-checklist').addEventListener('click', () => {

@@ -25,6 +25,7 @@ fn from_working_days(kind: DateKind, label: String, result: WorkingDayResult) ->
         kind,
         basis,
         note: result.note(),
+        calendar: Default::default(),
     }
 }
 

@@ -19,7 +19,7 @@ use chrono::NaiveDate;
 
 use crate::api;
 use crate::facts::InputError;
-use crate::report::{render_ics, render_text, MayApply};
+use crate::report::{render_ics_with, render_text, IcsOptions, MayApply, Report};
 
 /// Exit code when nothing fails.
 pub const EXIT_OK: i32 = 0;
@@ -207,6 +207,19 @@ fn io_reason(e: &std::io::Error) -> String {
     }
 }
 
+/// The calendar's options from the clock: created now (DTSTAMP, UTC).
+fn calendar_now(report: &Report) -> IcsOptions {
+    let mut options = IcsOptions::for_report(report);
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()
+        .and_then(|d| i64::try_from(d.as_secs()).ok());
+    if let Some(now) = seconds.and_then(|s| chrono::DateTime::from_timestamp(s, 0)) {
+        options.created = now.naive_utc();
+    }
+    options
+}
+
 fn check(args: &[String], stdin: &mut dyn Read, out: &mut dyn Write, today: NaiveDate) -> Outcome {
     let parsed = parse_args(args, &["as-of", "format"])?;
     let format = parsed.format(&["text", "json", "ics"])?;
@@ -225,7 +238,7 @@ fn check(args: &[String], stdin: &mut dyn Read, out: &mut dyn Write, today: Naiv
         "json" => serde_json::to_string_pretty(&report)
             .map_err(std::io::Error::other)
             .and_then(|json| writeln!(out, "{json}")),
-        "ics" => out.write_all(render_ics(&report).as_bytes()),
+        "ics" => out.write_all(render_ics_with(&report, &calendar_now(&report)).as_bytes()),
         _ => out.write_all(render_text(&report).as_bytes()),
     };
     if let Err(e) = written {

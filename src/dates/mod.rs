@@ -165,6 +165,24 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
     read_date(text, false)
 }
 
+/// Reads a date written exactly `YYYY-MM-DD` (four digits, two, two, as
+/// the profile format and its JSON Schema say): the dates of a profile.
+/// `None` for any other form (`2026-1-5`, `+2026-01-05`, spaces) or a day
+/// that does not exist.
+pub fn parse_iso_date(text: &str) -> Option<NaiveDate> {
+    let bytes = text.as_bytes();
+    let shape = bytes.len() == 10
+        && bytes.iter().enumerate().all(|(i, b)| match i {
+            4 | 7 => *b == b'-',
+            _ => b.is_ascii_digit(),
+        });
+    if shape {
+        parse_date(text)
+    } else {
+        None
+    }
+}
+
 /// Reads a date as chrono's `str::parse::<NaiveDate>()` does (the dates of a
 /// profile): as [`parse_date`], with whitespace also allowed before each
 /// `-` and at the end.

@@ -170,6 +170,84 @@ fn number(raw: &str) -> Leaf {
     }
 }
 
+/// The exact value of the JSON number `raw` times 10^`places`, when that is
+/// a whole number from 0 to `u64::MAX`: `scaled_number("94.25", 4)` is
+/// 942500. Read by value, as JSON and a JSON Schema validator read numbers
+/// (`100`, `100.0` and `1e2` are one number; `-0` is 0), from the text and
+/// without floating point, whose parsing tables would grow the wasm module.
+/// `None` for a negative value, more than `places` decimal places, or a
+/// value too large.
+pub(crate) fn scaled_number(raw: &str, places: u32) -> Option<u64> {
+    let bytes = raw.trim().as_bytes();
+    let (negative, bytes) = match bytes.split_first() {
+        Some((b'-', rest)) => (true, rest),
+        _ => (false, bytes),
+    };
+    // One pass over the mantissa (a single loop over bytes keeps the code
+    // small): the digits up to the last non-zero one, the zeros after it,
+    // and how many digits follow the point.
+    let mut value = 0u64;
+    let mut zeros = 0usize;
+    let mut decimals = 0usize;
+    let mut point = false;
+    let mut at = 0usize;
+    while let Some(&byte) = bytes.get(at) {
+        match byte {
+            b'0'..=b'9' => {
+                decimals = decimals.saturating_add(usize::from(point));
+                if byte == b'0' {
+                    zeros = zeros.saturating_add(usize::from(value > 0));
+                } else {
+                    for _ in 0..zeros {
+                        value = value.checked_mul(10)?;
+                    }
+                    zeros = 0;
+                    value = value
+                        .checked_mul(10)?
+                        .checked_add(u64::from(byte.saturating_sub(b'0')))?;
+                }
+            }
+            b'.' => point = true,
+            b'e' | b'E' => break,
+            _ => return None,
+        }
+        at = at.saturating_add(1);
+    }
+    if value == 0 {
+        return Some(0);
+    }
+    if negative {
+        return None;
+    }
+    let exponent = bytes.get(at.saturating_add(1)..).unwrap_or_default();
+    let (minus, exponent) = match exponent.split_first() {
+        Some((b'-', rest)) => (true, rest),
+        Some((b'+', rest)) => (false, rest),
+        _ => (false, exponent),
+    };
+    let mut magnitude = 0usize;
+    for &byte in exponent {
+        // Beyond any value a profile holds, either way.
+        if magnitude > 10_000 || !byte.is_ascii_digit() {
+            return None;
+        }
+        magnitude = magnitude
+            .saturating_mul(10)
+            .saturating_add(usize::from(byte.saturating_sub(b'0')));
+    }
+    let (up, down) = if minus {
+        (0, magnitude)
+    } else {
+        (magnitude, 0)
+    };
+    let up = up.saturating_add(zeros).saturating_add(places as usize);
+    let down = down.saturating_add(decimals);
+    if down > up {
+        return None;
+    }
+    (down..up).try_fold(value, |v, _| v.checked_mul(10))
+}
+
 /// The characters of the JSON string `raw` (with its quotes); `None` for a
 /// lone surrogate.
 pub(crate) fn decode_string(raw: &str) -> Option<String> {
@@ -332,6 +410,61 @@ mod tests {
         assert_eq!(leaf(r#""\ud800""#), Leaf::BadStr);
         assert_eq!(leaf("[1]"), Leaf::Array);
         assert_eq!(leaf("{}"), Leaf::Object);
+    }
+
+    #[test]
+    fn numbers_are_read_by_their_exact_value() {
+        for (text, value) in [
+            ("0", 0),
+            ("-0", 0),
+            ("-0.0e7", 0),
+            ("0e99999999999999999999", 0),
+            ("100", 100),
+            ("100.0", 100),
+            ("100.000", 100),
+            ("1e2", 100),
+            ("1E+2", 100),
+            ("1.5e1", 15),
+            ("1000e-1", 100),
+            ("4294967295.0", 4_294_967_295),
+            ("42949672950e-1", 4_294_967_295),
+            ("0.000000000000000000001e21", 1),
+        ] {
+            assert_eq!(scaled_number(text, 0), Some(value), "{text}");
+        }
+        for text in [
+            "1.5",
+            "-1",
+            "-1e0",
+            "1e-2",
+            "1e30",
+            "1e99999999999999999999",
+            "123456789012345678901234567890",
+        ] {
+            assert_eq!(scaled_number(text, 0), None, "{text}");
+        }
+        for (text, value) in [
+            ("94.9", 949_000),
+            ("94.1234", 941_234),
+            ("94.12340000", 941_234),
+            ("0094.5", 945_000),
+            ("1.5e-2", 150),
+            ("1e-4", 1),
+            ("12.5e1", 1_250_000),
+            ("1000000000000.9999", 10_000_000_000_009_999),
+        ] {
+            assert_eq!(scaled_number(text, 4), Some(value), "{text}");
+        }
+        for text in [
+            "94.12345",
+            "1e-5",
+            "-1",
+            "-0.5",
+            "1e21",
+            "1e-99999999999999999999",
+        ] {
+            assert_eq!(scaled_number(text, 4), None, "{text}");
+        }
     }
 
     #[test]

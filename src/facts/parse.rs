@@ -6,8 +6,9 @@ use serde::Serialize;
 
 use super::choices::{Choice, ChoiceOption, Jurisdiction};
 use super::compliance::{Decimal, Measure, Value};
-use super::json::{array_items, leaf, object_entries, unexpected, Leaf};
+use super::json::{array_items, leaf, object_entries, scaled_number, unexpected, Leaf};
 use super::questions::{self, AnswerKind};
+use super::schema::MEASURE_BOUND;
 use super::{Profile, PROFILE_FORMAT};
 
 /// Why an input could not be used: the field (JSON path) and the reason.
@@ -189,15 +190,19 @@ fn read_measure(path: &str, raw: &str) -> Result<Measure, InputError> {
         if slot.is_some() {
             return Err(duplicate_field(&part));
         }
-        let number = Decimal::parse(value.trim()).ok_or_else(|| {
-            InputError::new(
-                Some(&part),
-                format!(
-                    "「{part}」填写有误：应为不小于 0 的数，最多 4 位小数，收到的是 {}。",
-                    unexpected(value)
-                ),
-            )
-        })?;
+        // By value, as JSON reads it (`1e2`, `94.50`, `-0`), exactly.
+        let number = scaled_number(value, 4)
+            .map(Decimal::ten_thousandths)
+            .filter(|n| *n < Decimal::whole(MEASURE_BOUND))
+            .ok_or_else(|| {
+                InputError::new(
+                    Some(&part),
+                    format!(
+                        "「{part}」填写有误：应为不小于 0 的数，最多 4 位小数，收到的是 {}。",
+                        unexpected(value)
+                    ),
+                )
+            })?;
         *slot = Some(number);
     }
     let label = questions::by_id(path).map_or(path, |q| q.label);
@@ -545,17 +550,21 @@ fn check_answer(path: &str, kind: AnswerKind, raw: &str) -> Result<Option<Answer
             Answer::Measure(read_measure(path, raw)?)
         }
         (AnswerKind::Text, Leaf::Str(text)) => Answer::Text(text),
-        (AnswerKind::Count, Leaf::Unsigned(n)) => match u32::try_from(n) {
-            Ok(count) => Answer::Count(count),
-            Err(_) => return Err(wrong(received(raw))),
-        },
+        // A whole number however written (`100`, `100.0`, `1e2`, `-0`), as
+        // JSON and the JSON Schema read it.
+        (AnswerKind::Count, Leaf::Unsigned(_) | Leaf::Float) => {
+            match scaled_number(raw, 0).and_then(|n| u32::try_from(n).ok()) {
+                Some(count) => Answer::Count(count),
+                None => return Err(wrong(received(raw))),
+            }
+        }
         (_, Leaf::BadStr) => {
             return Err(wrong_value_because(
                 path,
                 "文字中有不成对的 \\u 代理项（如 \\ud800），不是有效的字符",
             ))
         }
-        (AnswerKind::Date, Leaf::Str(text)) => match crate::dates::parse_date_leniently(&text) {
+        (AnswerKind::Date, Leaf::Str(text)) => match crate::dates::parse_iso_date(&text) {
             Some(date) => Answer::Date(date),
             None => return Err(wrong(String::new())),
         },
@@ -785,6 +794,63 @@ mod tests {
             impossible.field.as_deref(),
             Some("institution.operating_since")
         );
+    }
+
+    /// Numbers are read by value, as JSON and the JSON Schema read them;
+    /// dates only as `YYYY-MM-DD`, as the schema's pattern says.
+    #[test]
+    fn numbers_by_value_and_dates_only_as_the_schema_writes_them() {
+        for beds in ["120", "120.0", "1.2e2", "12e1"] {
+            let text = format!(r#"{{"jurisdiction":"jiangsu","institution":{{"beds":{beds}}}}}"#);
+            let profile = parse_profile(&text).expect(&text);
+            assert_eq!(profile.institution.beds, Some(120), "{beds}");
+        }
+        for beds in ["120.5", "-1", "4294967296", "1e30"] {
+            let e = error_of(&format!(
+                r#"{{"jurisdiction":"jiangsu","institution":{{"beds":{beds}}}}}"#
+            ));
+            assert_eq!(e.field.as_deref(), Some("institution.beds"), "{beds}");
+        }
+        let operating = |date: &str| {
+            parse_profile(&format!(
+                r#"{{"jurisdiction":"jiangsu","institution":{{"operating_since":"{date}"}}}}"#
+            ))
+        };
+        assert!(operating("2026-01-05").is_ok());
+        assert!(operating("2024-02-29").is_ok());
+        if crate::catalog::HAS_AUDIT {
+            let rate = |percent: &str| {
+                parse_profile(&format!(
+                    r#"{{"jurisdiction":"nantong","compliance":{{"nt_outpatient_upload_match_rate":{{"percent":{percent}}}}}}}"#
+                ))
+            };
+            for percent in ["95", "9.5e1", "95.0000", "94.1234", "-0"] {
+                assert!(rate(percent).is_ok(), "{percent}");
+            }
+            for percent in ["94.12345", "-1", "1e13", "1e-5"] {
+                let e = rate(percent).expect_err(percent);
+                assert_eq!(
+                    e.field.as_deref(),
+                    Some("compliance.nt_outpatient_upload_match_rate.percent"),
+                    "{percent}"
+                );
+            }
+        }
+        for date in [
+            "2026-1-5",
+            "2026-01-5",
+            " 2026-01-05",
+            "+2026-01-05",
+            "2026-02-29",
+            "02026-01-05",
+        ] {
+            let e = operating(date).expect_err(date);
+            assert_eq!(
+                e.field.as_deref(),
+                Some("institution.operating_since"),
+                "{date}"
+            );
+        }
     }
 
     #[test]

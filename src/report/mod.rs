@@ -9,7 +9,7 @@ mod text;
 
 pub use compare::{compare, Change, Comparison, FindingChange};
 pub use csv::render_csv;
-pub use ics::render_ics;
+pub use ics::{render_ics, render_ics_with, IcsOptions};
 pub use text::render_text;
 
 use std::borrow::Cow;
@@ -80,6 +80,21 @@ pub struct KeyDate {
     /// notice, an estimate's limits), in Chinese.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// What the calendar (.ics) needs beyond the report: not serialised.
+    #[serde(skip)]
+    pub calendar: CalendarHint,
+}
+
+/// How a date goes into the calendar (`report::ics`), beyond its day.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CalendarHint {
+    /// A duty that recurs (「每月N日前」: every month; 「每季初N日前」: every
+    /// three months): the calendar writes one event that repeats.
+    pub every_months: Option<u8>,
+    /// The same deadline under the other reading of the text, given right
+    /// after the date of the default reading: one event with a note on it,
+    /// not two events.
+    pub other_reading: bool,
 }
 
 /// What a date is for the institution.
@@ -140,7 +155,20 @@ impl KeyDate {
             kind,
             basis: DateBasis::Official,
             note: None,
+            calendar: CalendarHint::default(),
         }
+    }
+
+    /// The date of a duty that recurs every `months` months, from this one.
+    pub fn every_months(mut self, months: u8) -> KeyDate {
+        self.calendar.every_months = Some(months);
+        self
+    }
+
+    /// This date is the deadline just before it under the text's other reading.
+    pub fn other_reading(mut self) -> KeyDate {
+        self.calendar.other_reading = true;
+        self
     }
 }
 

@@ -1,5 +1,5 @@
 // The example portal's own code: the JS API, and listening to the component.
-import init, { check } from '../pkg-full/dingdian.js';
+import init, { check } from './dingdian.js';
 
 const example = {
   jurisdiction: 'jiangsu',

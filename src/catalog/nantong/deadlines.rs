@@ -66,6 +66,13 @@ impl Cadence {
             Cadence::Quarterly => "每季初",
         }
     }
+    /// How many months apart the due days are.
+    fn months(self) -> u8 {
+        match self {
+            Cadence::Monthly => 1,
+            Cadence::Quarterly => 3,
+        }
+    }
     /// The current period: 本月, 本季.
     fn this(self) -> &'static str {
         match self {
@@ -144,16 +151,23 @@ fn periodic(ctx: &Ctx, day: u32, cadence: Cadence, what: &str) -> Verdict {
         Verdict::pass(detail)
     };
     verdict
-        .with_key_date(KeyDate::new(
-            DateKind::Deadline,
-            format!("{what}的最迟日（默认：「前」不含当日）"),
-            strict,
-        ))
-        .with_key_date(KeyDate::new(
-            DateKind::Deadline,
-            format!("{what}的最迟日（含当日读法）"),
-            inclusive,
-        ))
+        .with_key_date(
+            KeyDate::new(
+                DateKind::Deadline,
+                format!("{what}的最迟日（默认：「前」不含当日）"),
+                strict,
+            )
+            .every_months(cadence.months()),
+        )
+        .with_key_date(
+            KeyDate::new(
+                DateKind::Deadline,
+                format!("{what}的最迟日（含当日读法）"),
+                inclusive,
+            )
+            .every_months(cadence.months())
+            .other_reading(),
+        )
 }
 
 /// 第三十一条第2款: the monthly drug report of 社区卫生服务站、门诊部、诊所.

@@ -1,0 +1,1 @@
+// Plain Node ESM: nothing to build; src/node.js runs as it is.
