@@ -72,8 +72,8 @@ fn catalog_source_hash() {
     files.sort();
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for file in &files {
-        let text = std::fs::read_to_string(file)
-            .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        let text =
+            std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
         // Tests are not rules: test files, and a file's test module at its end.
         let text = match [
             "\n#[cfg(test)]\nmod tests {",
