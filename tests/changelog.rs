@@ -70,6 +70,19 @@ fn every_changelog_entry_names_a_version_of_the_catalog_form() {
         );
     }
     let mut sorted = versions.clone();
-    sorted.sort_by(|a, b| b.cmp(a));
+    sorted.sort_by_key(|v| std::cmp::Reverse(order(v)));
     assert_eq!(versions, sorted, "entries newest first");
+}
+
+/// A version's parts as numbers, so that `2026.12.06.10` follows
+/// `2026.12.06.3` (as text it would not).
+fn order(version: &str) -> Vec<u32> {
+    version.split('.').map(|p| p.parse().unwrap_or(0)).collect()
+}
+
+#[test]
+fn versions_are_ordered_by_their_numbers_not_as_text() {
+    assert!(order("2026.12.06.10") > order("2026.12.06.3"));
+    assert!(order("2026.12.06.3") > order("2026.12.06.2"));
+    assert!(order("2027.01.01.1") > order("2026.12.06.10"));
 }

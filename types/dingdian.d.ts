@@ -27,6 +27,10 @@ export interface ProfileInstitution {
   application_matches_licence?: boolean | null;
   /** 是否符合法律法规规章和省级及以上医疗保障行政部门规定的其他条件 */
   other_conditions_met?: boolean | null;
+  /** 本机构能否独立承担民事责任（能以自己的名义签订医保协议） */
+  independent_civil_liability?: boolean | null;
+  /** 本村卫生室是否实行乡村一体化管理（由乡（镇）卫生院代管理） */
+  village_integrated?: boolean | null;
   /** 举办性质 */
   ownership?: "public" | "private" | null;
 }
@@ -129,6 +133,8 @@ export interface ProfileHistory {
   assessment?: "none" | "failed_once" | "failed_again" | null;
   /** 最近一次评估不合格结果告知送达之日（YYYY-MM-DD） */
   assessment_failure_notified_on?: string | null;
+  /** 本机构目前是否正因违规被调查，或处于暂停处理期间 */
+  under_violation_investigation?: boolean | null;
 }
 
 export interface ProfilePharmacy {
@@ -305,6 +311,8 @@ export interface ProfileMaterials {
   grade_change_proof?: boolean | null;
   /** 变更后经营场所房屋产权证明或租赁合同 */
   premises_proof?: boolean | null;
+  /** 变更后的医疗机构执业许可证、事业单位法人证书或民办非企业登记证书或营业执照等相关证照，及其复印件（加盖公章） */
+  changed_licences_with_stamped_copies?: boolean | null;
 }
 
 export interface ProfileCompliance {
@@ -536,6 +544,30 @@ export interface ProfileCompliance {
   gd_leader_unfit_or_dishonest?: boolean | null;
   /** 是否存在未依法履行医疗保障部门作出的行政处罚决定的情形 */
   gd_insurance_penalty_unfulfilled?: boolean | null;
+  /** 重大信息变更的，是否均自有关部门批准之日起30个工作日内向统筹区经办机构提出变更申请 */
+  gd_major_changes_applied?: "yes" | "no" | "not_arisen" | null;
+  /** 其他一般信息变更的，是否及时书面告知经办机构 */
+  gd_general_changes_notified?: "yes" | "no" | "not_arisen" | null;
+  /** 是否已被告知：经办机构根据日常检查或绩效考核，发现本机构存在对医保基金安全和参保人员权益可能造成重大风险的问题 */
+  gd_major_risk_notified?: boolean | null;
+  /** 是否已被经办机构告知：本机构存在根据医保协议约定应当中止协议的情形 */
+  gd_agreed_suspension_notified?: boolean | null;
+  /** 是否已被告知：本机构存在法律、法规、规章规定的应当中止协议的其他情形 */
+  gd_legal_suspension_notified?: boolean | null;
+  /** 是否已被告知：医疗保障部门或有关部门在行政执法中，发现本机构存在重大违法违规行为且可能造成医疗保障基金重大损失 */
+  gd_major_violation_notified?: boolean | null;
+  /** 本机构是否已主动提出解除医保协议，且经办机构已同意 */
+  gd_termination_agreed?: boolean | null;
+  /** 是否已被经办机构告知：本机构存在根据医保协议约定应当解除协议的情形 */
+  gd_agreed_termination_notified?: boolean | null;
+  /** 是否已被告知：本机构存在法律、法规、规章规定的应当解除协议的其他情形 */
+  gd_legal_termination_notified?: boolean | null;
+  /** （公立医疗机构）名称、法定代表人、主要负责人或实际控制人、注册地址、银行账户、诊疗科目、机构规模、机构性质、等级和类别等信息变更的，是否均自有关部门批准之日起30个工作日内书面告知市医疗保障经办机构 */
+  zs_public_change_notified?: "yes" | "no" | "not_arisen" | null;
+  /** （社会办医疗机构）名称、法定代表人、主要负责人或实际控制人、注册地址等重大信息变更的，是否均自有关部门批准之日起30个工作日内向市医疗保障经办机构提出变更申请 */
+  zs_private_major_change_applied?: "yes" | "no" | "not_arisen" | null;
+  /** （社会办医疗机构）银行账户、诊疗科目、机构规模、机构性质、等级和类别等其他一般信息变更的，是否及时书面告知 */
+  zs_private_general_change_notified?: "yes" | "no" | "not_arisen" | null;
   /** 是否设置社会医疗保险政策宣传栏 */
   zs_policy_board?: boolean | null;
   /** 是否公布市社会医疗保险咨询投诉电话 */
@@ -562,6 +594,12 @@ export interface ProfileCompliance {
   jl_suspended_or_ended?: boolean | null;
   /** 自查期间是否发生股权变动、法定代表人变更或名称变更，且营业执照（法人证书）和执业（经营）许可证未重新申请 */
   jl_ownership_changed?: boolean | null;
+  /** 自查期间是否因股权变动、法定代表人变更等注销营业执照（事业单位法人证书、民办非企业单位登记证书等）或执业（经营）许可证后重新申请 */
+  jl_licences_reapplied?: boolean | null;
+  /** 上述注销后重新申请是否因政策变动原因所致，并已由相关部门出具佐证材料 */
+  jl_policy_change_evidenced?: boolean | null;
+  /** 本机构是否已主动提出解除医保协议，且医保经办机构已同意 */
+  jl_termination_agreed?: boolean | null;
   /** 是否遵守医疗保障法律、法规、规章及有关政策，按照规定向参保人员提供医药服务 */
   jl_laws_followed?: boolean | null;
   /** 医保协议生效后，是否在显著位置悬挂医保部门提供的统一样式定点医药机构标识 */
@@ -610,6 +648,18 @@ export interface ProfileCompliance {
   jl_leader_default?: boolean | null;
   /** 是否存在未依法履行医疗保障行政部门作出的行政处罚决定的情形 */
   jl_unfulfilled_penalty?: boolean | null;
+  /** 是否已被告知：医保经办机构根据日常检查或绩效考核，发现本机构存在对医疗保障基金安全和参保人员权益可能造成重大风险的问题 */
+  jl_major_risk_notified?: boolean | null;
+  /** 是否已被医保经办机构告知：本机构存在根据医保协议约定应当中止协议的情形 */
+  jl_agreed_suspension_notified?: boolean | null;
+  /** 是否已被告知：本机构存在法律、法规、规章规定的应当中止协议的其他情形 */
+  jl_legal_suspension_notified?: boolean | null;
+  /** 是否已被告知：医疗保障（行政）部门或有关部门在行政执法中，发现本机构存在重大违法违规行为且可能造成医疗保障基金重大损失 */
+  jl_major_violation_notified?: boolean | null;
+  /** 是否已被医保经办机构告知：本机构存在根据医保协议约定应当解除协议的情形 */
+  jl_agreed_termination_notified?: boolean | null;
+  /** 是否已被告知：本机构存在法律法规和规章规定的应当解除协议的其他情形 */
+  jl_legal_termination_notified?: boolean | null;
   /** 是否发生重大药品质量安全事件 */
   jl_drug_quality_incident?: boolean | null;
   /** 是否存在以伪造、变造医保药品“进、销、存”票据和账目、伪造处方或参保人员费用清单等方式骗取医疗保障基金的情形 */
@@ -774,6 +824,8 @@ export interface ProfileCompliance {
   nt_inventory_report_on_time?: boolean | null;
   /** 是否严格掌握目录内药品的限定支付范围，并留存用药依据便于核查 */
   nt_restricted_payment_evidence?: boolean | null;
+  /** 是否采取措施鼓励医保医师优先选用《药品目录》内甲类药品、国家基本药物、通过一致性评价的品种和集中招标采购中选药品，并按先口服后注射、先常释后缓（控）释、同类同剂型价格低廉者优先等原则选择药品 */
+  nt_preferred_drugs_encouraged?: boolean | null;
   /** 出院带药是否限于与所患疾病治疗有关的药品（一般限口服药），并按处方管理办法执行 */
   nt_discharge_drugs?: boolean | null;
   /** 药品是否按实际进价零差率销售 */
@@ -822,6 +874,8 @@ export interface ProfileCompliance {
   nt_interaction_system_used?: boolean | null;
   /** 是否落实专人使用院端医保智能监控系统，并每季度向医保经办机构反馈使用情况 */
   nt_monitoring_feedback_quarterly?: boolean | null;
+  /** 院端医保智能监控系统使用中需要增加或修改内容的，是否书面提交医保经办机构备案，经其确认后按规定流程调整 */
+  nt_monitoring_changes_filed?: "yes" | "no" | "not_arisen" | null;
   /** 是否存在因指标管控推诿拒收病人，或将超过指标控制的医疗费用转嫁给参保人 */
   nt_quota_shifting?: boolean | null;
   /** 对辖区内定点社区卫生服务站医保服务的检查次数（检查最少的服务站、最少的一季，次） */
@@ -864,10 +918,22 @@ export interface ProfileCompliance {
   nt_inpatient_upload_match_rate?: { numerator: number; denominator: number } | { percent: number } | null;
   /** 生育保险登记信息（末次月经日期、胎次、结婚证、生育服务证明、手术时间、新生儿数、病种等）是否准确无误并及时上传 */
   nt_maternity_upload?: boolean | null;
+  /** 是否存在擅自接入视频监控系统的情形 */
+  nt_video_unauthorised_access?: boolean | null;
+  /** 是否存在无服务对象刷卡、为同一人刷多张社会保障卡、同一人社会保障卡多人刷、短时间内为同一人多次刷卡、刷卡结算需支付现金而未见参保人员支付现金等异常服务情形 */
+  nt_abnormal_swiping?: boolean | null;
   /** 医务人员违反医疗（生育）保险规定的，是否按规定处理并将处理情况通报医保经办机构 */
   nt_staff_violations_handled?: "yes" | "no" | "not_arisen" | null;
   /** 被暂停医疗（生育）保险服务期间，是否在执业场所内明显位置公告停止医保服务的原因、期限等情况 */
   nt_suspension_announced?: "yes" | "no" | "not_arisen" | null;
+  /** 自查期间本机构是否停业或歇业 */
+  nt_closed?: boolean | null;
+  /** 停业或歇业是否属特殊情况，并已报备、经医保经办机构核实 */
+  nt_closure_reported_and_verified?: boolean | null;
+  /** 协议期满后的续签情况 */
+  nt_renewal_state?: "not_expired" | "renewed" | "agency_cause" | "own_cause" | null;
+  /** 协议终止、解除或缓签的，是否与医保经办机构共同做好善后工作，保证参保人正常就医 */
+  nt_aftercare?: "yes" | "no" | "not_arisen" | null;
   /** 是否为异地就医参保人员提供合理的医疗服务和费用结算，告知本机构联系方式，并对刷卡结算中的问题跟踪反馈、及时协调处理 */
   nt_cross_region_service?: boolean | null;
   /** 自查期间是否存在医疗费用异常的情形 */
@@ -880,6 +946,8 @@ export interface ProfileCompliance {
   nt_a62_informed_consent?: boolean | null;
   /** 自查期间是否存在未及时查处参保人员投诉和社会监督反映问题的情形 */
   nt_a62_complaints_not_handled?: boolean | null;
+  /** 是否已被医保经办机构告知或认定：本机构有其他违反医保政策、服务协议条款，情节轻微的情形 */
+  nt_a62_minor_other_notified?: boolean | null;
   /** 自查期间是否存在应使用社会保障卡刷卡结算而未刷卡结算的费用（含自费医疗费用） */
   nt_a65_card_not_used?: boolean | null;
   /** 自查期间是否存在过度、不合理医疗的情形 */

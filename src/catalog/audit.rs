@@ -9,11 +9,13 @@ use std::cmp::Ordering;
 use super::params::{Bound, Param, Unit};
 use super::risk::Consequence;
 use super::rule::{Ctx, Missing, Verdict};
+use crate::facts::compliance::nantong::Occasion;
 use crate::facts::compliance::scope::{self, Level, Service};
 use crate::facts::compliance::{Decimal, Measure};
 use crate::facts::questions::QuestionInfo;
 use crate::facts::questions::{self as q, Question};
 use crate::facts::{Choice, InstitutionKind, Ownership};
+use crate::report::{DateKind, KeyDate};
 
 type Checked = Result<Verdict, Missing>;
 
@@ -228,6 +230,46 @@ pub fn absent(ctx: &Ctx, question: &'static Question<bool>) -> Checked {
             .failing_on(question.info.id)
     } else {
         Verdict::pass(format!("「{}」回答“否”。", question.info.label))
+    })
+}
+
+/// A duty that arises only on an occasion (a change, a dispute, a
+/// suspension): "是" keeps it, "否" fails it, "不涉及" (the occasion did not
+/// arise) makes it not applicable.
+pub fn occasion(ctx: &Ctx, question: &'static Question<Occasion>) -> Checked {
+    let label = question.info.label;
+    Ok(match ctx.get(question)? {
+        Occasion::Kept => Verdict::pass(format!("「{label}」回答“是”。")),
+        Occasion::NotKept => {
+            Verdict::fail(format!("「{label}」回答“否”：未落实。")).failing_on(question.info.id)
+        }
+        Occasion::NotArisen => Verdict::not_applicable(format!("「{label}」回答“不涉及”。")),
+    })
+}
+
+/// A termination the institution asked for and the agency agreed to
+/// (GD/ZS 第四十二条（十二）, JL 第四十七条（十二）、零售药店（十四））: not a
+/// breach, so never a failure; the agreement ends, which a person must look
+/// at (its date, the aftercare, what of the self-audit still applies), so
+/// it is for review, with the day of the exit the institution gave.
+pub fn agreed_termination(ctx: &Ctx, agreed: &'static Question<bool>) -> Checked {
+    if !ctx.get(agreed)? {
+        return Ok(Verdict::not_applicable(format!(
+            "「{}」回答“否”：本项不适用。",
+            agreed.info.label
+        )));
+    }
+    let verdict = Verdict::review(format!(
+        "「{}」回答“是”：协议按本项解除。这不是违约情形，不判为不符合，也不带再申请定点的回看期⟦X-8⟧；请与经办机构确认解除之日，并做好参保人员的善后工作。",
+        agreed.info.label
+    ));
+    Ok(match ctx.optional(&q::PLANNED_EXIT_ON) {
+        Some(day) => verdict.with_key_date(KeyDate::new(
+            DateKind::Milestone,
+            "协议解除之日（此后产生的医药费用，医保基金不再结算）",
+            day,
+        )),
+        None => verdict,
     })
 }
 

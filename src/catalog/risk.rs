@@ -107,7 +107,8 @@ impl Qualifier {
 
     /// The condition in Chinese, e.g. `若经认定情节恶劣`, `若造成医保基金损失`.
     pub fn condition(&self) -> String {
-        let words = self.words.trim_end_matches('的');
+        // One closing 「的」 only: 「以骗取医疗保障基金为目的的」 keeps 「目的」.
+        let words = self.words.strip_suffix('的').unwrap_or(self.words);
         match self.kind {
             Qualifying::Judged => format!("若经认定{words}"),
             Qualifying::Fact | Qualifying::Answered(_) => format!("若{words}"),
@@ -850,6 +851,10 @@ mod tests {
         assert_eq!(
             Qualifier::fact("造成医保基金损失的").condition(),
             "若造成医保基金损失"
+        );
+        assert_eq!(
+            Qualifier::judged("以骗取医疗保障基金为目的的").condition(),
+            "若经认定以骗取医疗保障基金为目的"
         );
     }
 }

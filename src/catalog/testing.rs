@@ -33,6 +33,8 @@ pub fn baseline(jurisdiction: Jurisdiction) -> Profile {
             application_matches_licence: Some(true),
             other_conditions_met: Some(true),
             ownership: Some(Ownership::Private),
+            independent_civil_liability: Some(true),
+            village_integrated: None,
         },
         staff: Staff {
             physicians_first_registered_here: Some(12),
@@ -74,6 +76,7 @@ pub fn baseline(jurisdiction: Jurisdiction) -> Profile {
             other_refusal_ground: Some(false),
             falsified_materials: Some(false),
             assessment: Some(AssessmentRecord::None),
+            under_violation_investigation: Some(false),
             ..History::default()
         },
         materials: Materials {
@@ -97,6 +100,7 @@ pub fn baseline(jurisdiction: Jurisdiction) -> Profile {
             change_approval_documents: Some(true),
             grade_change_proof: Some(true),
             premises_proof: Some(true),
+            changed_licences_with_stamped_copies: Some(true),
         },
         internet: Internet {
             host_designated: Some(true),

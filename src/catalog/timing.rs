@@ -175,6 +175,43 @@ pub fn non_renewal_notice(ctx: &Ctx) -> Checked {
     )
 }
 
+/// 「中止期结束，未超过（医保）协议有效期的，（医保）协议可以继续履行；
+/// 超过（医保）协议有效期的，（医保）协议（自动）终止」 (JS 第三十七条第1款,
+/// GD/ZS 第四十一条第1款): the last day of a suspension against the last
+/// day of the agreement. Not applicable without a suspension (its question
+/// says 「未中止不填」); a suspension ending on the agreement's last day does
+/// not exceed its term. `ends` names the termination in the article's words.
+pub fn suspension_within_term(ctx: &Ctx, ends: &str) -> Checked {
+    use crate::facts::questions::{AGREEMENT_EXPIRES_ON, SUSPENSION_ENDS_ON};
+    let Ok(suspension_ends) = ctx.get(&SUSPENSION_ENDS_ON) else {
+        return Ok(Verdict::not_applicable(format!(
+            "未填「{}」；协议未中止的，本条不适用。",
+            SUSPENSION_ENDS_ON.info.label
+        )));
+    };
+    let expires = ctx.get(&AGREEMENT_EXPIRES_ON)?;
+    let (end, last) = (chinese_date(suspension_ends), chinese_date(expires));
+    Ok(if suspension_ends <= expires {
+        Verdict::pass(format!(
+            "中止期满日为{end}，未超过协议有效期（期满日{last}）：中止期结束后，协议可以继续履行。"
+        ))
+        .with_key_date(KeyDate::new(
+            DateKind::Milestone,
+            "中止期满日（未超过协议有效期，协议可以继续履行）",
+            suspension_ends,
+        ))
+    } else {
+        Verdict::review(format!(
+            "中止期满日为{end}，超过协议有效期（期满日{last}）：{ends}，中止期结束后不能恢复履行；继续定点须按续签程序办理或重新申请，请向经办机构确认。"
+        ))
+        .with_key_date(KeyDate::new(
+            DateKind::Milestone,
+            "协议期满日（中止期满超过协议有效期，协议终止）",
+            expires,
+        ))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

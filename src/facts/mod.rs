@@ -131,6 +131,8 @@ pub struct Materials {
     pub grade_change_proof: Option<bool>,
     /// JL change: 变更后经营场所房屋产权证明或租赁合同.
     pub premises_proof: Option<bool>,
+    /// NT change: 变更后的相关证照及复印件（加盖公章）.
+    pub changed_licences_with_stamped_copies: Option<bool>,
 }
 
 /// The conditions of a "互联网+" supplementary agreement (JS 第七条, GD/ZS 第七条, JL 第十五条).
@@ -230,6 +232,12 @@ pub struct Institution {
     pub other_conditions_met: Option<bool>,
     /// 公立 or 社会办.
     pub ownership: Option<Ownership>,
+    /// JS 第十四条: the institution can bear civil liability on its own
+    /// (it may sign the agreement itself).
+    pub independent_civil_liability: Option<bool>,
+    /// JL 第三十六条（三）: a village clinic under 乡村一体化管理, managed by
+    /// its township health centre.
+    pub village_integrated: Option<bool>,
 }
 
 /// Physicians and insurance staff.
@@ -332,6 +340,9 @@ pub struct History {
     pub assessment: Option<AssessmentRecord>,
     /// The day the (last) failed result was delivered (结果告知送达之日).
     pub assessment_failure_notified_on: Option<NaiveDate>,
+    /// NT 第十二条第1款: the institution is being investigated for a
+    /// violation, or is in a suspension for one (调查、暂停处理期间).
+    pub under_violation_investigation: Option<bool>,
 }
 
 /// The dates of the procedure and of the agreement, from which deadlines

@@ -343,6 +343,8 @@ setters! {
     institution.main_scope: Choice;
     institution.application_matches_licence: YesNo;
     institution.other_conditions_met: YesNo;
+    institution.independent_civil_liability: YesNo;
+    institution.village_integrated: YesNo;
     staff.physicians_first_registered_here: Count;
     staff.physicians_main_practice_here: Count;
     staff.principal_in_charge_of_insurance: YesNo;
@@ -387,6 +389,7 @@ setters! {
     history.falsified_materials_discovered_on: Date;
     history.assessment: Choice;
     history.assessment_failure_notified_on: Date;
+    history.under_violation_investigation: YesNo;
     pharmacy.drug_management_system: YesNo;
     pharmacy.staff_management_system: YesNo;
     pharmacy.settlement_system: YesNo;
@@ -470,6 +473,7 @@ setters! {
     materials.change_approval_documents: YesNo;
     materials.grade_change_proof: YesNo;
     materials.premises_proof: YesNo;
+    materials.changed_licences_with_stamped_copies: YesNo;
 }
 
 /// `，收到的是 …` for a value of the wrong kind.

@@ -235,6 +235,13 @@ questions! {
     OTHER_CONDITIONS_MET: bool = "institution.other_conditions_met", Institution, AnswerKind::YesNo,
         "是否符合法律法规规章和省级及以上医疗保障行政部门规定的其他条件", "此为兜底条件，工具无法逐项列明；请对照当地医保部门公布的申请指引确认。",
         |p| p.institution.other_conditions_met;
+    INDEPENDENT_CIVIL_LIABILITY: bool = "institution.independent_civil_liability", Institution, AnswerKind::YesNo,
+        "本机构能否独立承担民事责任（能以自己的名义签订医保协议）", "江苏细则第十四条：签订医保协议的双方均应当为能够独立承担民事责任的机构。具有法人资格或依法登记、能独立承担责任的机构选“是”；内设科室、由上级单位统一管理而不能独立承担的选“否”。",
+        |p| p.institution.independent_civil_liability;
+    VILLAGE_INTEGRATED: bool = "institution.village_integrated", Institution, AnswerKind::YesNo,
+        "本村卫生室是否实行乡村一体化管理（由乡（镇）卫生院代管理）", "吉林规程第三十六条（三）：乡村一体化管理的村卫生室由代管理的乡（镇）卫生院统一签订医保协议；其他村卫生室按程序自行申请。",
+        |p| p.institution.village_integrated,
+        shown = |p| p.institution.kind == Some(InstitutionKind::VillageClinic);
 
     PHYSICIANS_FIRST_REGISTERED_HERE: u32 = "staff.physicians_first_registered_here", Staff, AnswerKind::Count,
         "第一注册地在本机构的医师人数（持医师执业证书、乡村医生执业证书或中医（专长）医师资格证书）", "只计第一注册地为本机构者；多点执业、第一注册地在其他机构的医师不计入。",
@@ -384,6 +391,9 @@ questions! {
         "最近一次评估不合格结果告知送达之日", "",
         |p| p.history.assessment_failure_notified_on,
         shown = |p| matches!(p.history.assessment, Some(AssessmentRecord::FailedOnce | AssessmentRecord::FailedAgain));
+    UNDER_VIOLATION_INVESTIGATION: bool = "history.under_violation_investigation", History, AnswerKind::YesNo,
+        "本机构目前是否正因违规被调查，或处于暂停处理期间", "南通协议第十二条第1款：因违规被调查、暂停处理期间不得申请变更。",
+        |p| p.history.under_violation_investigation;
 
     SYSTEM_DRUG_MANAGEMENT: bool = "pharmacy.drug_management_system", Pharmacy, AnswerKind::YesNo,
         "是否具有符合医保协议管理要求的医保药品管理制度", "以成文制度文本为准。",
@@ -643,6 +653,9 @@ questions! {
         "变更后经营场所房屋产权证明或租赁合同", "仅变更地址时提供。",
         |p| p.materials.premises_proof,
         shown = |p| changes(p, &[ChangeKind::RegisteredAddress]);
+    MATERIAL_CHANGED_LICENCES_WITH_STAMPED_COPIES: bool = "materials.changed_licences_with_stamped_copies", Materials, AnswerKind::Checkbox,
+        "变更后的医疗机构执业许可证、事业单位法人证书或民办非企业登记证书或营业执照等相关证照，及其复印件（加盖公章）", "南通协议第十二条第1款：持变更后的证照及复印件（加盖公章）办理变更备案。",
+        |p| p.materials.changed_licences_with_stamped_copies;
 }
 
 /// The questions of the application self-check (without the compliance

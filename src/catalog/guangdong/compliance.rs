@@ -7,15 +7,20 @@
 //! `catalog::zhongshan::compliance` previews what the draft adds. Each item
 //! names what failing it risks (`risks.rs`).
 //!
-//! Not self-audit items (named in the consequences' notes instead):
-//! 第四十一条第2款（一）（三）（四） and 第四十二条（八）（十二）（十三）
-//! （十四): the agency's or other authorities' findings, an agreed
-//! termination, and the agreement's and the law's catch-alls. 第四十二条
-//! （三）「查实有欺诈骗保行为」 is the same facts as the acts of 第十七条第1款:
-//! not asked again, its consequence is attached to those items; likewise
-//! 第四十二条（四）'s 「为非定点医疗机构」 half is asked under 第十六条. 第三十九条
-//! (GZ-C12, the 30 working days for a change) is a deadline
-//! (`deadlines.rs`); its breach by default is 第四十二条（六）.
+//! The grounds the institution cannot tell by itself — 第四十一条第2款
+//! （一）（三）（四） and 第四十二条（八）（十三）（十四）, the agency's or other
+//! authorities' findings and the agreement's and the law's catch-alls — are
+//! asked as 「是否已被告知……」, as the Jiangsu items of 第四十四条（七）（八）
+//! are, each with the certain consequence of its article. 第四十二条（十二）
+//! (a termination asked for and agreed) is not a breach: answered "是" it is
+//! for review, never a failure, and carries the termination without the bar
+//! of 第九条. 第四十二条（三）「查实有欺诈骗保行为」 is the same facts as the
+//! acts of 第十七条第1款: not asked again, its consequence is attached to
+//! those items; likewise 第四十二条（四）'s 「为非定点医疗机构」 half is asked
+//! under 第十六条. 第三十九条 (GZ-C12): the 30 working days for a change are
+//! also a deadline (`deadlines.rs`); the items ask whether changes were
+//! applied for, and general ones notified, in time; a change still not
+//! registered is 第四十二条（六）.
 //!
 //! Quotes: 第二十三条第1款 reads 「向统筹地区经办机构报送」 where the draft has
 //! 「向经办机构报送」 (rules map §9.2 GZ-C08, 实质同); the quotes keep to the
@@ -28,6 +33,7 @@ use super::risks;
 use crate::catalog::audit::{self, Audit, Scope};
 use crate::catalog::rule::{Applicant, Group, Rule};
 use crate::facts::compliance::{guangdong as q, scope};
+use crate::facts::questions as base;
 use crate::facts::ApplicationKind;
 use crate::sources::DocumentId;
 
@@ -946,6 +952,75 @@ pub static RULES: &[Rule] = &[
         reading: None,
     },
     Rule {
+        id: "gd.a39.major-change-applied",
+        document: DocumentId::Guangdong,
+        article: "第三十九条",
+        item: None,
+        title: "重大信息变更30个工作日内申请",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "应当自有关部门批准之日起30个工作日内向统筹区经办机构提出变更申请",
+        excerpts: &[],
+        asks: &[&q::GD_MAJOR_CHANGES_APPLIED.info],
+        check: |ctx| audit::occasion(ctx, &q::GD_MAJOR_CHANGES_APPLIED),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::HANDLING],
+            only_on: &[],
+        }),
+        advice: "自有关部门批准之日起30个工作日内向统筹区经办机构提出变更申请（截止日见“时限与等待期”）；已逾期的立即补办。",
+        params: &[],
+        reading: Some("本条只定时限，未定逾期的后果：按第三十七条协议约定处理。变更后至今仍未办理的，另属第四十二条（六）应当解除，见该项⟦X-14⟧。"),
+    },
+    Rule {
+        id: "gd.a39.general-change-notified",
+        document: DocumentId::Guangdong,
+        article: "第三十九条",
+        item: None,
+        title: "一般信息变更及时书面告知",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "其他一般信息变更应当及时书面告知",
+        excerpts: &[],
+        asks: &[&q::GD_GENERAL_CHANGES_NOTIFIED.info],
+        check: |ctx| audit::occasion(ctx, &q::GD_GENERAL_CHANGES_NOTIFIED),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::HANDLING],
+            only_on: &[],
+        }),
+        advice: "一般信息变更后及时书面告知经办机构，留存告知回执。",
+        params: &[],
+        reading: Some("“及时”未定天数，按变更后尽快书面告知理解；未告知的按第三十七条协议约定处理。"),
+    },
+    Rule {
+        id: "gd.a41.i1.major-risk-notified",
+        document: DocumentId::Guangdong,
+        article: "第四十一条",
+        item: Some("（一）"),
+        title: "检查考核发现重大风险",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "根据日常检查或绩效考核，发现对医保基金安全和参保人员权益可能造成重大风险的",
+        excerpts: &[],
+        asks: &[&q::GD_MAJOR_RISK_NOTIFIED.info],
+        check: |ctx| audit::absent(ctx, &q::GD_MAJOR_RISK_NOTIFIED),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::SUSPENSION],
+            only_on: &[],
+        }),
+        advice: "按经办机构的意见整改，并提交书面整改报告。",
+        params: &[],
+        reading: Some("本项是经办机构的认定，机构不能自行判断，故问是否已被告知此类认定；未被告知的按“否”。"),
+    },
+    Rule {
         id: "gd.a41.i2.data-provided-and-true",
         document: DocumentId::Guangdong,
         article: "第四十一条",
@@ -967,6 +1042,52 @@ pub static RULES: &[Rule] = &[
         advice: "按规定报送数据，建立核对机制，更正不真实的数据。",
         params: &[],
         reading: None,
+    },
+    Rule {
+        id: "gd.a41.i3.agreed-suspension-notified",
+        document: DocumentId::Guangdong,
+        article: "第四十一条",
+        item: Some("（三）"),
+        title: "协议约定应当中止的情形",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "根据协议约定应当中止协议的",
+        excerpts: &[],
+        asks: &[&q::GD_AGREED_SUSPENSION_NOTIFIED.info],
+        check: |ctx| audit::absent(ctx, &q::GD_AGREED_SUSPENSION_NOTIFIED),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::SUSPENSION],
+            only_on: &[],
+        }),
+        advice: "对照医保协议的中止条款核实情况，按经办机构的意见整改。",
+        params: &[],
+        reading: Some("协议约定的中止情形以实际签订的医保协议为准，是否属之由经办机构认定，故问是否已被告知；未被告知的按“否”。"),
+    },
+    Rule {
+        id: "gd.a41.i4.legal-suspension-notified",
+        document: DocumentId::Guangdong,
+        article: "第四十一条",
+        item: Some("（四）"),
+        title: "法律法规规定应当中止的其他情形",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "法律、法规、规章规定的应当中止协议的其他情形",
+        excerpts: &[],
+        asks: &[&q::GD_LEGAL_SUSPENSION_NOTIFIED.info],
+        check: |ctx| audit::absent(ctx, &q::GD_LEGAL_SUSPENSION_NOTIFIED),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::SUSPENSION],
+            only_on: &[],
+        }),
+        advice: "向经办机构了解认定的依据，按要求整改。",
+        params: &[],
+        reading: Some("兜底情形，没有具体内容，由经办机构依法认定，故问是否已被告知；未被告知的按“否”。"),
     },
     Rule {
         id: "gd.a42.i1.suspended-twice",
@@ -1198,11 +1319,104 @@ pub static RULES: &[Rule] = &[
         params: &[],
         reading: None,
     },
+    Rule {
+        id: "gd.a42.i8.major-violation-notified",
+        document: DocumentId::Guangdong,
+        article: "第四十二条",
+        item: Some("（八）"),
+        title: "执法发现重大违法违规",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "医疗保障部门或有关部门在行政执法中，发现定点医疗机构存在重大违法违规行为且可能造成医疗保障基金重大损失的",
+        excerpts: &[],
+        asks: &[&q::GD_MAJOR_VIOLATION_NOTIFIED.info],
+        check: |ctx| audit::absent(ctx, &q::GD_MAJOR_VIOLATION_NOTIFIED),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::TERMINATION, &risks::REAPPLICATION_BAR],
+            only_on: &[],
+        }),
+        advice: "配合执法调查，整改并退回违规费用。",
+        params: &[],
+        reading: Some("本项是执法部门的认定，机构不能自行判断，故问是否已被告知此类认定；未被告知的按“否”。"),
+    },
+    Rule {
+        id: "gd.a42.i12.termination-agreed",
+        document: DocumentId::Guangdong,
+        article: "第四十二条",
+        item: Some("（十二）"),
+        title: "主动解除协议并经同意",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "主动提出解除协议且经办机构同意的",
+        excerpts: &[],
+        asks: &[&q::GD_TERMINATION_AGREED.info, &base::PLANNED_EXIT_ON.info],
+        check: |ctx| audit::agreed_termination(ctx, &q::GD_TERMINATION_AGREED),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::TERMINATION],
+            only_on: &[],
+        }),
+        advice: "与经办机构确认解除之日，做好在院、未结算参保人员的善后，解除后停止医保结算。",
+        params: &[],
+        reading: Some("主动提出解除且经办机构同意的，协议按本项解除，但这不是违约：不判为不符合，而判为需人工复核，列出解除的后果（解除后产生的医药费用医保基金不再结算）；不列第九条的回看期，第九条只对因违法违规或严重违约被解除的适用⟦X-8⟧。公立医疗机构不得主动提出解除（第四十三条）。"),
+    },
+    Rule {
+        id: "gd.a42.i13.agreed-termination-notified",
+        document: DocumentId::Guangdong,
+        article: "第四十二条",
+        item: Some("（十三）"),
+        title: "协议约定应当解除的情形",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "根据医保协议约定应当解除协议的",
+        excerpts: &[],
+        asks: &[&q::GD_AGREED_TERMINATION_NOTIFIED.info],
+        check: |ctx| audit::absent(ctx, &q::GD_AGREED_TERMINATION_NOTIFIED),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::TERMINATION, &risks::REAPPLICATION_BAR],
+            only_on: &[],
+        }),
+        advice: "对照医保协议的解除条款核实情况，向经办机构说明并听取处理意见。",
+        params: &[],
+        reading: Some("协议约定的解除情形以实际签订的医保协议为准，是否属之由经办机构认定，故问是否已被告知；未被告知的按“否”。"),
+    },
+    Rule {
+        id: "gd.a42.i14.legal-termination-notified",
+        document: DocumentId::Guangdong,
+        article: "第四十二条",
+        item: Some("（十四）"),
+        title: "法律法规规定应当解除的其他情形",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "法律、法规、规章规定的应当解除协议的其他情形",
+        excerpts: &[],
+        asks: &[&q::GD_LEGAL_TERMINATION_NOTIFIED.info],
+        check: |ctx| audit::absent(ctx, &q::GD_LEGAL_TERMINATION_NOTIFIED),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::TERMINATION, &risks::REAPPLICATION_BAR],
+            only_on: &[],
+        }),
+        advice: "向经办机构了解认定的依据，听取处理意见。",
+        params: &[],
+        reading: Some("兜底情形，没有具体内容，由经办机构依法认定，故问是否已被告知；未被告知的按“否”。"),
+    },
 ];
 
 #[cfg(test)]
 pub(crate) mod tests {
     use crate::catalog::testing::{cases, run, Case};
+    use crate::facts::compliance::nantong::Occasion;
     use crate::facts::compliance::{guangdong as q, scope, Value};
     use crate::facts::*;
 
@@ -1216,6 +1430,16 @@ pub(crate) mod tests {
     fn answer(p: &mut Profile, id: &'static str, yes: bool) {
         designated(p);
         p.compliance.set(id, Value::YesNo(yes));
+    }
+
+    /// A designated institution answering the occasion question `id`.
+    fn occasion(p: &mut Profile, id: &'static str, answer: Occasion) {
+        designated(p);
+        let index = Occasion::VALUES
+            .iter()
+            .position(|o| *o == answer)
+            .unwrap_or(0);
+        p.compliance.set(id, Value::Choice(index));
     }
 
     /// A designated institution suspended `n` times in the agreement's term.
@@ -1325,6 +1549,29 @@ pub(crate) mod tests {
     "广东第四十二条（十）：负责人能履约且无违法失信，存在该情形的不符合": "gd.a42.i10.leader-fit", |p| answer(p, q::GD_LEADER_UNFIT_OR_DISHONEST.info.id, true) => Fail;
     "广东第四十二条（十一）：履行医保行政处罚决定，不存在该情形的符合": "gd.a42.i11.penalty-fulfilled", |p| designated(p) => Pass;
     "广东第四十二条（十一）：履行医保行政处罚决定，存在该情形的不符合": "gd.a42.i11.penalty-fulfilled", |p| answer(p, q::GD_INSURANCE_PENALTY_UNFULFILLED.info.id, true) => Fail;
+    "广东第三十九条：重大信息变更均在30个工作日内申请的符合": "gd.a39.major-change-applied", |p| designated(p) => Pass;
+    "广东第三十九条：重大信息变更逾期申请的不符合": "gd.a39.major-change-applied", |p| occasion(p, q::GD_MAJOR_CHANGES_APPLIED.info.id, Occasion::NotKept) => Fail;
+    "广东第三十九条：自查期间无重大信息变更的不适用": "gd.a39.major-change-applied", |p| occasion(p, q::GD_MAJOR_CHANGES_APPLIED.info.id, Occasion::NotArisen) => NotApplicable;
+    "广东第三十九条：重大信息变更一问未回答的需补充信息": "gd.a39.major-change-applied", |p| { designated(p); p.compliance.clear(q::GD_MAJOR_CHANGES_APPLIED.info.id) } => NeedsInformation;
+    "广东第三十九条：一般信息变更及时书面告知的符合": "gd.a39.general-change-notified", |p| designated(p) => Pass;
+    "广东第三十九条：一般信息变更未书面告知的不符合": "gd.a39.general-change-notified", |p| occasion(p, q::GD_GENERAL_CHANGES_NOTIFIED.info.id, Occasion::NotKept) => Fail;
+    "广东第三十九条：自查期间无一般信息变更的不适用": "gd.a39.general-change-notified", |p| occasion(p, q::GD_GENERAL_CHANGES_NOTIFIED.info.id, Occasion::NotArisen) => NotApplicable;
+    "广东第四十一条（一）：未被告知检查考核发现重大风险的符合": "gd.a41.i1.major-risk-notified", |p| designated(p) => Pass;
+    "广东第四十一条（一）：已被告知发现重大风险的，应当中止": "gd.a41.i1.major-risk-notified", |p| answer(p, q::GD_MAJOR_RISK_NOTIFIED.info.id, true) => Fail;
+    "广东第四十一条（三）：未被告知协议约定应当中止的符合": "gd.a41.i3.agreed-suspension-notified", |p| designated(p) => Pass;
+    "广东第四十一条（三）：已被告知按协议约定应当中止的": "gd.a41.i3.agreed-suspension-notified", |p| answer(p, q::GD_AGREED_SUSPENSION_NOTIFIED.info.id, true) => Fail;
+    "广东第四十一条（四）：未被告知依法应当中止的符合": "gd.a41.i4.legal-suspension-notified", |p| designated(p) => Pass;
+    "广东第四十一条（四）：已被告知依法应当中止的": "gd.a41.i4.legal-suspension-notified", |p| answer(p, q::GD_LEGAL_SUSPENSION_NOTIFIED.info.id, true) => Fail;
+    "广东第四十二条（八）：未被告知执法发现重大违法违规的符合": "gd.a42.i8.major-violation-notified", |p| designated(p) => Pass;
+    "广东第四十二条（八）：已被告知执法发现重大违法违规的，应当解除": "gd.a42.i8.major-violation-notified", |p| answer(p, q::GD_MAJOR_VIOLATION_NOTIFIED.info.id, true) => Fail;
+    "广东第四十二条（十二）：未主动提出解除的不适用": "gd.a42.i12.termination-agreed", |p| designated(p) => NotApplicable;
+    "广东第四十二条（十二）：主动提出解除并经同意的，协议解除但不是违约，需人工复核": "gd.a42.i12.termination-agreed", |p| answer(p, q::GD_TERMINATION_AGREED.info.id, true) => NeedsReview;
+    "广东第四十二条（十二）：拟于2027年3月1日解除并经同意的，列出解除之日": "gd.a42.i12.termination-agreed", |p| { answer(p, q::GD_TERMINATION_AGREED.info.id, true); p.procedure.planned_exit_on = Some(crate::catalog::testing::date("2027-03-01")) } => NeedsReview;
+    "广东第四十二条（十二）：未答是否主动提出解除的需补充信息": "gd.a42.i12.termination-agreed", |p| { designated(p); p.compliance.clear(q::GD_TERMINATION_AGREED.info.id) } => NeedsInformation;
+    "广东第四十二条（十三）：未被告知协议约定应当解除的符合": "gd.a42.i13.agreed-termination-notified", |p| designated(p) => Pass;
+    "广东第四十二条（十三）：已被告知按协议约定应当解除的": "gd.a42.i13.agreed-termination-notified", |p| answer(p, q::GD_AGREED_TERMINATION_NOTIFIED.info.id, true) => Fail;
+    "广东第四十二条（十四）：未被告知依法应当解除的符合": "gd.a42.i14.legal-termination-notified", |p| designated(p) => Pass;
+    "广东第四十二条（十四）：已被告知依法应当解除的": "gd.a42.i14.legal-termination-notified", |p| answer(p, q::GD_LEGAL_TERMINATION_NOTIFIED.info.id, true) => Fail;
     "广东第十七条第1款：无住院服务的机构不适用分解住院、挂床住院一项": "gd.a17.p1.split-or-idle-admission", |p| answer(p, scope::INPATIENT_SERVICE.info.id, false) => NotApplicable;
     "广东第十七条第1款：住院资质未回答的需补充信息": "gd.a17.p1.split-or-idle-admission", |p| { designated(p); p.compliance.clear(scope::INPATIENT_SERVICE.info.id) } => NeedsInformation;
     "广东第十七条第1款：实名就医一问未回答的需补充信息": "gd.a17.p1.real-name", |p| { designated(p); p.compliance.clear(q::GD_REAL_NAME.info.id) } => NeedsInformation;
@@ -1344,5 +1591,74 @@ pub(crate) mod tests {
     #[test]
     fn cases() {
         run(CASES);
+    }
+
+    /// 第四十二条（十二）: an agreed termination is no breach: for review,
+    /// with the termination certain and no bar on applying again; the day
+    /// of the exit, when given, is a milestone.
+    #[test]
+    fn an_agreed_termination_is_for_review_with_the_termination_and_no_bar() {
+        use crate::catalog::testing::{baseline, date, finding, AS_OF};
+        use crate::report::{DateKind, Outcome};
+        let mut p = baseline(G);
+        answer(&mut p, q::GD_TERMINATION_AGREED.info.id, true);
+        p.procedure.planned_exit_on = Some(date("2027-03-01"));
+        let f = finding("gd.a42.i12.termination-agreed", &p, date(AS_OF));
+        assert_eq!(f.outcome, Outcome::NeedsReview);
+        assert!(f.detail.contains("不是违约"), "{}", f.detail);
+        assert!(f
+            .risks
+            .iter()
+            .any(|r| r.id == "gd.a42.termination" && r.certain));
+        assert!(
+            f.risks.iter().all(|r| r.id != "gd.a9.reapplication-bar"),
+            "{:#?}",
+            f.risks
+        );
+        assert_eq!(f.dates.len(), 1);
+        assert_eq!(f.dates[0].date, date("2027-03-01"));
+        assert_eq!(f.dates[0].kind, DateKind::Milestone);
+        // A termination the agency finds due under the agreement is a
+        // breach: the termination is certain, the bar possible.
+        let mut p = baseline(G);
+        answer(&mut p, q::GD_AGREED_TERMINATION_NOTIFIED.info.id, true);
+        let f = finding("gd.a42.i13.agreed-termination-notified", &p, date(AS_OF));
+        assert_eq!(f.outcome, Outcome::Fail);
+        assert!(f
+            .risks
+            .iter()
+            .any(|r| r.id == "gd.a42.termination" && r.certain));
+        assert!(f
+            .risks
+            .iter()
+            .filter(|r| r.id == "gd.a9.reapplication-bar")
+            .all(|r| !r.certain));
+    }
+
+    /// 第四十一条第2款（一）（三）（四）: each finding the agency has told of
+    /// brings the suspension its article makes certain.
+    #[test]
+    fn a_suspension_ground_told_of_brings_the_certain_suspension() {
+        use crate::catalog::testing::{baseline, date, finding, AS_OF};
+        for (rule, question) in [
+            (
+                "gd.a41.i1.major-risk-notified",
+                q::GD_MAJOR_RISK_NOTIFIED.info.id,
+            ),
+            (
+                "gd.a41.i3.agreed-suspension-notified",
+                q::GD_AGREED_SUSPENSION_NOTIFIED.info.id,
+            ),
+            (
+                "gd.a41.i4.legal-suspension-notified",
+                q::GD_LEGAL_SUSPENSION_NOTIFIED.info.id,
+            ),
+        ] {
+            let mut p = baseline(G);
+            answer(&mut p, question, true);
+            let f = finding(rule, &p, date(AS_OF));
+            assert_eq!(f.risks[0].label, "经办机构应当中止医保协议", "{rule}");
+            assert!(f.risks[0].certain, "{rule}");
+        }
     }
 }

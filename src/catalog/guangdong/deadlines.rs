@@ -305,6 +305,26 @@ pub static RULES: &[Rule] = &[
     },
     #[cfg(feature = "audit")]
     Rule {
+        id: "gd.a41.p1.suspension-beyond-term",
+        document: DocumentId::Guangdong,
+        article: "第四十一条",
+        item: Some("第1款"),
+        title: "中止期满超过协议有效期的，协议自动终止",
+        group: Group::Deadline,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "中止期结束，未超过协议有效期的，协议可继续履行；超过协议有效期的，协议自动终止",
+        excerpts: &[],
+        asks: &[&q::SUSPENSION_ENDS_ON.info, &q::AGREEMENT_EXPIRES_ON.info],
+        check: |ctx| timing::suspension_within_term(ctx, "协议自动终止"),
+        audit: None,
+        advice: "中止期满日在协议期满之后的，协议到期即自动终止：如需继续定点，在协议期满前3个月按第四十条申请续签，或向经办机构确认须重新申请。",
+        params: &[],
+        reading: Some("中止期满日与协议期满日均按所填日期比较：中止恰于协议期满之日届满的，未“超过”协议有效期。协议自动终止不是解除，不触发第九条的回看期⟦X-46、X-8⟧。中山征求意见稿第四十一条第1款同文。"),
+    },
+    #[cfg(feature = "audit")]
+    Rule {
         id: "gd.a41.p2.suspension-180-days",
         document: DocumentId::Guangdong,
         article: "第四十一条",
@@ -409,6 +429,11 @@ pub(crate) mod tests {
         "第四十一条第2款：主动中止未满180日，尚可申请继续履行": "gd.a41.p2.suspension-180-days", |p| { kind(p, ApplicationKind::Designated); p.procedure.suspension_started_on = Some(date("2026-09-01")) } => Pass;
         "第四十一条第2款：主动中止已超过180日，协议自动终止，须确认是否已申请继续履行": "gd.a41.p2.suspension-180-days", |p| { kind(p, ApplicationKind::Designated); p.procedure.suspension_started_on = Some(date("2026-03-01")) } => NeedsReview;
         "第四十一条第2款：未中止的不适用": "gd.a41.p2.suspension-180-days", |p| kind(p, ApplicationKind::Designated) => NotApplicable;
+        "第四十一条第1款：中止至2027年3月1日、协议2027年3月31日期满，可继续履行": "gd.a41.p1.suspension-beyond-term", |p| { kind(p, ApplicationKind::Designated); p.procedure.suspension_ends_on = Some(date("2027-03-01")); p.procedure.agreement_expires_on = Some(date("2027-03-31")) } => Pass;
+        "第四十一条第1款：中止恰于协议期满之日届满，未超过协议有效期": "gd.a41.p1.suspension-beyond-term", |p| { kind(p, ApplicationKind::Designated); p.procedure.suspension_ends_on = Some(date("2027-03-31")); p.procedure.agreement_expires_on = Some(date("2027-03-31")) } => Pass;
+        "第四十一条第1款：中止期满晚于协议期满1日，协议自动终止": "gd.a41.p1.suspension-beyond-term", |p| { kind(p, ApplicationKind::Designated); p.procedure.suspension_ends_on = Some(date("2027-04-01")); p.procedure.agreement_expires_on = Some(date("2027-03-31")) } => NeedsReview;
+        "第四十一条第1款：中止而未填协议期满日的需补充信息": "gd.a41.p1.suspension-beyond-term", |p| { kind(p, ApplicationKind::Designated); p.procedure.suspension_ends_on = Some(date("2027-03-01")) } => NeedsInformation;
+        "第四十一条第1款：未中止的不适用": "gd.a41.p1.suspension-beyond-term", |p| kind(p, ApplicationKind::Designated) => NotApplicable;
         "第四十三条：社会办机构拟于2027年6月1日解除，最迟2027年3月1日申请": "gd.a43.exit-3-months-notice", |p| { kind(p, ApplicationKind::Designated); p.institution.ownership = Some(Ownership::Private); p.procedure.planned_exit_on = Some(date("2027-06-01")) } => Pass;
         "第四十三条：社会办机构拟于2027年1月1日解除，提前3个月已过": "gd.a43.exit-3-months-notice", |p| { kind(p, ApplicationKind::Designated); p.institution.ownership = Some(Ownership::Private); p.procedure.planned_exit_on = Some(date("2027-01-01")) } => NeedsReview;
         "第四十三条：公立医疗机构不得主动提出中止或解除": "gd.a43.exit-3-months-notice", |p| { kind(p, ApplicationKind::Designated); p.institution.ownership = Some(Ownership::Public); p.procedure.planned_exit_on = Some(date("2027-06-01")) } => Fail;

@@ -118,7 +118,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| audit::kept(ctx, &q::REAL_NAME),
         audit: Some(&Audit {
             scope: &[],
-            risks: &[&risks::HANDLING],
+            risks: &[&risks::HANDLING, &risks::STAFF_OR_DEPARTMENT],
             only_on: &[],
         }),
         advice: "就诊、购药时核验医保电子凭证或社保卡等有效身份凭证。",
@@ -136,7 +136,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| audit::kept(ctx, &q::ADMISSION_CRITERIA),
         audit: Some(&Audit {
             scope: &[Scope::Inpatient],
-            risks: &[&risks::HANDLING],
+            risks: &[&risks::HANDLING, &risks::STAFF_OR_DEPARTMENT],
             only_on: &[],
         }),
         advice: "按出入院标准收治和办理出院，病历写明入院指征和出院评估。",
@@ -155,7 +155,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| audit::kept(ctx, &q::NECESSARY_SERVICES),
         audit: Some(&Audit {
             scope: &[],
-            risks: &[&risks::L2],
+            risks: &[&risks::L2, &risks::STAFF_OR_DEPARTMENT],
             only_on: &[],
         }),
         advice: "按诊疗规范开展检查治疗，定期点评并纠正不必要的项目。",
@@ -192,7 +192,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| audit::all_kept(ctx, &[&q::RECEIPTS_TRUE, &q::RESULTS_RECOGNISED]),
         audit: Some(&Audit {
             scope: &[],
-            risks: &[&risks::HANDLING],
+            risks: &[&risks::HANDLING, &risks::STAFF_OR_DEPARTMENT],
             only_on: &[],
         }),
         advice: "如实出具费用单据；按省、市规定落实检查检验结果互认共享。",
@@ -249,7 +249,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| audit::absent(ctx, &q::SPLIT_ADMISSION),
         audit: Some(&Audit {
             scope: &[Scope::Inpatient],
-            risks: &[&risks::L2, &risks::REFUSED_CLAIMS],
+            risks: &[&risks::L2, &risks::REFUSED_CLAIMS, &risks::STAFF_OR_DEPARTMENT],
             only_on: &[],
         }),
         advice: "核查住院病例，杜绝分解住院、挂床住院，退回违规费用。",
@@ -268,7 +268,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| audit::absent(ctx, &q::OVER_TREATMENT),
         audit: Some(&Audit {
             scope: &[],
-            risks: &[&risks::L2, &risks::REFUSED_CLAIMS],
+            risks: &[&risks::L2, &risks::REFUSED_CLAIMS, &risks::STAFF_OR_DEPARTMENT],
             only_on: &[],
         }),
         advice: "开展处方和检查点评，纠正过度诊疗、超量和重复开药。",
@@ -287,7 +287,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| audit::absent(ctx, &q::IMPROPER_CHARGES),
         audit: Some(&Audit {
             scope: &[],
-            risks: &[&risks::L2, &risks::REFUSED_CLAIMS],
+            risks: &[&risks::L2, &risks::REFUSED_CLAIMS, &risks::STAFF_OR_DEPARTMENT],
             only_on: &[],
         }),
         advice: "对照价格政策核查收费明细，退还重复、超标准、分解收费。",
@@ -306,7 +306,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| audit::absent(ctx, &q::SWAPPED_ITEMS),
         audit: Some(&Audit {
             scope: &[],
-            risks: &[&risks::L2, &risks::REFUSED_CLAIMS],
+            risks: &[&risks::L2, &risks::REFUSED_CLAIMS, &risks::STAFF_OR_DEPARTMENT],
             only_on: &[],
         }),
         advice: "核对药品耗材出入库与结算记录，按实际项目编码收费。",
@@ -325,7 +325,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| audit::absent(ctx, &q::FALSE_VISITS),
         audit: Some(&Audit {
             scope: &[],
-            risks: &[&risks::L3, &risks::REFERRAL, &risks::TERMINATION_GRAVE],
+            risks: &[&risks::L3, &risks::REFERRAL, &risks::TERMINATION_GRAVE, &risks::STAFF_OR_DEPARTMENT],
             only_on: &[],
         }),
         advice: "立即停止并核查，严格实名核验，主动退回违规费用。",
@@ -344,7 +344,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| audit::absent(ctx, &q::UPCODING),
         audit: Some(&Audit {
             scope: &[Scope::Inpatient],
-            risks: &[&risks::L2, &risks::REFUSED_CLAIMS],
+            risks: &[&risks::L2, &risks::REFUSED_CLAIMS, &risks::STAFF_OR_DEPARTMENT],
             only_on: &[],
         }),
         advice: "按病案首页如实编码病种（病组），不得转嫁住院费用。",
@@ -363,7 +363,7 @@ pub static RULES: &[Rule] = &[
         check: |ctx| audit::absent(ctx, &q::PATIENTS_TURNED_AWAY),
         audit: Some(&Audit {
             scope: &[],
-            risks: &[&risks::L1],
+            risks: &[&risks::L1, &risks::STAFF_OR_DEPARTMENT],
             only_on: &[],
         }),
         advice: "按规定收治病人，达到出院标准方可办理出院。",
@@ -1184,5 +1184,27 @@ pub(crate) mod tests {
     #[test]
     fn cases() {
         crate::catalog::testing::run(CASES);
+    }
+
+    /// 第四十条: an act of staff or departments may have their settlement
+    /// suspended or ended — possible (「可以」), never certain; an item that
+    /// is not such an act does not name it.
+    #[test]
+    fn staff_acts_name_the_measure_on_staff_or_departments_as_possible() {
+        use crate::catalog::testing::{baseline, date, finding, AS_OF};
+        let mut p = baseline(J);
+        yes(&mut p, q::OVER_TREATMENT.info.id);
+        let f = finding("js.a17.i2.over-treatment", &p, date(AS_OF));
+        let staff: Vec<_> = f
+            .risks
+            .iter()
+            .filter(|r| r.id == "js.a40.staff-or-department")
+            .collect();
+        assert_eq!(staff.len(), 1, "{:#?}", f.risks);
+        assert!(!staff[0].certain);
+        let mut p = baseline(J);
+        yes(&mut p, q::MAJOR_RISK_NOTIFIED.info.id);
+        let f = finding("js.a44.i7.major-risk-notified", &p, date(AS_OF));
+        assert!(f.risks.iter().all(|r| r.id != "js.a40.staff-or-department"));
     }
 }

@@ -289,6 +289,26 @@ pub static RULES: &[Rule] = &[
     },
     #[cfg(feature = "audit")]
     Rule {
+        id: "js.a37.p1.suspension-beyond-term",
+        document: DocumentId::Jiangsu,
+        article: "第三十七条",
+        item: Some("第1款"),
+        title: "中止期满超过协议有效期的，协议终止",
+        group: Group::Deadline,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "中止期结束，未超过医保协议有效期的，医保协议可以继续履行；超过医保协议有效期的，医保协议终止",
+        excerpts: &[],
+        asks: &[&q::SUSPENSION_ENDS_ON.info, &q::AGREEMENT_EXPIRES_ON.info],
+        check: |ctx| timing::suspension_within_term(ctx, "医保协议终止"),
+        audit: None,
+        advice: "中止期满日在协议期满之后的，协议到期即终止：如需继续定点，在协议期满前3个月按第三十六条申请续签，或向经办机构确认须重新申请。",
+        params: &[],
+        reading: Some("中止期满日与协议期满日均按所填日期比较：中止恰于协议期满之日届满的，未“超过”协议有效期。协议终止不是解除，不触发第九条的回看期⟦X-46、X-8⟧。"),
+    },
+    #[cfg(feature = "audit")]
+    Rule {
         id: "js.a37.p2.suspension-180-days",
         document: DocumentId::Jiangsu,
         article: "第三十七条",
@@ -381,6 +401,11 @@ pub(crate) mod tests {
         "第三十七条：主动中止未满180日，尚可申请继续履行": "js.a37.p2.suspension-180-days", |p| { kind(p, ApplicationKind::Designated); p.procedure.suspension_started_on = Some(date("2026-09-01")) } => Pass;
         "第三十七条：主动中止已超过180日，须确认是否已申请继续履行": "js.a37.p2.suspension-180-days", |p| { kind(p, ApplicationKind::Designated); p.procedure.suspension_started_on = Some(date("2026-03-01")) } => NeedsReview;
         "第三十七条：未中止的不适用": "js.a37.p2.suspension-180-days", |p| kind(p, ApplicationKind::Designated) => NotApplicable;
+        "第三十七条第1款：中止至2027年3月1日、协议2027年3月31日期满，中止期结束后可以继续履行": "js.a37.p1.suspension-beyond-term", |p| { kind(p, ApplicationKind::Designated); p.procedure.suspension_ends_on = Some(date("2027-03-01")); p.procedure.agreement_expires_on = Some(date("2027-03-31")) } => Pass;
+        "第三十七条第1款：中止恰于协议期满之日届满，未超过协议有效期": "js.a37.p1.suspension-beyond-term", |p| { kind(p, ApplicationKind::Designated); p.procedure.suspension_ends_on = Some(date("2027-03-31")); p.procedure.agreement_expires_on = Some(date("2027-03-31")) } => Pass;
+        "第三十七条第1款：中止期满晚于协议期满1日，医保协议终止": "js.a37.p1.suspension-beyond-term", |p| { kind(p, ApplicationKind::Designated); p.procedure.suspension_ends_on = Some(date("2027-04-01")); p.procedure.agreement_expires_on = Some(date("2027-03-31")) } => NeedsReview;
+        "第三十七条第1款：中止而未填协议期满日的需补充信息": "js.a37.p1.suspension-beyond-term", |p| { kind(p, ApplicationKind::Designated); p.procedure.suspension_ends_on = Some(date("2027-03-01")) } => NeedsInformation;
+        "第三十七条第1款：未中止的不适用": "js.a37.p1.suspension-beyond-term", |p| kind(p, ApplicationKind::Designated) => NotApplicable;
         "第三十九条：社会办机构拟于2027年6月1日解除，最迟2027年3月1日申请": "js.a39.exit-3-months-notice", |p| { kind(p, ApplicationKind::Designated); p.institution.ownership = Some(Ownership::Private); p.procedure.planned_exit_on = Some(date("2027-06-01")) } => Pass;
         "第三十九条：公立医疗机构不得主动提出中止或解除": "js.a39.exit-3-months-notice", |p| { kind(p, ApplicationKind::Designated); p.institution.ownership = Some(Ownership::Public); p.procedure.planned_exit_on = Some(date("2027-06-01")) } => Fail;
         "第三十九条：无退出计划的不适用": "js.a39.exit-3-months-notice", |p| kind(p, ApplicationKind::Designated) => NotApplicable;
@@ -426,6 +451,28 @@ pub(crate) mod tests {
         let f = finding("js.a35.change-30-working-days", &p, date("2026-11-22"));
         assert_eq!(f.dates[0].basis, crate::report::DateBasis::Estimated);
         assert!(f.detail.contains("估算"), "{}", f.detail);
+    }
+
+    /// 第三十七条第1款: the milestone is the end of the suspension within
+    /// the term, else the agreement's last day, when it ends.
+    #[test]
+    fn a_suspension_beyond_the_term_ends_the_agreement_on_its_last_day() {
+        use crate::catalog::testing::{baseline, finding};
+        use crate::report::{DateKind, Outcome};
+        let mut p = baseline(J);
+        p.application.kind = Some(ApplicationKind::Designated);
+        p.procedure.agreement_expires_on = Some(date("2027-03-31"));
+        p.procedure.suspension_ends_on = Some(date("2027-03-31"));
+        let rule = "js.a37.p1.suspension-beyond-term";
+        let f = finding(rule, &p, date("2026-11-22"));
+        assert_eq!(f.outcome, Outcome::Pass);
+        assert_eq!(f.dates[0].date, date("2027-03-31"));
+        assert_eq!(f.dates[0].kind, DateKind::Milestone);
+        p.procedure.suspension_ends_on = Some(date("2027-05-10"));
+        let f = finding(rule, &p, date("2026-11-22"));
+        assert_eq!(f.outcome, Outcome::NeedsReview);
+        assert_eq!(f.dates[0].date, date("2027-03-31"));
+        assert!(f.detail.contains("医保协议终止"), "{}", f.detail);
     }
 
     #[test]

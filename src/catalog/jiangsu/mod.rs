@@ -1,8 +1,10 @@
 //! 江苏省医疗机构医疗保障定点管理实施细则 (JS), in force from 2024-01-01.
 //! Applies in all of Jiangsu, Nantong included, to applications for designation.
 //!
-//! Not encoded as rules: 第十四条「签订医保协议的双方均应当为能够独立承担民事
-//! 责任的机构」(a condition of signing, not of applying; rules map §11 X-38).
+//! 第十四条第2款「签订医保协议的双方均应当为能够独立承担民事责任的机构」 is
+//! a condition of signing rather than of applying (rules map §11 X-38): it is
+//! asked with a new designation, and an institution that cannot bear civil
+//! liability by itself is for review (who signs), not refused.
 
 pub mod compliance;
 pub mod deadlines;
@@ -88,6 +90,33 @@ pub static RULES: &[Rule] = &[
         advice: "先取得医疗机构执业许可证或诊所备案凭证（军队医疗机构：为民服务许可证）再申请。持中医诊所备案证的，向经办机构确认是否接受。",
         params: &[],
         reading: Some("江苏第五条只写「医疗机构执业许可证或者诊所备案凭证」，未写「中医诊所备案证」：持后者者判为需人工复核⟦X-4⟧。"),
+    },
+    Rule {
+        id: "js.a14.p2.independent-civil-liability",
+        document: DocumentId::Jiangsu,
+        article: "第十四条",
+        item: Some("第2款"),
+        title: "签约方能独立承担民事责任",
+        group: Group::Eligibility,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "签订医保协议的双方均应当为能够独立承担民事责任的机构",
+        excerpts: &[],
+        asks: &[&q::INDEPENDENT_CIVIL_LIABILITY.info],
+        check: |ctx| {
+            checks::must_be_yes(
+                ctx,
+                &q::INDEPENDENT_CIVIL_LIABILITY,
+                Outcome::NeedsReview,
+                "本机构能够独立承担民事责任，可以自己的名义签订医保协议。",
+                "本机构不能独立承担民事责任：医保协议须由能够独立承担民事责任的机构签订，由谁签约（如举办单位、上级机构）须向经办机构确认⟦X-38⟧。",
+            )
+        },
+        audit: None,
+        advice: "不能独立承担民事责任的（如内设机构），申请前向统筹地区经办机构确认由哪一方签订医保协议，并备好其主体资格证明。",
+        params: &[],
+        reading: Some("第十四条是签订协议的条件，细则未把它列为申请条件或不予受理情形：不能独立承担民事责任的，不判为不符合，而判为需人工复核，须确认由谁签约⟦X-38⟧。"),
     },
     Rule {
         id: "js.a6.i1.operating-3-months",

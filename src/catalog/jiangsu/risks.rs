@@ -277,6 +277,24 @@ pub static REAPPLICATION_BAR: Consequence = Consequence {
     note: Some("只在协议因本项被解除之后：适用哪一期限取决于解除的原因，违法违规3年（期满而行政处罚法律责任未履行完毕的仍不予受理），严重违约1年；第四十四条（四）（五）（六）（八）属哪一类原文未划分，由经办机构认定；起算日原文未写，按解除生效日。负责人另受第九条（七）5年限制。"),
 };
 
+/// 第四十条: the staff or departments in breach may have their settlement
+/// suspended or ended, beside whatever the institution itself faces.
+pub static STAFF_OR_DEPARTMENT: Consequence = Consequence {
+    id: "js.a40.staff-or-department",
+    document: DocumentId::Jiangsu,
+    article: "第四十条",
+    item: None,
+    label: "对违约人员或者科室中止或者终止医保结算",
+    quote: "定点医疗机构的部分人员或者科室有违反协议管理要求的，医疗保障部门可以对该人员或者科室中止或者终止医保结算",
+    steps: &[Step {
+        measure: "可以对该人员或者科室中止或者终止医保结算",
+        when: &[Qualifier::discretion("可以")],
+        severity: Severity::Suspension,
+        damages: Damages::None,
+    }],
+    note: Some("违约由部分人员或者科室造成时适用，由医疗保障部门决定；措施针对该人员或者科室的医保结算，不是机构的医保协议，可与对机构的处理并用。"),
+};
+
 /// Every consequence of this document, for the catalog's integrity tests
 /// and the rule list.
 pub static ALL: &[&Consequence] = &[
@@ -290,4 +308,5 @@ pub static ALL: &[&Consequence] = &[
     &MANDATORY_TERMINATION,
     &MANDATORY_SUSPENSION,
     &REAPPLICATION_BAR,
+    &STAFF_OR_DEPARTMENT,
 ];

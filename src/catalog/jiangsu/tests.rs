@@ -18,6 +18,11 @@ pub(crate) static CASES: &[Case] = cases! { J;
     "第五条：军队医疗机构持为民服务许可证可以申请": "js.a5.licence", |p| { p.institution.kind = Some(InstitutionKind::Military); p.institution.licence = Some(Licence::MilitaryLicence) } => Pass;
     "第五条：军队医疗机构未经批准为民服务的不能申请": "js.a5.licence", |p| p.institution.kind = Some(InstitutionKind::Military) => Fail;
 
+    "第十四条第2款：能独立承担民事责任的，可以自己的名义签约": "js.a14.p2.independent-civil-liability", |p| () => Pass;
+    "第十四条第2款：不能独立承担民事责任的，须确认由谁签约": "js.a14.p2.independent-civil-liability", |p| p.institution.independent_civil_liability = Some(false) => NeedsReview;
+    "第十四条第2款：未回答的需补充信息": "js.a14.p2.independent-civil-liability", |p| p.institution.independent_civil_liability = None => NeedsInformation;
+    "第十四条第2款：南通机构申请定点同样适用": "js.a14.p2.independent-civil-liability", |p| { p.jurisdiction = Jurisdiction::Nantong; p.institution.independent_civil_liability = Some(false) } => NeedsReview;
+
     "第六条（一）：2025年3月起运营，已满3个月": "js.a6.i1.operating-3-months", |p| () => Pass;
     "第六条（一）：2026年8月21日起运营，11月22日起满3个月": "js.a6.i1.operating-3-months", |p| p.institution.operating_since = Some(date("2026-08-21")) => Pass;
     "第六条（一）：2026年8月22日起运营，11月22日恰为届满日，取决于当日是否计入": "js.a6.i1.operating-3-months", |p| p.institution.operating_since = Some(date("2026-08-22")) => NeedsReview;

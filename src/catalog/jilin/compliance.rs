@@ -15,10 +15,14 @@
 //! obligation in words, so a condition no longer met is for review, not a
 //! failure (the readings say so).
 //!
-//! Not encoded as items: 第四十六条（一）（三）（四）, 第四十七条第2款（八）
-//! （十二）～（十四） and 第3款（十）（十四）～（十六） — agency findings,
-//! voluntary termination and catch-alls (named in the consequences' notes);
-//! 第四十七条第2款（七） 停业歇业未报告 has no pharmacy counterpart. The
+//! The agency's and other authorities' findings and the catch-alls —
+//! 第四十六条（一）（三）（四）, 第四十七条第2款（八）（十三）（十四） and 第3款
+//! （十）（十五）（十六） — are asked as 「是否已被告知……」, each with the
+//! certain consequence of its article. A termination asked for and agreed
+//! (第2款（十二）, 第3款（十四）) and licences cancelled and applied for
+//! anew (第三十八条第2款) end the agreement without a breach: answered
+//! "是" they are for review, never a failure, with no bar on applying
+//! again. 第四十七条第2款（七） 停业歇业未报告 has no pharmacy counterpart. The
 //! deadlines of 第三十五条第1款 (5 working days), 第三十七条, 第三十九条,
 //! 第四十六条第3、4款, 第四十八条 and 第四十九条 (7日陈述申辩) are in
 //! deadlines.rs. 第四十八条第1款's bar on public institutions asking to
@@ -77,6 +81,9 @@ const DATA: Audit = Audit {
     risks: &[&risks::SUSPENSION],
     only_on: &[],
 };
+
+/// The agency's findings of 第四十六条（一）（三）（四）: 应当中止.
+const SUSPENSION_GROUND: Audit = DATA;
 
 const PRE_CHANGE: Audit = Audit {
     scope: &[],
@@ -141,6 +148,27 @@ const PHARMACY_TERMINATION: Audit = Audit {
         &risks::PHARMACY_TERMINATION,
         &risks::PHARMACY_REAPPLICATION_BAR,
     ],
+    only_on: &[],
+};
+
+/// 第四十七条第2款（十二）: a termination asked for and agreed to.
+const AGREED_TERMINATION: Audit = Audit {
+    scope: &[],
+    risks: &[&risks::TERMINATION, &risks::VOLUNTARY_TERMINATION],
+    only_on: &[],
+};
+
+/// 第四十七条第3款（十四）: the same for retail pharmacies.
+const PHARMACY_AGREED_TERMINATION: Audit = Audit {
+    scope: &[],
+    risks: &[&risks::PHARMACY_TERMINATION, &risks::VOLUNTARY_TERMINATION],
+    only_on: &[],
+};
+
+/// 第三十八条第2款: licences cancelled and applied for anew.
+const LICENCES: Audit = Audit {
+    scope: &[],
+    risks: &[&risks::LICENCES_REAPPLIED],
     only_on: &[],
 };
 
@@ -363,6 +391,23 @@ fn pre_change_data(ctx: &Ctx) -> Checked {
     audit::kept(ctx, &q::JL_PRE_CHANGE_DATA)
 }
 
+/// 第三十八条第2款: licences cancelled and applied for anew end the
+/// agreement, unless a policy change caused it and is evidenced. Not a
+/// breach: for review (the agreement has ended), never a failure.
+fn licences_reapplied(ctx: &Ctx) -> Checked {
+    if !ctx.get(&q::JL_LICENCES_REAPPLIED)? {
+        return Ok(Verdict::not_applicable(
+            "自查期间未因股权变动、法定代表人变更等注销证照后重新申请，本项不适用。",
+        ));
+    }
+    Ok(if ctx.get(&q::JL_POLICY_CHANGE_EVIDENCED)? {
+        Verdict::pass("证照注销后重新申请系因政策变动原因所致，已由相关部门出具佐证材料：可办理信息变更业务，医保协议继续有效。")
+    } else {
+        Verdict::review("因股权变动、法定代表人变更等注销证照后重新申请，且不属有佐证材料的政策变动：与医保经办机构签订的医保协议终止，经营主体须重新申请医保定点。这不是违约，不判为不符合；请确认协议状态，在重新定点前不以原协议结算。")
+            .failing_on(q::JL_POLICY_CHANGE_EVIDENCED.info.id)
+    })
+}
+
 /// 第五十条: only while the agreement is suspended, or once it has ended.
 fn when_suspended_or_ended(ctx: &Ctx, question: &'static Question<bool>) -> Checked {
     if !ctx.get(&q::JL_SUSPENDED_OR_ENDED)? {
@@ -575,6 +620,90 @@ static P_REPEATED_SUSPENSIONS: crate::catalog::params::Param = crate::catalog::p
         quote: "协议有效期内累计2次及以上被中止协议或中止协议期间未按要求整改或整改不到位的",
         external: None,
     }],
+};
+
+const LICENCES_REAPPLIED: Rule = Rule {
+    id: "jl.a38.p2.licences-reapplied",
+    document: DocumentId::Jilin,
+    article: "第三十八条",
+    item: Some("第2款"),
+    title: "证照注销后重新申请的协议终止",
+    group: Group::Compliance,
+    applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::Designated),
+    in_force: None,
+    quote: "定点医药机构因股权变动、法定代表人变更等注销营业执照（事业单位法人证书、民办非企业单位登记证书等）、医疗机构执业许可证（药品经营许可证、医疗器械经营许可证等）后重新申请的，与医保经办机构签订的医保协议终止，经营主体须重新申请医保定点",
+    excerpts: &[],
+    asks: &[&q::JL_LICENCES_REAPPLIED.info, &q::JL_POLICY_CHANGE_EVIDENCED.info],
+    check: licences_reapplied,
+    audit: Some(&LICENCES),
+    advice: "证照注销后重新申请的，向医保经办机构确认协议状态并重新申请定点；属政策变动的，取得相关部门的佐证材料后办理信息变更。",
+    params: &[],
+    reading: Some("协议依本款终止，不是违约：不判为不符合，而判为需人工复核；因政策变动原因所致、经相关部门出具佐证材料的，可办理信息变更，协议继续有效。证照未注销、只变更登记的，见第1款。"),
+};
+
+const MAJOR_RISK: Rule = Rule {
+    id: "jl.a46.i1.major-risk-notified",
+    document: DocumentId::Jilin,
+    article: "第四十六条",
+    item: Some("（一）"),
+    title: "检查考核发现重大风险",
+    group: Group::Compliance,
+    applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::Designated),
+    in_force: None,
+    quote: "根据日常检查或绩效考核，发现对医疗保障基金安全和参保人员权益可能造成重大风险的",
+    excerpts: &[],
+    asks: &[&q::JL_MAJOR_RISK_NOTIFIED.info],
+    check: |ctx| audit::absent(ctx, &q::JL_MAJOR_RISK_NOTIFIED),
+    audit: Some(&SUSPENSION_GROUND),
+    advice: "按医保经办机构的意见整改，并提交书面整改报告。",
+    params: &[],
+    reading: Some(
+        "本项是医保经办机构的认定，机构不能自行判断，故问是否已被告知此类认定；未被告知的按“否”。",
+    ),
+};
+
+const AGREED_SUSPENSION: Rule = Rule {
+    id: "jl.a46.i3.agreed-suspension-notified",
+    document: DocumentId::Jilin,
+    article: "第四十六条",
+    item: Some("（三）"),
+    title: "协议约定应当中止的情形",
+    group: Group::Compliance,
+    applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::Designated),
+    in_force: None,
+    quote: "根据医保协议约定应当中止协议的",
+    excerpts: &[],
+    asks: &[&q::JL_AGREED_SUSPENSION_NOTIFIED.info],
+    check: |ctx| audit::absent(ctx, &q::JL_AGREED_SUSPENSION_NOTIFIED),
+    audit: Some(&SUSPENSION_GROUND),
+    advice: "对照医保协议的中止条款核实情况，按医保经办机构的意见整改。",
+    params: &[],
+    reading: Some("协议约定的情形以实际签订的医保协议为准，是否属之由医保经办机构认定，故问是否已被告知；未被告知的按“否”。"),
+};
+
+const LEGAL_SUSPENSION: Rule = Rule {
+    id: "jl.a46.i4.legal-suspension-notified",
+    document: DocumentId::Jilin,
+    article: "第四十六条",
+    item: Some("（四）"),
+    title: "法律法规规定应当中止的其他情形",
+    group: Group::Compliance,
+    applicant: Applicant::MedicalInstitution,
+    application: Some(ApplicationKind::Designated),
+    in_force: None,
+    quote: "法律、法规、规章规定的应当中止的其他情形",
+    excerpts: &[],
+    asks: &[&q::JL_LEGAL_SUSPENSION_NOTIFIED.info],
+    check: |ctx| audit::absent(ctx, &q::JL_LEGAL_SUSPENSION_NOTIFIED),
+    audit: Some(&SUSPENSION_GROUND),
+    advice: "向医保经办机构了解认定的依据，按要求整改。",
+    params: &[],
+    reading: Some(
+        "兜底情形，没有具体内容，由医保经办机构依法认定，故问是否已被告知；未被告知的按“否”。",
+    ),
 };
 
 const REPEATED_SUSPENSION: Rule = Rule {
@@ -960,8 +1089,16 @@ pub static RULES: &[Rule] = &[
     PRE_CHANGE_DATA.for_pharmacies("jl.a38.p1.pharmacy-pre-change-data"),
     COOPERATION,
     COOPERATION.for_pharmacies("jl.a42.pharmacy-cooperation"),
+    LICENCES_REAPPLIED,
+    LICENCES_REAPPLIED.for_pharmacies("jl.a38.p2.pharmacy-licences-reapplied"),
+    MAJOR_RISK,
+    MAJOR_RISK.for_pharmacies("jl.a46.i1.pharmacy-major-risk-notified"),
     DATA_PROVIDED,
     DATA_PROVIDED.for_pharmacies("jl.a46.i2.pharmacy-data-provided"),
+    AGREED_SUSPENSION,
+    AGREED_SUSPENSION.for_pharmacies("jl.a46.i3.pharmacy-agreed-suspension-notified"),
+    LEGAL_SUSPENSION,
+    LEGAL_SUSPENSION.for_pharmacies("jl.a46.i4.pharmacy-legal-suspension-notified"),
     // 第四十七条第2款: medical institutions.
     REPEATED_SUSPENSION,
     FRAUDULENT,
@@ -1027,6 +1164,82 @@ pub static RULES: &[Rule] = &[
     },
     LEADER,
     PENALTY,
+    Rule {
+        id: "jl.a47.i8.major-violation-notified",
+        document: DocumentId::Jilin,
+        article: "第四十七条",
+        item: Some("（八）"),
+        title: "执法发现重大违法违规",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "医疗保障部门或有关部门在行政执法中，发现定点医疗机构存在重大违法违规行为且可能造成医疗保障基金重大损失的",
+        excerpts: &[],
+        asks: &[&q::JL_MAJOR_VIOLATION_NOTIFIED.info],
+        check: |ctx| audit::absent(ctx, &q::JL_MAJOR_VIOLATION_NOTIFIED),
+        audit: Some(&TERMINATION),
+        advice: "配合执法调查，整改并退回违规费用。",
+        params: &[],
+        reading: Some("本项是执法部门的认定，机构不能自行判断，故问是否已被告知此类认定；未被告知的按“否”。"),
+    },
+    Rule {
+        id: "jl.a47.i12.termination-agreed",
+        document: DocumentId::Jilin,
+        article: "第四十七条",
+        item: Some("（十二）"),
+        title: "主动解除协议并经同意",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "主动提出解除协议且医保经办机构同意的",
+        excerpts: &[],
+        asks: &[&q::JL_TERMINATION_AGREED.info, &base::PLANNED_EXIT_ON.info],
+        check: |ctx| audit::agreed_termination(ctx, &q::JL_TERMINATION_AGREED),
+        audit: Some(&AGREED_TERMINATION),
+        advice: "与医保经办机构确认解除之日，配合复核与资金清算，做好参保人员的善后工作。",
+        params: &[],
+        reading: Some("主动提出解除且经同意的，协议按本项解除，但这不是违约：不判为不符合，而判为需人工复核，列出解除的后果和第四十七条第4款的复核、清算；不列第十七条（零售药店第二十一条）的回看期，回看期只对因违法违规或严重违约被解除的适用⟦X-8⟧。公立医疗机构不得主动提出解除（第四十八条）。"),
+    },
+    Rule {
+        id: "jl.a47.i13.agreed-termination-notified",
+        document: DocumentId::Jilin,
+        article: "第四十七条",
+        item: Some("（十三）"),
+        title: "协议约定应当解除的情形",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "根据医保协议约定应当解除协议的",
+        excerpts: &[],
+        asks: &[&q::JL_AGREED_TERMINATION_NOTIFIED.info],
+        check: |ctx| audit::absent(ctx, &q::JL_AGREED_TERMINATION_NOTIFIED),
+        audit: Some(&TERMINATION),
+        advice: "对照医保协议的解除条款核实情况，向医保经办机构说明并听取处理意见。",
+        params: &[],
+        reading: Some("协议约定的情形以实际签订的医保协议为准，是否属之由医保经办机构认定，故问是否已被告知；未被告知的按“否”。"),
+    },
+    Rule {
+        id: "jl.a47.i14.legal-termination-notified",
+        document: DocumentId::Jilin,
+        article: "第四十七条",
+        item: Some("（十四）"),
+        title: "法律法规规定应当解除的其他情形",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "法律法规和规章规定的应当解除协议的其他情形",
+        excerpts: &[],
+        asks: &[&q::JL_LEGAL_TERMINATION_NOTIFIED.info],
+        check: |ctx| audit::absent(ctx, &q::JL_LEGAL_TERMINATION_NOTIFIED),
+        audit: Some(&TERMINATION),
+        advice: "向医保经办机构了解认定的依据，听取处理意见。",
+        params: &[],
+        reading: Some("兜底情形，没有具体内容，由医保经办机构依法认定，故问是否已被告知；未被告知的按“否”。"),
+    },
     // 第四十七条第3款: retail pharmacies.
     Rule {
         audit: Some(&PHARMACY_TERMINATION),
@@ -1165,6 +1378,82 @@ pub static RULES: &[Rule] = &[
         reading: Some("「企业负责人」与第二十条（二）的「主要负责人」视为同一角色⟦X-30⟧，医疗机构和零售药店同问一次。"),
         ..LEADER.for_pharmacies("jl.a47.i13.pharmacy-leader-default")
     },
+    Rule {
+        id: "jl.a47.i10.pharmacy-major-violation-notified",
+        document: DocumentId::Jilin,
+        article: "第四十七条",
+        item: Some("（十）"),
+        title: "执法发现重大违法违规",
+        group: Group::Compliance,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "医疗保障行政部门或有关部门在行政执法中，发现定点零售药店存在重大违法违规行为且可能造成医疗保障基金重大损失的",
+        excerpts: &[],
+        asks: &[&q::JL_MAJOR_VIOLATION_NOTIFIED.info],
+        check: |ctx| audit::absent(ctx, &q::JL_MAJOR_VIOLATION_NOTIFIED),
+        audit: Some(&PHARMACY_TERMINATION),
+        advice: "配合执法调查，整改并退回违规费用。",
+        params: &[],
+        reading: Some("本项是执法部门的认定，机构不能自行判断，故问是否已被告知此类认定；未被告知的按“否”。"),
+    },
+    Rule {
+        id: "jl.a47.i14.pharmacy-termination-agreed",
+        document: DocumentId::Jilin,
+        article: "第四十七条",
+        item: Some("（十四）"),
+        title: "主动解除协议并经同意",
+        group: Group::Compliance,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "主动提出解除协议且经医保经办机构同意的",
+        excerpts: &[],
+        asks: &[&q::JL_TERMINATION_AGREED.info, &base::PLANNED_EXIT_ON.info],
+        check: |ctx| audit::agreed_termination(ctx, &q::JL_TERMINATION_AGREED),
+        audit: Some(&PHARMACY_AGREED_TERMINATION),
+        advice: "与医保经办机构确认解除之日，配合复核与资金清算，做好参保人员的善后工作。",
+        params: &[],
+        reading: Some("主动提出解除且经同意的，协议按本项解除，但这不是违约：不判为不符合，而判为需人工复核，列出解除的后果和第四十七条第4款的复核、清算；不列第十七条（零售药店第二十一条）的回看期，回看期只对因违法违规或严重违约被解除的适用⟦X-8⟧。公立医疗机构不得主动提出解除（第四十八条）。"),
+    },
+    Rule {
+        id: "jl.a47.i15.pharmacy-agreed-termination-notified",
+        document: DocumentId::Jilin,
+        article: "第四十七条",
+        item: Some("（十五）"),
+        title: "协议约定应当解除的情形",
+        group: Group::Compliance,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "（十五）根据医保协议约定应当解除协议的",
+        excerpts: &[],
+        asks: &[&q::JL_AGREED_TERMINATION_NOTIFIED.info],
+        check: |ctx| audit::absent(ctx, &q::JL_AGREED_TERMINATION_NOTIFIED),
+        audit: Some(&PHARMACY_TERMINATION),
+        advice: "对照医保协议的解除条款核实情况，向医保经办机构说明并听取处理意见。",
+        params: &[],
+        reading: Some("协议约定的情形以实际签订的医保协议为准，是否属之由医保经办机构认定，故问是否已被告知；未被告知的按“否”。"),
+    },
+    Rule {
+        id: "jl.a47.i16.pharmacy-legal-termination-notified",
+        document: DocumentId::Jilin,
+        article: "第四十七条",
+        item: Some("（十六）"),
+        title: "法律法规规定应当解除的其他情形",
+        group: Group::Compliance,
+        applicant: Applicant::RetailPharmacy,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "法律法规和规章规定应当解除协议的其他情形",
+        excerpts: &[],
+        asks: &[&q::JL_LEGAL_TERMINATION_NOTIFIED.info],
+        check: |ctx| audit::absent(ctx, &q::JL_LEGAL_TERMINATION_NOTIFIED),
+        audit: Some(&PHARMACY_TERMINATION),
+        advice: "向医保经办机构了解认定的依据，听取处理意见。",
+        params: &[],
+        reading: Some("兜底情形，没有具体内容，由医保经办机构依法认定，故问是否已被告知；未被告知的按“否”。"),
+    },
     AFTERCARE,
     AFTERCARE.for_pharmacies("jl.a50.p1.pharmacy-aftercare"),
     SUSPENSION_NOTICE,
@@ -1292,6 +1581,44 @@ pub(crate) mod tests {
         "吉林第四十六条（二）：提供数据不真实的应当中止": "jl.a46.i2.data-provided", |p| yes_no(p, q::JL_DATA_UNTRUE.info.id, true) => Fail;
         "吉林第四十六条（二）零售药店：数据真实的符合": "jl.a46.i2.pharmacy-data-provided", |p| pharmacy(p) => Pass;
         "吉林第四十六条（二）零售药店：未按规定提供数据的应当中止": "jl.a46.i2.pharmacy-data-provided", |p| pharmacy_yes_no(p, q::JL_DATA_UNTRUE.info.id, true) => Fail;
+
+        "吉林第三十八条第2款：未注销证照重新申请的不适用": "jl.a38.p2.licences-reapplied", |p| designated(p) => NotApplicable;
+        "吉林第三十八条第2款：因股权变动注销执业许可证后重新申请，医保协议终止，需人工复核": "jl.a38.p2.licences-reapplied", |p| { yes_no(p, q::JL_LICENCES_REAPPLIED.info.id, true); p.compliance.set(q::JL_POLICY_CHANGE_EVIDENCED.info.id, Value::YesNo(false)) } => NeedsReview;
+        "吉林第三十八条第2款：因政策变动且有佐证材料的，可办理信息变更，协议继续有效": "jl.a38.p2.licences-reapplied", |p| yes_no(p, q::JL_LICENCES_REAPPLIED.info.id, true) => Pass;
+        "吉林第三十八条第2款：重新申请而未答是否政策变动的需补充信息": "jl.a38.p2.licences-reapplied", |p| { yes_no(p, q::JL_LICENCES_REAPPLIED.info.id, true); p.compliance.clear(q::JL_POLICY_CHANGE_EVIDENCED.info.id) } => NeedsInformation;
+        "吉林第三十八条第2款零售药店：未注销证照的不适用": "jl.a38.p2.pharmacy-licences-reapplied", |p| pharmacy(p) => NotApplicable;
+        "吉林第三十八条第2款零售药店：注销药品经营许可证后重新申请，医保协议终止": "jl.a38.p2.pharmacy-licences-reapplied", |p| { pharmacy_yes_no(p, q::JL_LICENCES_REAPPLIED.info.id, true); p.compliance.set(q::JL_POLICY_CHANGE_EVIDENCED.info.id, Value::YesNo(false)) } => NeedsReview;
+
+        "吉林第四十六条（一）：未被告知检查考核发现重大风险的符合": "jl.a46.i1.major-risk-notified", |p| designated(p) => Pass;
+        "吉林第四十六条（一）：已被告知发现重大风险的，应当中止": "jl.a46.i1.major-risk-notified", |p| yes_no(p, q::JL_MAJOR_RISK_NOTIFIED.info.id, true) => Fail;
+        "吉林第四十六条（一）零售药店：未被告知的符合": "jl.a46.i1.pharmacy-major-risk-notified", |p| pharmacy(p) => Pass;
+        "吉林第四十六条（一）零售药店：已被告知的，应当中止": "jl.a46.i1.pharmacy-major-risk-notified", |p| pharmacy_yes_no(p, q::JL_MAJOR_RISK_NOTIFIED.info.id, true) => Fail;
+        "吉林第四十六条（三）：未被告知协议约定应当中止的符合": "jl.a46.i3.agreed-suspension-notified", |p| designated(p) => Pass;
+        "吉林第四十六条（三）：已被告知按协议约定应当中止的": "jl.a46.i3.agreed-suspension-notified", |p| yes_no(p, q::JL_AGREED_SUSPENSION_NOTIFIED.info.id, true) => Fail;
+        "吉林第四十六条（三）零售药店：未被告知的符合": "jl.a46.i3.pharmacy-agreed-suspension-notified", |p| pharmacy(p) => Pass;
+        "吉林第四十六条（三）零售药店：已被告知的，应当中止": "jl.a46.i3.pharmacy-agreed-suspension-notified", |p| pharmacy_yes_no(p, q::JL_AGREED_SUSPENSION_NOTIFIED.info.id, true) => Fail;
+        "吉林第四十六条（四）：未被告知依法应当中止的符合": "jl.a46.i4.legal-suspension-notified", |p| designated(p) => Pass;
+        "吉林第四十六条（四）：已被告知依法应当中止的": "jl.a46.i4.legal-suspension-notified", |p| yes_no(p, q::JL_LEGAL_SUSPENSION_NOTIFIED.info.id, true) => Fail;
+        "吉林第四十六条（四）零售药店：未被告知的符合": "jl.a46.i4.pharmacy-legal-suspension-notified", |p| pharmacy(p) => Pass;
+        "吉林第四十六条（四）零售药店：已被告知的，应当中止": "jl.a46.i4.pharmacy-legal-suspension-notified", |p| pharmacy_yes_no(p, q::JL_LEGAL_SUSPENSION_NOTIFIED.info.id, true) => Fail;
+
+        "吉林第四十七条（八）：未被告知执法发现重大违法违规的符合": "jl.a47.i8.major-violation-notified", |p| designated(p) => Pass;
+        "吉林第四十七条（八）：已被告知执法发现重大违法违规的，应当解除": "jl.a47.i8.major-violation-notified", |p| yes_no(p, q::JL_MAJOR_VIOLATION_NOTIFIED.info.id, true) => Fail;
+        "吉林第四十七条第3款（十）零售药店：未被告知的符合": "jl.a47.i10.pharmacy-major-violation-notified", |p| pharmacy(p) => Pass;
+        "吉林第四十七条第3款（十）零售药店：已被告知的，应当解除": "jl.a47.i10.pharmacy-major-violation-notified", |p| pharmacy_yes_no(p, q::JL_MAJOR_VIOLATION_NOTIFIED.info.id, true) => Fail;
+        "吉林第四十七条（十二）：未主动提出解除的不适用": "jl.a47.i12.termination-agreed", |p| designated(p) => NotApplicable;
+        "吉林第四十七条（十二）：主动提出解除并经同意的，协议解除但不是违约，需人工复核": "jl.a47.i12.termination-agreed", |p| yes_no(p, q::JL_TERMINATION_AGREED.info.id, true) => NeedsReview;
+        "吉林第四十七条（十二）：未答是否主动提出解除的需补充信息": "jl.a47.i12.termination-agreed", |p| { designated(p); p.compliance.clear(q::JL_TERMINATION_AGREED.info.id) } => NeedsInformation;
+        "吉林第四十七条第3款（十四）零售药店：未主动提出解除的不适用": "jl.a47.i14.pharmacy-termination-agreed", |p| pharmacy(p) => NotApplicable;
+        "吉林第四十七条第3款（十四）零售药店：主动解除并经同意的，需人工复核": "jl.a47.i14.pharmacy-termination-agreed", |p| { pharmacy_yes_no(p, q::JL_TERMINATION_AGREED.info.id, true); p.procedure.planned_exit_on = Some(date("2027-03-01")) } => NeedsReview;
+        "吉林第四十七条（十三）：未被告知协议约定应当解除的符合": "jl.a47.i13.agreed-termination-notified", |p| designated(p) => Pass;
+        "吉林第四十七条（十三）：已被告知按协议约定应当解除的": "jl.a47.i13.agreed-termination-notified", |p| yes_no(p, q::JL_AGREED_TERMINATION_NOTIFIED.info.id, true) => Fail;
+        "吉林第四十七条第3款（十五）零售药店：未被告知的符合": "jl.a47.i15.pharmacy-agreed-termination-notified", |p| pharmacy(p) => Pass;
+        "吉林第四十七条第3款（十五）零售药店：已被告知的，应当解除": "jl.a47.i15.pharmacy-agreed-termination-notified", |p| pharmacy_yes_no(p, q::JL_AGREED_TERMINATION_NOTIFIED.info.id, true) => Fail;
+        "吉林第四十七条（十四）：未被告知依法应当解除的符合": "jl.a47.i14.legal-termination-notified", |p| designated(p) => Pass;
+        "吉林第四十七条（十四）：已被告知依法应当解除的": "jl.a47.i14.legal-termination-notified", |p| yes_no(p, q::JL_LEGAL_TERMINATION_NOTIFIED.info.id, true) => Fail;
+        "吉林第四十七条第3款（十六）零售药店：未被告知的符合": "jl.a47.i16.pharmacy-legal-termination-notified", |p| pharmacy(p) => Pass;
+        "吉林第四十七条第3款（十六）零售药店：已被告知的，应当解除": "jl.a47.i16.pharmacy-legal-termination-notified", |p| pharmacy_yes_no(p, q::JL_LEGAL_TERMINATION_NOTIFIED.info.id, true) => Fail;
 
         "吉林第四十七条（一）：协议期内未被中止的符合": "jl.a47.i1.repeated-suspension", |p| designated(p) => Pass;
         "吉林第四十七条（一）：被中止1次且已整改到位，未达2次": "jl.a47.i1.repeated-suspension", |p| { designated(p); suspensions(p, 1) } => Pass;
@@ -1427,6 +1754,36 @@ pub(crate) mod tests {
             .any(|d| d.date == date("2026-11-21") && d.kind == DateKind::Milestone));
         let f = finding("jl.a19.i3.administrator-contracts-current", &p, date(AS_OF));
         assert_eq!(f.dates.len(), 2);
+    }
+
+    /// 第三十八条第2款 and 第四十七条（十二）: the agreement ends without a
+    /// breach — for review, with the end certain and no bar on applying
+    /// again; 第四十七条第4款's review and clearing are possible only.
+    #[test]
+    fn an_agreement_ended_without_a_breach_is_for_review_without_a_bar() {
+        let mut p = designated_baseline(false);
+        p.compliance
+            .set(q::JL_LICENCES_REAPPLIED.info.id, Value::YesNo(true));
+        p.compliance
+            .set(q::JL_POLICY_CHANGE_EVIDENCED.info.id, Value::YesNo(false));
+        p.compliance
+            .set(q::JL_TERMINATION_AGREED.info.id, Value::YesNo(true));
+        let f = finding("jl.a38.p2.licences-reapplied", &p, date(AS_OF));
+        assert_eq!(f.outcome, Outcome::NeedsReview);
+        assert_eq!(f.risks.len(), 1);
+        assert!(f.risks[0].certain);
+        let f = finding("jl.a47.i12.termination-agreed", &p, date(AS_OF));
+        assert_eq!(f.outcome, Outcome::NeedsReview);
+        assert!(f
+            .risks
+            .iter()
+            .any(|r| r.label == "医保经办机构应当解除医保协议" && r.certain));
+        assert!(f
+            .risks
+            .iter()
+            .filter(|r| r.id == "jl.a47.voluntary-termination-review")
+            .all(|r| !r.certain));
+        assert!(f.risks.iter().all(|r| r.id != "jl.a17.reapplication-bar"));
     }
 
     #[test]

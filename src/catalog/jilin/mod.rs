@@ -11,10 +11,13 @@
 //! pharmacies), internet.rs (第十五条), materials.rs (第十六条, 第三十七条),
 //! deadlines.rs (the time limits).
 //!
+//! 第三十六条（三）: a village clinic under 乡村一体化管理 does not apply by
+//! itself; its township health centre signs for it.
+//!
 //! Not encoded as rules: 第十条【推定】、第二十四条、第三十条 annual plan and
 //! quota (a ranking, not a condition the institution can check; rules map
-//! §7.2 B8); 第三十六条 who signs for multi-site institutions, medical
-//! alliances and village clinics (rules map §2.4).
+//! §7.2 B8); 第三十六条（一）（二）（四） who signs for multi-site
+//! institutions and medical alliances, and with which agency (rules map §2.4).
 
 pub mod compliance;
 pub mod deadlines;
@@ -29,7 +32,7 @@ use crate::catalog::checks::{self, Liability, Reassessment};
 use crate::catalog::rule::{Applicant, Ctx, Excerpt, Group, Missing, Rule, Verdict};
 use crate::dates::Span;
 use crate::facts::questions as q;
-use crate::facts::{ApplicationKind, Licence, MainScope, PreviousInstitution};
+use crate::facts::{ApplicationKind, InstitutionKind, Licence, MainScope, PreviousInstitution};
 use crate::report::Outcome;
 use crate::sources::DocumentId;
 
@@ -98,6 +101,20 @@ fn uploads(ctx: &Ctx) -> Checked {
     )
 }
 
+/// 第三十六条（三）: a village clinic under 乡村一体化管理 is signed for by
+/// the township health centre that manages it; other village clinics apply
+/// themselves.
+fn village_clinic(ctx: &Ctx) -> Checked {
+    if ctx.get(&q::INSTITUTION_KIND)? != InstitutionKind::VillageClinic {
+        return Ok(Verdict::not_applicable("本项只涉及村卫生室。"));
+    }
+    Ok(if ctx.get(&q::VILLAGE_INTEGRATED)? {
+        Verdict::fail("本村卫生室实行乡村一体化管理：应由代管理的乡（镇）卫生院统一签订医保协议（协议中明确代管的村卫生室名单），本村卫生室不自行申请定点。")
+    } else {
+        Verdict::pass("本村卫生室未实行乡村一体化管理：按本规程要求按程序申请纳入定点服务机构管理范围、签订医保协议。")
+    })
+}
+
 pub static RULES: &[Rule] = &[
     Rule {
         id: "jl.a13.kind-listed",
@@ -136,6 +153,25 @@ pub static RULES: &[Rule] = &[
         advice: "先取得医疗机构执业许可证、中医诊所备案证或诊所备案凭证（军队医疗机构：军队医疗机构为民服务许可证）再申请；申请时须提交其复印件（第十六条（二））。",
         params: &[],
         reading: None,
+    },
+    Rule {
+        id: "jl.a36.i3.village-clinic-integrated",
+        document: DocumentId::Jilin,
+        article: "第三十六条",
+        item: Some("（三）"),
+        title: "乡村一体化管理的村卫生室由乡镇卫生院统一签约",
+        group: Group::Eligibility,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::NewDesignation),
+        in_force: None,
+        quote: "对乡村一体化管理的村卫生室，应由代管理的乡（镇）卫生院统一签订医保协议（协议中应明确代管的村卫生室名单），并由乡（镇）卫生院加强监管",
+        excerpts: &[],
+        asks: &[&q::INSTITUTION_KIND.info, &q::VILLAGE_INTEGRATED.info],
+        check: village_clinic,
+        audit: None,
+        advice: "由代管理的乡（镇）卫生院统一与医保经办机构签订医保协议，并在协议中列明本村卫生室。",
+        params: &[],
+        reading: Some("本项规定由谁签约：实行乡村一体化管理的村卫生室不自行申请，由代管理的乡（镇）卫生院统一签订，故判为不符合（不能以本机构名义申请），但可经乡（镇）卫生院纳入定点；其他村卫生室按程序自行申请⟦X-38⟧。"),
     },
     Rule {
         id: "jl.a14.i1.operating-3-months",

@@ -9,6 +9,11 @@
 //! and 质量保证金 only when an institution under investigation asks to
 //! terminate; amounts are as the agreement provides.
 //!
+//! 第三十八条第2款 (licences cancelled and applied for anew) and 第四十七条
+//! 第4款 (a termination the institution asks for) end or review the
+//! agreement without a breach; they are consequences of the items that ask
+//! about those events.
+//!
 //! Not consequences here: 第四十九条 (notice and 7 days to state a defence,
 //! a deadline in deadlines.rs), 第五十条第2款 (the institution's public
 //! notice, an item of compliance.rs), 第四十条 (performance appraisal tied to
@@ -58,7 +63,7 @@ pub static SUSPENSION: Consequence = Consequence {
             damages: Damages::None,
         },
     ],
-    note: Some("因违法违规违约被中止的，「原则上中止协议时间不超过1年」；中止期满经办机构验收，不合格的解除医保协议。所在统筹区中止的，其他统筹区的协议同时中止（第四十八条第2款）。协议有效期内累计2次及以上被中止的，应当解除（第四十七条（一））。（一）日常检查发现重大风险、（三）协议约定、（四）法律法规兜底由经办机构认定，不作自查项。"),
+    note: Some("因违法违规违约被中止的，「原则上中止协议时间不超过1年」；中止期满经办机构验收，不合格的解除医保协议。所在统筹区中止的，其他统筹区的协议同时中止（第四十八条第2款）。协议有效期内累计2次及以上被中止的，应当解除（第四十七条（一））。（一）日常检查发现重大风险、（三）协议约定、（四）法律法规兜底由医保经办机构认定，以是否已被告知自查。"),
 };
 
 /// 第四十七条第2款: the 14 cases in which the agency must terminate a
@@ -314,6 +319,59 @@ pub static PHARMACY_TERMINATION_OBSTRUCTION: Consequence = Consequence {
     note: Some("只在「情节恶劣」时应当解除；是否情节恶劣由经办机构认定，未达此程度的按第四十四条督促履约、按照规定处理。"),
 };
 
+/// 第三十八条第2款: licences cancelled and applied for anew end the
+/// agreement; the operator applies for designation again.
+pub static LICENCES_REAPPLIED: Consequence = Consequence {
+    id: "jl.a38.p2.agreement-ended",
+    document: DocumentId::Jilin,
+    article: "第三十八条",
+    item: Some("第2款"),
+    label: "证照注销后重新申请的，医保协议终止",
+    quote: "定点医药机构因股权变动、法定代表人变更等注销营业执照（事业单位法人证书、民办非企业单位登记证书等）、医疗机构执业许可证（药品经营许可证、医疗器械经营许可证等）后重新申请的，与医保经办机构签订的医保协议终止，经营主体须重新申请医保定点",
+    steps: &[Step {
+        measure: "与医保经办机构签订的医保协议终止，经营主体须重新申请医保定点",
+        when: &[],
+        severity: Severity::Termination,
+        damages: Damages::None,
+    }],
+    note: Some("协议终止不是解除，不触发第十七条、第二十一条的回看期。因政策变动原因导致上述情况的，经相关部门出具佐证材料后可办理信息变更业务，医保协议继续有效。"),
+};
+
+/// 第四十七条第4款: what an institution that asks to terminate may face.
+pub static VOLUNTARY_TERMINATION: Consequence = Consequence {
+    id: "jl.a47.voluntary-termination-review",
+    document: DocumentId::Jilin,
+    article: "第四十七条",
+    item: Some("第4款"),
+    label: "主动提出解除的，可复核结算费用",
+    quote: "医药机构主动提出解除协议的，医保经办机构视既往协议履行情况、提出解除协议的原因，或有违法违规违约嫌疑、线索的，可对该机构1至2年内医保基金结算费用开展复核。其中定点医药机构因涉嫌违法违规违约处于核查期间，主动提出解除医保协议的，医保经办机构先行中止医保协议，待事实核查清楚后，按规定受理解除医保协议申请，符合不予支付或追回已支付的医保费用、支付违约金、扣除质量保证金等相关情形的，做好资金清算后解除医保协议",
+    steps: &[
+        Step {
+            measure: "可对该机构1至2年内医保基金结算费用开展复核",
+            when: &[Qualifier::discretion(
+                "视既往协议履行情况、提出解除协议的原因，或有违法违规违约嫌疑、线索的",
+            )],
+            severity: Severity::Recovery,
+            damages: Damages::None,
+        },
+        Step {
+            measure: "医保经办机构先行中止医保协议",
+            when: &[Qualifier::fact("因涉嫌违法违规违约处于核查期间")],
+            severity: Severity::Suspension,
+            damages: Damages::None,
+        },
+        Step {
+            measure: "做好资金清算后解除医保协议",
+            when: &[Qualifier::fact(
+                "符合不予支付或追回已支付的医保费用、支付违约金、扣除质量保证金等相关情形的",
+            )],
+            severity: Severity::Recovery,
+            damages: Damages::None,
+        },
+    ],
+    note: Some("主动提出解除且经医保经办机构同意，本身不是违约，不触发再申请的回看期；违约金、质量保证金的金额以医保协议约定为准。"),
+};
+
 /// Every consequence of this document, for the catalog's integrity tests
 /// and the rule list.
 pub static ALL: &[&Consequence] = &[
@@ -330,4 +388,6 @@ pub static ALL: &[&Consequence] = &[
     &REAPPLICATION_BAR,
     &PHARMACY_REAPPLICATION_BAR,
     &FALSIFIED_MATERIALS_BAR,
+    &LICENCES_REAPPLIED,
+    &VOLUNTARY_TERMINATION,
 ];

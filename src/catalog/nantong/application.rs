@@ -1,7 +1,8 @@
-//! What the Nantong agreement says about applying again: 第六十五条末款's
-//! termination comes with 「且乙方3年内不得申请医保定点」, a bar on top of the
-//! Jiangsu rules' own (第九条（五）（六）), which a Nantong institution meets
-//! when it applies.
+//! What the Nantong agreement says about applying: again, after 第六十五条
+//! 末款's termination with 「且乙方3年内不得申请医保定点」, a bar on top of the
+//! Jiangsu rules' own (第九条（五）（六））; and for a change (第十二条第1款),
+//! the changed licences with stamped copies, and no change applied for
+//! while the institution is investigated or suspended for a violation.
 
 use crate::catalog::checks;
 use crate::catalog::rule::{Applicant, Ctx, Group, Missing, Rule, Verdict};
@@ -33,7 +34,61 @@ fn bar(ctx: &Ctx) -> Result<Verdict, Missing> {
     )
 }
 
-pub static RULES: &[Rule] = &[Rule {
+/// 第十二条第1款: no change while investigated or suspended for a violation.
+fn change_blocked(ctx: &Ctx) -> Result<Verdict, Missing> {
+    Ok(if ctx.get(&q::UNDER_VIOLATION_INVESTIGATION)? {
+        Verdict::fail("本机构正因违规被调查或处于暂停处理期间：此期间不得申请变更。调查、暂停处理结束后即办理；其间变更备案的7个工作日（江苏细则的30个工作日）是否顺延，原文未写，须向医保经办机构确认⟦X-56⟧。")
+    } else {
+        Verdict::pass("据申报，本机构未因违规被调查，也不在暂停处理期间。")
+    })
+}
+
+pub static RULES: &[Rule] = &[
+    Rule {
+        id: "nt.a12.p1.no-change-while-investigated",
+        document: DocumentId::Nantong,
+        article: "第十二条",
+        item: Some("第1款"),
+        title: "因违规被调查、暂停处理期间不得申请变更",
+        group: Group::Refusal,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::InformationChange),
+        in_force: None,
+        quote: "乙方申请变更事项必须符合相关规定要求，因违规被调查、暂停处理期间不得申请变更",
+        excerpts: &[],
+        asks: &[&q::UNDER_VIOLATION_INVESTIGATION.info],
+        check: change_blocked,
+        audit: None,
+        advice: "调查、暂停处理结束后再申请变更；核准变更之日已过的，向医保经办机构说明情况并确认期限。",
+        params: &[],
+        reading: Some("调查、暂停处理期间不得申请变更，期间内各项变更期限是否顺延原文未写：工具不提示“可以申请”，期限是否顺延须向医保经办机构确认⟦X-56⟧。"),
+    },
+    Rule {
+        id: "nt.a12.p1.changed-licences",
+        document: DocumentId::Nantong,
+        article: "第十二条",
+        item: Some("第1款"),
+        title: "变更后的证照及复印件（加盖公章）",
+        group: Group::Materials,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::InformationChange),
+        in_force: None,
+        quote: "持变更后的医疗机构执业许可证、事业单位法人证书或民办非企业登记证书或营业执照等相关证照及复印件（加盖公章）至甲方办理变更备案手续",
+        excerpts: &[],
+        asks: &[&q::MATERIAL_CHANGED_LICENCES_WITH_STAMPED_COPIES.info],
+        check: |ctx| {
+            checks::material(
+                ctx,
+                &q::MATERIAL_CHANGED_LICENCES_WITH_STAMPED_COPIES,
+                "变更后的相关证照及复印件（复印件加盖公章）",
+            )
+        },
+        audit: None,
+        advice: "备齐变更后的医疗机构执业许可证、事业单位法人证书（民办非企业登记证书、营业执照）等证照和加盖公章的复印件，到医保经办机构办理变更备案，备案后及时办理协议变更手续。",
+        params: &[],
+        reading: Some("协议写「持……证照及复印件（加盖公章）」：原件供核验、复印件加盖公章留存（推定）。江苏细则第三十五条未列变更材料，南通机构按本款和经办机构的要求准备⟦X-14、X-19⟧。"),
+    },
+    Rule {
     id: "nt.a65.reapplication-bar-3-years",
     document: DocumentId::Nantong,
     article: "第六十五条",
@@ -56,7 +111,8 @@ pub static RULES: &[Rule] = &[Rule {
     advice: "满3年后方可再次申请医保定点；江苏细则第九条的限制同时适用，取其较晚者。",
     params: &[],
     reading: Some("「3年内」自解除生效之日起算（协议未写起算日，推定），满3年之次日起可申请；恰逢届满当日判为需人工复核。这是协议的约定，以实际签订的协议为准；江苏细则第九条（五）（六）另按解除原因限制3年或1年，两者都须满足。"),
-}];
+    },
+];
 
 #[cfg(test)]
 pub(crate) mod tests {
@@ -66,6 +122,11 @@ pub(crate) mod tests {
     const N: Jurisdiction = Jurisdiction::Nantong;
 
     pub(crate) static CASES: &[Case] = cases! { N;
+        "南通协议第十二条第1款：未因违规被调查或暂停处理的，可以申请变更": "nt.a12.p1.no-change-while-investigated", |p| p.application.kind = Some(ApplicationKind::InformationChange) => Pass;
+        "南通协议第十二条第1款：因违规被调查、暂停处理期间不得申请变更": "nt.a12.p1.no-change-while-investigated", |p| { p.application.kind = Some(ApplicationKind::InformationChange); p.history.under_violation_investigation = Some(true) } => Fail;
+        "南通协议第十二条第1款：未答是否正被调查的需补充信息": "nt.a12.p1.no-change-while-investigated", |p| { p.application.kind = Some(ApplicationKind::InformationChange); p.history.under_violation_investigation = None } => NeedsInformation;
+        "南通协议第十二条第1款：已备变更后证照及加盖公章的复印件": "nt.a12.p1.changed-licences", |p| p.application.kind = Some(ApplicationKind::InformationChange) => Pass;
+        "南通协议第十二条第1款：缺变更后证照及复印件的须补齐": "nt.a12.p1.changed-licences", |p| { p.application.kind = Some(ApplicationKind::InformationChange); p.materials.changed_licences_with_stamped_copies = Some(false) } => Fail;
         "南通协议第六十五条末款：未因所列行为被解除的可以申请": "nt.a65.reapplication-bar-3-years", |p| p.history.terminated_under_nt_a65 = Some(false) => Pass;
         "南通协议第六十五条末款：2025年6月1日因所列行为被解除，3年内不得申请": "nt.a65.reapplication-bar-3-years", |p| { p.history.terminated_under_nt_a65 = Some(true); p.history.terminated_under_nt_a65_on = Some(date("2025-06-01")) } => Fail;
         "南通协议第六十五条末款：2023年11月22日被解除，自查日期恰满3年之日需复核": "nt.a65.reapplication-bar-3-years", |p| { p.history.terminated_under_nt_a65 = Some(true); p.history.terminated_under_nt_a65_on = Some(date("2023-11-22")) } => NeedsReview;

@@ -28,16 +28,16 @@
 use std::cmp::Ordering;
 
 use super::risks;
-use crate::catalog::audit::{self, Audit, Scope};
+use crate::catalog::audit::{self, occasion, Audit, Scope};
 use crate::catalog::checks;
 use crate::catalog::params::{Bound, Param, Row, Unit};
 use crate::catalog::risk::{Consequence, Damages, Qualifier, Severity, Step};
 use crate::catalog::rule::{Applicant, Ctx, Group, Missing, Rule, Verdict};
-use crate::facts::compliance::nantong::{self as q, Occasion};
+use crate::facts::compliance::nantong::{self as q, RenewalState};
 use crate::facts::compliance::nantong_violations as v;
 use crate::facts::compliance::scope::{self as sc, Service};
 use crate::facts::compliance::{jiangsu as js, Decimal, Measure};
-use crate::facts::questions::{self as base, Question};
+use crate::facts::questions as base;
 use crate::facts::{ApplicationKind, InstitutionKind};
 use crate::report::Outcome;
 use crate::sources::DocumentId;
@@ -244,6 +244,23 @@ pub static A69_NOTICE: Consequence = Consequence {
     note: Some("同条：被暂停医保服务、解除协议或取消定点资质的，当年年度考核不合格。"),
 };
 
+/// 第七十二条第1款: the agreement ends (停业或歇业, not renewed, …).
+pub static A72_ENDED: Consequence = Consequence {
+    id: "nt.a72.termination",
+    document: NT,
+    article: "第七十二条",
+    item: Some("第1款"),
+    label: "本协议终止",
+    quote: "有下列情形之一的，本协议终止",
+    steps: &[Step {
+        measure: "本协议终止",
+        when: &[],
+        severity: Severity::Termination,
+        damages: Damages::None,
+    }],
+    note: Some("终止不是解除：不带第六十五条末款“3年内不得申请医保定点”的限制，江苏细则第九条的回看期也只对解除适用。终止、解除、缓签协议的，甲乙双方应共同做好善后工作，保证参保人正常就医（第2款）。"),
+};
+
 /// Consequences defined here (beyond `risks.rs`).
 pub static RISKS: &[&Consequence] = &[
     &A25_NOT_PAID,
@@ -257,23 +274,11 @@ pub static RISKS: &[&Consequence] = &[
     &A60_NOT_PAID,
     &A68_PHYSICIANS,
     &A69_NOTICE,
+    &A72_ENDED,
 ];
 
 // ---------------------------------------------------------------------------
 // Checks shared by the items below.
-
-/// A duty that arises only on an occasion: "是" keeps it, "否" fails it,
-/// "不涉及" makes it not applicable.
-fn occasion(ctx: &Ctx, question: &'static Question<Occasion>) -> Checked {
-    let label = question.info.label;
-    Ok(match ctx.get(question)? {
-        Occasion::Kept => Verdict::pass(format!("「{label}」回答“是”。")),
-        Occasion::NotKept => {
-            Verdict::fail(format!("「{label}」回答“否”：未落实。")).failing_on(question.info.id)
-        }
-        Occasion::NotArisen => Verdict::not_applicable(format!("「{label}」回答“不涉及”。")),
-    })
-}
 
 /// A part of an item that concerns only the institutions of `scope`; for
 /// others it is not applicable (named by `what`).
@@ -470,6 +475,37 @@ fn service_price_ceiling(ctx: &Ctx) -> Checked {
         },
         || audit::kept(ctx, &q::SERVICE_PRICE_CEILING),
     )
+}
+
+/// 第七十二条第1款2: closing ends the agreement, unless it is a special
+/// case reported and verified. Not a breach: for review, never a failure.
+fn closure(ctx: &Ctx) -> Checked {
+    if !ctx.get(&q::CLOSED)? {
+        return Ok(Verdict::not_applicable(
+            "自查期间未停业或歇业，本项不适用。",
+        ));
+    }
+    Ok(if ctx.get(&q::CLOSURE_VERIFIED)? {
+        Verdict::pass("停业或歇业属特殊情况，已报备并经医保经办机构核实：协议不因此终止。")
+    } else {
+        Verdict::review("停业或歇业，且不属已报备、经医保经办机构核实的特殊情况：本协议终止（第七十二条第1款2）。这不是违约，不判为不符合；请向医保经办机构确认协议状态，恢复营业后能否医保结算以其答复为准。")
+    })
+}
+
+/// 第七十二条第1款4 and 第七十八条: an agreement not renewed for a reason
+/// on the institution's side ends; one not renewed for the agency's reason
+/// goes on until a new one is signed.
+fn renewal(ctx: &Ctx) -> Checked {
+    Ok(match ctx.get(&q::RENEWAL)? {
+        RenewalState::NotExpired => Verdict::not_applicable("协议尚未期满，本项不适用。"),
+        RenewalState::Renewed => Verdict::pass("协议期满后已续签新协议。"),
+        RenewalState::AgencyCause => Verdict::pass(
+            "协议期满后因医保经办机构原因尚未签订新协议：按第七十八条，签订新协议前原协议继续生效⟦X-52⟧。",
+        ),
+        RenewalState::OwnCause => Verdict::review(
+            "协议期满，非医保经办机构原因未续签：本协议终止（第七十二条第1款4）。这不是违约，不判为不符合；原协议终止后不能再据以结算，继续定点须与医保经办机构协商续签或重新申请⟦X-52⟧。",
+        ),
+    })
 }
 
 /// 第四十二条第2款: 「连续二个月以上」 (two included) over the volume target.
@@ -1495,6 +1531,14 @@ pub static RULES: &[Rule] = &[
         risks: [risks::T64B],
         advice: "对限定支付药品在病历中记录用药依据。",
         reading: None),
+    item!("nt.a33.preferred-drugs", "第三十三条", None, "鼓励优先选用甲类、基本药物等",
+        quote: "乙方应当采取措施鼓励医保医师提供医保服务时优先选用《药品目录》内甲类药品；优先选用国家基本药物；优先选用通过一致性评价的品种；优先选用集中招标采购中选药品",
+        asks: [q::PREFERRED_DRUGS],
+        check: |ctx| audit::kept(ctx, &q::PREFERRED_DRUGS),
+        scope: [],
+        risks: [risks::UNMAPPED],
+        advice: "制定合理用药引导措施（处方点评、用药目录提示等），鼓励优先选用甲类药品、基本药物、一致性评价和集采中选品种。",
+        reading: Some("本条未列入第六十三、六十四条的违约责任条款：协议未明确违约金⟦X-21⟧。")),
     item!("nt.a35.discharge-drugs", "第三十五条", None, "出院带药规范",
         quote: "不得违反相关规定或开具与本次住院所患疾病无关的药品",
         asks: [sc::INPATIENT_SERVICE, q::DISCHARGE_DRUGS],
@@ -1655,6 +1699,14 @@ pub static RULES: &[Rule] = &[
         risks: [risks::T63, risks::T64B],
         advice: "嵌入监控规则，及时处理疑点，按季反馈院端监控使用情况。",
         reading: None),
+    item!("nt.a48.p3.monitoring-changes-filed", "第四十八条", Some("第3款"), "院端监控内容变更书面备案",
+        quote: "乙方使用中涉及增加或修改内容的需求，乙方需书面提交甲方备案，经甲方确认后按规定流程进行调整",
+        asks: [sc::SERVICES, q::MONITORING_CHANGES_FILED],
+        check: |ctx| occasion(ctx, &q::MONITORING_CHANGES_FILED),
+        scope: [Scope::Provides(Service::SmartMonitoring)],
+        risks: [risks::T63, risks::T64B],
+        advice: "需增加或修改院端智能监控内容的，先书面提交医保经办机构备案，经确认后再按流程调整。",
+        reading: Some("只适用于已建设实施院端智能监控系统的机构；变动幅度较大的，原文写“双方应协商解决”，不设期限。")),
     item!("nt.a49.no-quota-shifting", "第四十九条", None, "不因指标推诿或转嫁",
         quote: "不得因指标管控推诿拒收病人或将超过指标控制的医疗费用转嫁给参保人",
         asks: [q::QUOTA_SHIFTED],
@@ -1796,6 +1848,22 @@ pub static RULES: &[Rule] = &[
         params: [P_P3_INPATIENT_MATCH_RATE],
         advice: "出院前核对住院号、入出院时间、诊断与病历一致。",
         reading: None),
+    item!("nt.a64.video-unauthorised-access", "第六十四条", None, "擅自接入视频监控系统",
+        quote: "擅自接入视频监控系统的，暂停医保服务1-3个月",
+        asks: [sc::VIDEO_MANAGEMENT, q::VIDEO_UNAUTHORISED_ACCESS],
+        check: |ctx| audit::absent(ctx, &q::VIDEO_UNAUTHORISED_ACCESS),
+        scope: [Scope::Video],
+        risks: [risks::T64F_FIRST],
+        advice: "立即断开未经同意接入的设备或线路，恢复原状并向医保经办机构说明。",
+        reading: Some("本句「首次」修饰遮挡摄像头等情形，「擅自接入视频监控系统」以「或」另列：一经查实即暂停医保服务1-3个月，原文未区分次数。只适用于按规定应实施视频管理的机构⟦X-20⟧。")),
+    item!("nt.a64.abnormal-swiping", "第六十四条", None, "无服务对象刷卡等异常刷卡",
+        quote: "甲方在视频管理中发现乙方存在无服务对象刷卡、为同一人刷多张社会保障卡、同一人社会保障卡多人刷、短时间内为同一人多次刷卡、刷卡结算需支付现金的未见参保人员支付现金或其他非正常诊疗等异常服务情形的，可责令限期暂停整改",
+        asks: [sc::VIDEO_MANAGEMENT, q::ABNORMAL_SWIPING],
+        check: |ctx| audit::absent(ctx, &q::ABNORMAL_SWIPING),
+        scope: [Scope::Video],
+        risks: [risks::T64F_ABNORMAL],
+        advice: "核查刷卡记录与视频，停止异常刷卡，现金支付与刷卡同步进行并留存记录。",
+        reading: Some("本句的后果以医保经办机构「在视频管理中发现」为前提，故只对按规定应实施视频管理的机构自查；同一行为也属第六十五条所列情形的（如人证不符、留存社会保障卡），另见该条各项⟦X-20、X-26⟧。")),
     item!("nt.a68.staff-violations", "第六十八条", None, "医务人员违规处理通报",
         quote: "乙方应按相关医疗（生育保险）管理规定处理，并将有关处理情况通报甲方",
         asks: [q::STAFF_VIOLATIONS_HANDLED],
@@ -1812,6 +1880,30 @@ pub static RULES: &[Rule] = &[
         risks: [A69_NOTICE],
         advice: "暂停期间在显著位置公告原因和期限，做好解释。",
         reading: None),
+    item!("nt.a72.p1.closure", "第七十二条", Some("第1款"), "停业或歇业的协议终止",
+        quote: "乙方停业或歇业（特殊情况报备经甲方核实的除外）",
+        asks: [q::CLOSED, q::CLOSURE_VERIFIED],
+        check: closure,
+        scope: [],
+        risks: [A72_ENDED],
+        advice: "停业、歇业前向医保经办机构报备；属特殊情况的，经其核实后协议不终止。",
+        reading: Some("停业或歇业终止协议，但不是违约：不判为不符合，而判为需人工复核，列出协议终止；特殊情况报备经医保经办机构核实的除外。")),
+    item!("nt.a72.p1.not-renewed", "第七十二条", Some("第1款"), "期满非甲方原因未续签的协议终止",
+        quote: "协议期满，非甲方原因未与甲方续签协议的",
+        asks: [q::RENEWAL],
+        check: renewal,
+        scope: [],
+        risks: [A72_ENDED],
+        advice: "协议期满前1个月内与医保经办机构协商续签（江苏细则第三十六条：期满前3个月提出续签申请）。",
+        reading: Some("期满后因甲方原因未签订新协议的，原协议继续生效（第七十八条）；非甲方原因未续签的，协议终止，不是违约，判为需人工复核。南通机构另受江苏细则第三十六条「未达成一致的，医保协议到期后自动终止」约束⟦X-52、X-19⟧。")),
+    item!("nt.a72.p2.aftercare", "第七十二条", Some("第2款"), "终止、解除、缓签时共同做好善后",
+        quote: "终止、解除、缓签协议的，甲乙双方应共同做好善后工作，保证参保人正常就医",
+        asks: [q::AFTERCARE],
+        check: |ctx| occasion(ctx, &q::AFTERCARE),
+        scope: [],
+        risks: [risks::UNMAPPED],
+        advice: "协议终止、解除或缓签时，与医保经办机构逐一处理在院、未结算参保人员的费用，做好告知，保证参保人正常就医。",
+        reading: Some("本款未列入第六十三、六十四条的违约责任条款：协议未明确违约金⟦X-21⟧。")),
     item!("nt.a76.cross-region-service", "第七十六条", None, "异地就医服务",
         quote: "按规定为异地就医参保人员提供合理的医疗服务和费用结算，并告知乙方的联系方式",
         asks: [q::CROSS_REGION_SERVICE],
@@ -1879,6 +1971,14 @@ pub(crate) mod tests {
         set(p, id, Value::Choice(index));
     }
 
+    fn renewal(p: &mut Profile, state: q::RenewalState) {
+        let index = q::RenewalState::VALUES
+            .iter()
+            .position(|o| *o == state)
+            .expect("option");
+        set(p, q::RENEWAL.info.id, Value::Choice(index));
+    }
+
     fn kind(p: &mut Profile, k: InstitutionKind) {
         d(p);
         p.institution.kind = Some(k);
@@ -1920,6 +2020,53 @@ pub(crate) mod tests {
     #[test]
     fn cases() {
         crate::catalog::testing::run(CASES);
+    }
+
+    /// 第六十四条: unauthorised access to the video system brings the
+    /// suspension of 1–3 months for certain; unusual swiping only the
+    /// possible 限期暂停整改 (「可」, once the agency finds it in the video).
+    #[test]
+    fn the_video_tiers_of_article_64_are_as_certain_as_their_words() {
+        use crate::catalog::testing::{baseline, date, finding, AS_OF};
+        let mut p = baseline(N);
+        yes(&mut p, sc::VIDEO_MANAGEMENT.info.id);
+        yes(&mut p, q::VIDEO_UNAUTHORISED_ACCESS.info.id);
+        yes(&mut p, q::ABNORMAL_SWIPING.info.id);
+        let f = finding("nt.a64.video-unauthorised-access", &p, date(AS_OF));
+        assert_eq!(f.risks.len(), 1);
+        assert_eq!(f.risks[0].label, "暂停医保服务1-3个月");
+        assert!(f.risks[0].certain);
+        let f = finding("nt.a64.abnormal-swiping", &p, date(AS_OF));
+        assert!(!f.risks.is_empty());
+        assert!(f.risks.iter().all(|r| !r.certain), "{:#?}", f.risks);
+        assert!(f.risks[0]
+            .condition
+            .as_deref()
+            .is_some_and(|c| c.contains("甲方在视频管理中发现")));
+    }
+
+    /// 第七十二条第1款: an agreement that ends (closed, or not renewed for
+    /// the institution's own reason) is for review with 「本协议终止」, never
+    /// a failure; not renewed for the agency's reason it goes on (第七十八条).
+    #[test]
+    fn an_agreement_that_ends_is_for_review_not_a_failure() {
+        use crate::catalog::testing::{baseline, date, finding, AS_OF};
+        use crate::report::Outcome;
+        let mut p = baseline(N);
+        renewal(&mut p, q::RenewalState::OwnCause);
+        yes(&mut p, q::CLOSED.info.id);
+        no(&mut p, q::CLOSURE_VERIFIED.info.id);
+        for rule in ["nt.a72.p1.not-renewed", "nt.a72.p1.closure"] {
+            let f = finding(rule, &p, date(AS_OF));
+            assert_eq!(f.outcome, Outcome::NeedsReview, "{rule}");
+            assert_eq!(f.risks.len(), 1, "{rule}");
+            assert_eq!(f.risks[0].label, "本协议终止");
+            assert!(f.risks[0].certain);
+        }
+        renewal(&mut p, q::RenewalState::AgencyCause);
+        let f = finding("nt.a72.p1.not-renewed", &p, date(AS_OF));
+        assert_eq!(f.outcome, Outcome::Pass);
+        assert!(f.detail.contains("原协议继续生效"), "{}", f.detail);
     }
 
     /// An institution that is not designated gets none of the items.
@@ -2242,6 +2389,12 @@ pub(crate) mod tests {
         "南通第四十七条第2款：5个工作日内书面说明的符合": "nt.a47.p2.audit-explained", |p| d(p) => Pass;
         "南通第四十七条第2款：逾期未说明的不符合": "nt.a47.p2.audit-explained", |p| occ(p, q::AUDIT_EXPLAINED.info.id, Occasion::NotKept) => Fail;
         "南通第四十七条第2款：未收到告知的不涉及": "nt.a47.p2.audit-explained", |p| occ(p, q::AUDIT_EXPLAINED.info.id, Occasion::NotArisen) => NotApplicable;
+        "南通第三十三条：采取措施鼓励优先选用甲类药品、基本药物等的符合": "nt.a33.preferred-drugs", |p| d(p) => Pass;
+        "南通第三十三条：未采取鼓励措施的不符合（协议未定违约责任）": "nt.a33.preferred-drugs", |p| no(p, q::PREFERRED_DRUGS.info.id) => Fail;
+        "南通第四十八条第3款：院端监控内容变更已书面备案的符合": "nt.a48.p3.monitoring-changes-filed", |p| d(p) => Pass;
+        "南通第四十八条第3款：院端监控内容修改未书面备案的不符合": "nt.a48.p3.monitoring-changes-filed", |p| occ(p, q::MONITORING_CHANGES_FILED.info.id, Occasion::NotKept) => Fail;
+        "南通第四十八条第3款：没有增加或修改需求的不涉及": "nt.a48.p3.monitoring-changes-filed", |p| occ(p, q::MONITORING_CHANGES_FILED.info.id, Occasion::NotArisen) => NotApplicable;
+        "南通第四十八条第3款：未建院端智能监控的不适用": "nt.a48.p3.monitoring-changes-filed", |p| { services(p, &[]); occ(p, q::MONITORING_CHANGES_FILED.info.id, Occasion::NotKept) } => NotApplicable;
         "南通第四十八条：智能监控对接并按季反馈的符合": "nt.a48.smart-monitoring", |p| d(p) => Pass;
         "南通第四十八条第3款：院端监控未按季反馈的不符合": "nt.a48.smart-monitoring", |p| no(p, q::MONITORING_FEEDBACK.info.id) => Fail;
         "南通第四十八条第1款：监控规则未嵌入的不符合": "nt.a48.smart-monitoring", |p| no(p, q::MONITORING_EMBEDDED.info.id) => Fail;
@@ -2305,6 +2458,23 @@ pub(crate) mod tests {
         "南通第六十条第3款：上传住院病例为0的无法计算": "nt.a60.p3.inpatient-match-rate", |p| ratio(p, q::INPATIENT_MATCH_RATE.info.id, 0, 0) => NeedsInformation;
         "南通第六十条第3款：无住院服务的，住院符合率不适用": "nt.a60.p3.inpatient-match-rate", |p| no_inpatient(p) => NotApplicable;
         "南通第六十八条：医务人员违规处理并通报的符合": "nt.a68.staff-violations", |p| d(p) => Pass;
+        "南通第六十四条：未擅自接入视频监控系统的符合": "nt.a64.video-unauthorised-access", |p| yes(p, sc::VIDEO_MANAGEMENT.info.id) => Pass;
+        "南通第六十四条：擅自接入视频监控系统的，暂停医保服务1-3个月": "nt.a64.video-unauthorised-access", |p| { yes(p, sc::VIDEO_MANAGEMENT.info.id); yes(p, q::VIDEO_UNAUTHORISED_ACCESS.info.id) } => Fail;
+        "南通第六十四条：不实施视频管理的，擅自接入一项不适用": "nt.a64.video-unauthorised-access", |p| d(p) => NotApplicable;
+        "南通第六十四条：无异常刷卡的符合": "nt.a64.abnormal-swiping", |p| yes(p, sc::VIDEO_MANAGEMENT.info.id) => Pass;
+        "南通第六十四条：为同一人刷多张社会保障卡等异常刷卡的不符合": "nt.a64.abnormal-swiping", |p| { yes(p, sc::VIDEO_MANAGEMENT.info.id); yes(p, q::ABNORMAL_SWIPING.info.id) } => Fail;
+        "南通第六十四条：不实施视频管理的，异常刷卡一项不适用": "nt.a64.abnormal-swiping", |p| d(p) => NotApplicable;
+        "南通第七十二条第1款：未停业或歇业的不适用": "nt.a72.p1.closure", |p| d(p) => NotApplicable;
+        "南通第七十二条第1款：特殊情况停业已报备经甲方核实的，协议不终止": "nt.a72.p1.closure", |p| yes(p, q::CLOSED.info.id) => Pass;
+        "南通第七十二条第1款：歇业且未报备核实的，协议终止，需人工复核": "nt.a72.p1.closure", |p| { yes(p, q::CLOSED.info.id); no(p, q::CLOSURE_VERIFIED.info.id) } => NeedsReview;
+        "南通第七十二条第1款：停业而未答是否报备核实的需补充信息": "nt.a72.p1.closure", |p| { yes(p, q::CLOSED.info.id); p.compliance.clear(q::CLOSURE_VERIFIED.info.id) } => NeedsInformation;
+        "南通第七十二条第1款：协议尚未期满的不适用": "nt.a72.p1.not-renewed", |p| d(p) => NotApplicable;
+        "南通第七十二条第1款：期满已续签的符合": "nt.a72.p1.not-renewed", |p| renewal(p, q::RenewalState::Renewed) => Pass;
+        "南通第七十八条：因甲方原因未签订新协议的，原协议继续生效": "nt.a72.p1.not-renewed", |p| renewal(p, q::RenewalState::AgencyCause) => Pass;
+        "南通第七十二条第1款：期满非甲方原因未续签的，协议终止，需人工复核": "nt.a72.p1.not-renewed", |p| renewal(p, q::RenewalState::OwnCause) => NeedsReview;
+        "南通第七十二条第2款：终止、解除、缓签时共同做好善后的符合": "nt.a72.p2.aftercare", |p| d(p) => Pass;
+        "南通第七十二条第2款：终止后未做好善后的不符合（协议未定违约责任）": "nt.a72.p2.aftercare", |p| occ(p, q::AFTERCARE.info.id, Occasion::NotKept) => Fail;
+        "南通第七十二条第2款：协议未终止、解除或缓签的不涉及": "nt.a72.p2.aftercare", |p| occ(p, q::AFTERCARE.info.id, Occasion::NotArisen) => NotApplicable;
         "南通第六十八条：医务人员违规未处理的不符合": "nt.a68.staff-violations", |p| occ(p, q::STAFF_VIOLATIONS_HANDLED.info.id, Occasion::NotKept) => Fail;
         "南通第六十八条：无医务人员违规的不涉及": "nt.a68.staff-violations", |p| occ(p, q::STAFF_VIOLATIONS_HANDLED.info.id, Occasion::NotArisen) => NotApplicable;
         "南通第六十九条：暂停期间公告的符合": "nt.a69.suspension-notice", |p| d(p) => Pass;

@@ -320,6 +320,34 @@ pub static T64F_TAMPERED: Consequence = Consequence {
     note: None,
 };
 
+/// 第六十四条 T64f: unusual card swiping found in video management.
+pub static T64F_ABNORMAL: Consequence = Consequence {
+    id: "nt.a64.t64f-abnormal-swiping",
+    document: NT,
+    article: "第六十四条",
+    item: None,
+    label: "视频管理中发现异常刷卡：可责令限期暂停整改",
+    quote: "甲方在视频管理中发现乙方存在无服务对象刷卡、为同一人刷多张社会保障卡、同一人社会保障卡多人刷、短时间内为同一人多次刷卡、刷卡结算需支付现金的未见参保人员支付现金或其他非正常诊疗等异常服务情形的，可责令限期暂停整改，并视异常服务和核查情况按医疗（生育）保险政策有关规定处理",
+    steps: &[
+        Step {
+            measure: "可责令限期暂停整改",
+            when: &[
+                Qualifier::fact("甲方在视频管理中发现"),
+                Qualifier::discretion("可"),
+            ],
+            severity: Severity::Suspension,
+            damages: Damages::None,
+        },
+        Step {
+            measure: "视异常服务和核查情况按医疗（生育）保险政策有关规定处理",
+            when: &[Qualifier::discretion("视异常服务和核查情况")],
+            severity: Severity::Unspecified,
+            damages: Damages::None,
+        },
+    ],
+    note: Some("限期暂停整改为短期暂停医疗（生育）保险服务进行整改，暂停期一般不超过15个工作日（第七十五条第4款）。同一行为也属第六十五条所列情形的（如人证不符、收集留存社会保障卡），另按该条处理。"),
+};
+
 /// 第六十五条（一）: the fees are returned.
 pub static T65_1: Consequence = Consequence {
     id: "nt.a65.t65-1",
@@ -694,6 +722,7 @@ pub static ALL: &[&Consequence] = &[
     &T64F_FIRST,
     &T64F_REPEATED,
     &T64F_TAMPERED,
+    &T64F_ABNORMAL,
     &T65_1,
     &T65_2,
     &T65_3,

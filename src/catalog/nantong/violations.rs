@@ -9,11 +9,16 @@
 //! settling for other institutions (（四）6 merged into 末款2), obstructing
 //! inspection (末款5 and 第十一条), a revoked licence (末款4 and 第十二条).
 //!
-//! Not encoded: the catch-alls 第六十二条6, 第六十五条（一）4, （二）17,
-//! （三）6, （四）10 and 末款6. They name no act, only a degree of gravity
-//! (情节轻微 … 造成严重后果) that the agency decides; every act a
-//! self-audit can name is asked under its own item here or in the Jiangsu
-//! and Nantong obligation lists.
+//! 第六十二条6 「其他违反医保政策、本协议条款，情节轻微的」 names no act,
+//! only a degree of gravity the agency decides: it is asked as whether the
+//! agency has told the institution of such a finding, as the Jiangsu items
+//! of the agencies' findings are.
+//!
+//! Not encoded: the catch-alls 第六十五条（一）4, （二）17, （三）6, （四）10
+//! and 末款6. They name no act, only a degree of gravity (较严重 … 造成严重
+//! 后果) that the agency decides and ties to a loss to be returned; every
+//! act a self-audit can name is asked under its own item here or in the
+//! Jiangsu and Nantong obligation lists.
 //!
 //! The seed and the rules map agree on every item quoted here.
 
@@ -190,6 +195,29 @@ pub static RULES: &[Rule] = &[
         advice: "建立投诉登记和查处台账，明确责任人和办结时限。",
         params: &[],
         reading: None,
+    },
+    Rule {
+        id: "nt.a62.minor-other-notified",
+        document: DocumentId::Nantong,
+        article: "第六十二条",
+        item: None,
+        title: "其他情节轻微的违约",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "其他违反医保政策、本协议条款，情节轻微的",
+        excerpts: &[],
+        asks: &[&q::NT_A62_MINOR_OTHER_NOTIFIED.info],
+        check: |ctx| audit::absent(ctx, &q::NT_A62_MINOR_OTHER_NOTIFIED),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::T62],
+            only_on: &[],
+        }),
+        advice: "按医保经办机构的告知纠正，留存整改记录。",
+        params: &[],
+        reading: Some("兜底项：「情节轻微」由医保经办机构认定，机构不能自行判断，故问是否已被告知或认定；未被告知的按“否”。本条以未造成医保基金损失为前提，造成损失的按第六十五条处理。"),
     },
     Rule {
         id: "nt.a65.i1.card-not-used",
@@ -1131,6 +1159,8 @@ pub(crate) mod tests {
         "南通协议第六十二条4：存在「未保障参保人员知情同意」的不符合": "nt.a62.informed-consent", |p| yes(p, q::NT_A62_INFORMED_CONSENT.info.id) => Fail;
         "南通协议第六十二条5：本机构未见该情形": "nt.a62.complaints-not-handled", |p| designated(p) => Pass;
         "南通协议第六十二条5：存在「未及时查处投诉和监督问题」的不符合": "nt.a62.complaints-not-handled", |p| yes(p, q::NT_A62_COMPLAINTS_NOT_HANDLED.info.id) => Fail;
+        "南通协议第六十二条6：未被告知有其他情节轻微的违约": "nt.a62.minor-other-notified", |p| designated(p) => Pass;
+        "南通协议第六十二条6：已被告知有其他情节轻微的违约，可约谈、限期整改": "nt.a62.minor-other-notified", |p| yes(p, q::NT_A62_MINOR_OTHER_NOTIFIED.info.id) => Fail;
         "南通协议第六十五条（一）1：本机构未见该情形": "nt.a65.i1.card-not-used", |p| designated(p) => Pass;
         "南通协议第六十五条（一）1：存在「应刷卡而未刷卡结算」的不符合": "nt.a65.i1.card-not-used", |p| yes(p, q::NT_A65_CARD_NOT_USED.info.id) => Fail;
         "南通协议第六十五条（一）2：本机构未见该情形": "nt.a65.i1.excessive-care", |p| designated(p) => Pass;

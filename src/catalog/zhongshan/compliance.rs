@@ -14,18 +14,40 @@
 //!   other situations are Guangdong items already ((二) 核实社会保障卡 ↔
 //!   第十七条 实名就医; (三) ↔ 第十七条 acts; (四) ↔ 第二十条; (五) ↔
 //!   第十七条第2款; (七) ↔ 第四十二条（一）; (八) ↔ 第二十四条; (十) 挂床、分解住院
-//!   ↔ 第十七条) or the agreement's catch-all (十二).
+//!   ↔ 第十七条); （十二） is below.
+//! - 第三十九条第1款: public institutions notify every change in writing
+//!   within 30 working days; 社会办 institutions apply for the changes the
+//!   draft calls 重大 (fewer than Guangdong's) and notify the rest in time.
+//!   Each asked with the draft's own list; the dates are in `deadlines.rs`.
+//! - 第四十四条第2款（十二）: the same situation as Guangdong's 第四十一条
+//!   第2款（三）, asked once with that question, with both tiers.
 //!
 //! Not encoded: 第十八条's 等级系数 materials (the agency's and the city's
-//! determination, not an obligation with a test); 第三十九条's relaxed
-//! change rules are deadlines (`deadlines.rs`).
+//! determination, not an obligation with a test).
 
 use super::risks;
-use crate::catalog::audit::{self, Audit};
-use crate::catalog::rule::{Applicant, Group, Rule};
+use crate::catalog::audit::{self, Audit, Scope};
+use crate::catalog::checks;
+use crate::catalog::rule::{Applicant, Ctx, Group, Missing, Rule, Verdict};
+use crate::facts::compliance::nantong::Occasion;
 use crate::facts::compliance::{guangdong as q, jiangsu as js};
-use crate::facts::ApplicationKind;
+use crate::facts::questions::{self as base, Question};
+use crate::facts::{ApplicationKind, Ownership};
 use crate::sources::DocumentId;
+
+/// 第三十九条第1款's rules for 社会办 institutions: not applicable to public
+/// ones (three-valued: a change that did not arise needs no ownership).
+fn private_only(ctx: &Ctx, question: &'static Question<Occasion>) -> Result<Verdict, Missing> {
+    checks::only_if(
+        ctx.get(&base::OWNERSHIP).map(|o| o == Ownership::Private),
+        || {
+            Verdict::not_applicable(
+                "本项只适用于社会办医疗机构；公立医疗机构的信息变更一律书面告知，见另一项。",
+            )
+        },
+        || audit::occasion(ctx, question),
+    )
+}
 
 pub static RULES: &[Rule] = &[
     Rule {
@@ -96,6 +118,75 @@ pub static RULES: &[Rule] = &[
         advice: "在显著位置公示价格或提供查询途径，调价时即时更新。",
         params: &[],
         reading: None,
+    },
+    Rule {
+        id: "zs.a39.public-change-notified",
+        document: DocumentId::Zhongshan,
+        article: "第三十九条",
+        item: None,
+        title: "公立机构信息变更30个工作日内书面告知",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "公立定点医疗机构的名称、法定代表人、主要负责人或实际控制人、注册地址、银行账户、诊疗科目、机构规模、机构性质、等级和类别等信息变更时，应自有关部门批准之日起30个工作日内向市医疗保障经办机构书面告知",
+        excerpts: &[],
+        asks: &[&q::ZS_PUBLIC_CHANGE_NOTIFIED.info, &base::OWNERSHIP.info],
+        check: |ctx| audit::occasion(ctx, &q::ZS_PUBLIC_CHANGE_NOTIFIED),
+        audit: Some(&Audit {
+            scope: &[Scope::Public],
+            risks: &[&risks::HANDLING],
+            only_on: &[],
+        }),
+        advice: "自有关部门批准之日起30个工作日内向市医疗保障经办机构书面告知。",
+        params: &[],
+        reading: Some("征求意见稿对公立医疗机构不要求变更申请，各项信息变更一律于30个工作日内书面告知；广东办法仍要求重大信息提出变更申请，中山机构按广东办法自查⟦X-14、X-32⟧。"),
+    },
+    Rule {
+        id: "zs.a39.private-change-applied",
+        document: DocumentId::Zhongshan,
+        article: "第三十九条",
+        item: None,
+        title: "社会办机构重大信息变更30个工作日内申请",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "社会办定点医疗机构的名称、法定代表人、主要负责人或实际控制人、注册地址等重大信息变更时，应自有关部门批准之日起30个工作日内向市医疗保障经办机构提出变更申请",
+        excerpts: &[],
+        asks: &[&base::OWNERSHIP.info, &q::ZS_PRIVATE_MAJOR_CHANGE_APPLIED.info],
+        check: |ctx| private_only(ctx, &q::ZS_PRIVATE_MAJOR_CHANGE_APPLIED),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::HANDLING],
+            only_on: &[],
+        }),
+        advice: "自有关部门批准之日起30个工作日内向市医疗保障经办机构提出变更申请。",
+        params: &[],
+        reading: Some("征求意见稿的社会办重大信息只列名称、法定代表人、主要负责人或实际控制人、注册地址，比广东办法少；其余为一般信息，及时书面告知即可⟦X-14、X-32⟧。"),
+    },
+    Rule {
+        id: "zs.a39.private-general-change-notified",
+        document: DocumentId::Zhongshan,
+        article: "第三十九条",
+        item: None,
+        title: "社会办机构一般信息变更及时书面告知",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "银行账户、诊疗科目、机构规模、机构性质、等级和类别等其他一般信息变更应及时书面告知",
+        excerpts: &[],
+        asks: &[&base::OWNERSHIP.info, &q::ZS_PRIVATE_GENERAL_CHANGE_NOTIFIED.info],
+        check: |ctx| private_only(ctx, &q::ZS_PRIVATE_GENERAL_CHANGE_NOTIFIED),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::HANDLING],
+            only_on: &[],
+        }),
+        advice: "一般信息变更后及时书面告知市医疗保障经办机构。",
+        params: &[],
+        reading: Some("“及时”未定天数；广东办法把这些事项列为重大信息，须30个工作日内提出变更申请，中山机构按广东办法自查⟦X-14、X-32⟧。"),
     },
     Rule {
         id: "zs.a42.i6.no-false-change-information",
@@ -258,11 +349,35 @@ pub static RULES: &[Rule] = &[
         params: &[],
         reading: None,
     },
+    Rule {
+        id: "zs.a44.i12.agreed-suspension-notified",
+        document: DocumentId::Zhongshan,
+        article: "第四十四条",
+        item: Some("（十二）"),
+        title: "协议约定应当中止的情形",
+        group: Group::Compliance,
+        applicant: Applicant::MedicalInstitution,
+        application: Some(ApplicationKind::Designated),
+        in_force: None,
+        quote: "根据医保协议约定应当中止协议的",
+        excerpts: &[],
+        asks: &[&q::GD_AGREED_SUSPENSION_NOTIFIED.info],
+        check: |ctx| audit::absent(ctx, &q::GD_AGREED_SUSPENSION_NOTIFIED),
+        audit: Some(&Audit {
+            scope: &[],
+            risks: &[&risks::RECTIFICATION_ORDER, &risks::SUSPENSION],
+            only_on: &[],
+        }),
+        advice: "对照医保协议的中止条款核实情况，按经办机构的意见整改。",
+        params: &[],
+        reading: Some("与第四十一条第2款（三）「根据协议约定应当中止协议的」为同一情形，只问一次：本款可责令整改3-6个月，第四十一条应当中止，两档后果一并列出。是否属之由经办机构依协议认定，故问是否已被告知；未被告知的按“否”。"),
+    },
 ];
 
 #[cfg(test)]
 pub(crate) mod tests {
     use crate::catalog::testing::{cases, run, Case};
+    use crate::facts::compliance::nantong::Occasion;
     use crate::facts::compliance::{guangdong as q, jiangsu as js, Value};
     use crate::facts::*;
 
@@ -276,6 +391,23 @@ pub(crate) mod tests {
     fn answer(p: &mut Profile, id: &'static str, yes: bool) {
         designated(p);
         p.compliance.set(id, Value::YesNo(yes));
+    }
+
+    /// A designated institution answering the occasion question `id`.
+    fn occasion(p: &mut Profile, id: &'static str, answer: Occasion) {
+        designated(p);
+        let index = Occasion::VALUES
+            .iter()
+            .position(|o| *o == answer)
+            .unwrap_or(0);
+        p.compliance.set(id, Value::Choice(index));
+    }
+
+    /// A designated public institution answering the draft's question on
+    /// public institutions' changes.
+    fn public(p: &mut Profile, answer: Occasion) {
+        occasion(p, q::ZS_PUBLIC_CHANGE_NOTIFIED.info.id, answer);
+        p.institution.ownership = Some(Ownership::Public);
     }
 
     pub(crate) static CASES: &[Case] = cases! { Z;
@@ -301,6 +433,18 @@ pub(crate) mod tests {
     "中山征求意见稿第四十四条（十）：无诊断升级、病历不符等，存在该情形的不符合": "zs.a44.i10.no-upcoding", |p| answer(p, q::ZS_UPCODING_OR_RECORDS_MISMATCH.info.id, true) => Fail;
     "中山征求意见稿第四十四条（十一）：被中止资格医师不提供服务，不存在该情形的符合": "zs.a44.i11.no-suspended-physician", |p| designated(p) => Pass;
     "中山征求意见稿第四十四条（十一）：被中止资格医师不提供服务，存在该情形的不符合": "zs.a44.i11.no-suspended-physician", |p| answer(p, q::ZS_SUSPENDED_PHYSICIAN.info.id, true) => Fail;
+    "中山征求意见稿第三十九条：公立机构信息变更已在30个工作日内书面告知": "zs.a39.public-change-notified", |p| public(p, Occasion::Kept) => Pass;
+    "中山征求意见稿第三十九条：公立机构信息变更未按时书面告知的不符合": "zs.a39.public-change-notified", |p| public(p, Occasion::NotKept) => Fail;
+    "中山征求意见稿第三十九条：社会办机构不适用公立机构的告知规定": "zs.a39.public-change-notified", |p| designated(p) => NotApplicable;
+    "中山征求意见稿第三十九条：社会办机构重大信息变更按时申请的符合": "zs.a39.private-change-applied", |p| designated(p) => Pass;
+    "中山征求意见稿第三十九条：社会办机构重大信息变更逾期申请的不符合": "zs.a39.private-change-applied", |p| occasion(p, q::ZS_PRIVATE_MAJOR_CHANGE_APPLIED.info.id, Occasion::NotKept) => Fail;
+    "中山征求意见稿第三十九条：公立机构不适用社会办的变更申请": "zs.a39.private-change-applied", |p| public(p, Occasion::Kept) => NotApplicable;
+    "中山征求意见稿第三十九条：无重大信息变更的，未填举办性质也不适用": "zs.a39.private-change-applied", |p| { occasion(p, q::ZS_PRIVATE_MAJOR_CHANGE_APPLIED.info.id, Occasion::NotArisen); p.institution.ownership = None } => NotApplicable;
+    "中山征求意见稿第三十九条：社会办机构一般信息变更及时告知的符合": "zs.a39.private-general-change-notified", |p| designated(p) => Pass;
+    "中山征求意见稿第三十九条：社会办机构一般信息变更未告知的不符合": "zs.a39.private-general-change-notified", |p| occasion(p, q::ZS_PRIVATE_GENERAL_CHANGE_NOTIFIED.info.id, Occasion::NotKept) => Fail;
+    "中山征求意见稿第三十九条：逾期申请而未填举办性质的需补充信息": "zs.a39.private-general-change-notified", |p| { occasion(p, q::ZS_PRIVATE_GENERAL_CHANGE_NOTIFIED.info.id, Occasion::NotKept); p.institution.ownership = None } => NeedsInformation;
+    "中山征求意见稿第四十四条（十二）：未被告知协议约定应当中止的符合": "zs.a44.i12.agreed-suspension-notified", |p| designated(p) => Pass;
+    "中山征求意见稿第四十四条（十二）：已被告知按协议约定应当中止的，可责令整改并应当中止": "zs.a44.i12.agreed-suspension-notified", |p| answer(p, q::GD_AGREED_SUSPENSION_NOTIFIED.info.id, true) => Fail;
     "中山征求意见稿第二十二条：宣传栏一问未回答的需补充信息": "zs.a22.policy-publicity", |p| { designated(p); p.compliance.clear(q::ZS_POLICY_BOARD.info.id) } => NeedsInformation;
     };
 

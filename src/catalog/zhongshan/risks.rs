@@ -77,6 +77,32 @@ pub static TERMINATION: Consequence = Consequence {
     note: Some("征求意见稿：（六）增「办理信息变更备案手续时提供虚假信息、材料」，（九）增「过期失效」。"),
 };
 
+/// 第四十一条第2款: the grounds on which the agency shall suspend, in the
+/// draft's words (the same as Guangdong's).
+pub static SUSPENSION: Consequence = Consequence {
+    id: "zs.a41.suspension",
+    document: DocumentId::Zhongshan,
+    article: "第四十一条",
+    item: Some("第2款"),
+    label: "应当中止医保协议",
+    quote: "定点医疗机构有下列情形之一的，经办机构应当中止医保协议",
+    steps: &[
+        Step {
+            measure: "经办机构应当中止医保协议",
+            when: &[],
+            severity: Severity::Suspension,
+            damages: Damages::None,
+        },
+        Step {
+            measure: "中止期间发生的医保费用不予结算",
+            when: &[],
+            severity: Severity::Recovery,
+            damages: Damages::None,
+        },
+    ],
+    note: Some("征求意见稿，与广东第四十一条同文。被中止的，在中止期满前10个工作日内提交继续履行协议申请及整改报告，逾期不申请或验收不合格的，终止医保协议（第四十四条末款）。"),
+};
+
 /// 第四十四条第2款: the draft's order to rectify for 3–6 months, during
 /// which settlement may be suspended.
 pub static RECTIFICATION_ORDER: Consequence = Consequence {
@@ -100,7 +126,7 @@ pub static RECTIFICATION_ORDER: Consequence = Consequence {
             damages: Damages::None,
         },
     ],
-    note: Some("征求意见稿（广东无此款）。与应当中止、应当解除的情形重叠：（三）欺诈骗保与第四十二条（三），（八）不配合与第四十一条第2款（二）、第四十二条（五），（九）医保信息系统给他机构使用与第四十二条（四）相近：各档后果一并列出。"),
+    note: Some("征求意见稿（广东无此款）。与应当中止、应当解除的情形重叠：（三）欺诈骗保与第四十二条（三），（八）不配合与第四十一条第2款（二）、第四十二条（五），（九）医保信息系统给他机构使用与第四十二条（四）相近，（十二）协议约定应当中止与第四十一条第2款（三）同一情形：各档后果一并列出。"),
 };
 
 /// Every consequence of this document, for the catalog's integrity tests
@@ -109,5 +135,6 @@ pub static ALL: &[&Consequence] = &[
     &REAPPLICATION_BAR,
     &HANDLING,
     &TERMINATION,
+    &SUSPENSION,
     &RECTIFICATION_ORDER,
 ];

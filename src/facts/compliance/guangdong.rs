@@ -6,9 +6,18 @@
 //!
 //! Keys are prefixed `gd_` or `zs_`: the facts are worded as these texts
 //! word them. The draft's sign in 「营业场所显著位置」 reuses the Jiangsu
-//! question `sign_displayed` (the same fact).
+//! question `sign_displayed` (the same fact). The draft's 第四十四条第2款
+//! （十二） 「根据医保协议约定应当中止协议的」 reuses the Guangdong question of
+//! 第四十一条第2款（三） (the same fact).
+//!
+//! The grounds of 第四十一条第2款（一）（三）（四） and 第四十二条（八）（十三）
+//! （十四） are the agency's or other authorities' findings: they are asked
+//! as 「是否已被告知……」, as the Jiangsu items of 第四十四条（七）（八） are.
+//! Changes of information (第三十九条) arise only on an occasion and take an
+//! [`Occasion`] answer.
 
 use super::compliance_questions;
+use super::nantong::Occasion;
 
 compliance_questions! {
     // 第十六条
@@ -196,6 +205,50 @@ compliance_questions! {
     GD_INSURANCE_PENALTY_UNFULFILLED: yes_no = "gd_insurance_penalty_unfulfilled", Conduct,
         "是否存在未依法履行医疗保障部门作出的行政处罚决定的情形", "有未缴清的罚款或未执行完毕的医保行政处罚决定，选“是”。",
         pass = false;
+
+    // 第三十九条
+    GD_MAJOR_CHANGES_APPLIED: choice<Occasion> = "gd_major_changes_applied", Obligations,
+        "重大信息变更的，是否均自有关部门批准之日起30个工作日内向统筹区经办机构提出变更申请", "重大信息：名称、法定代表人、主要负责人或实际控制人、注册地址、银行账户、诊疗科目、机构规模、机构性质、等级和类别。自查期间无此类变更的选“不涉及”；变更后至今仍未办理的，另见第四十二条（六）的问题。",
+        pass = Occasion::Kept;
+    GD_GENERAL_CHANGES_NOTIFIED: choice<Occasion> = "gd_general_changes_notified", Obligations,
+        "其他一般信息变更的，是否及时书面告知经办机构", "自查期间无一般信息变更的选“不涉及”。",
+        pass = Occasion::Kept;
+
+    // 第四十一条第2款（一）（三）（四）：经办机构或有关部门的认定
+    GD_MAJOR_RISK_NOTIFIED: yes_no = "gd_major_risk_notified", Conduct,
+        "是否已被告知：经办机构根据日常检查或绩效考核，发现本机构存在对医保基金安全和参保人员权益可能造成重大风险的问题", "这是经办机构的认定，机构不能自行判断；按是否已收到相关告知、通报或者处理意见填写。",
+        pass = false;
+    GD_AGREED_SUSPENSION_NOTIFIED: yes_no = "gd_agreed_suspension_notified", Conduct,
+        "是否已被经办机构告知：本机构存在根据医保协议约定应当中止协议的情形", "按是否已收到经办机构依协议约定中止协议的告知或处理意见填写。",
+        pass = false;
+    GD_LEGAL_SUSPENSION_NOTIFIED: yes_no = "gd_legal_suspension_notified", Conduct,
+        "是否已被告知：本机构存在法律、法规、规章规定的应当中止协议的其他情形", "兜底情形，由经办机构依法认定；按是否已收到相关告知或处理意见填写。",
+        pass = false;
+
+    // 第四十二条（八）（十二）（十三）（十四）
+    GD_MAJOR_VIOLATION_NOTIFIED: yes_no = "gd_major_violation_notified", Conduct,
+        "是否已被告知：医疗保障部门或有关部门在行政执法中，发现本机构存在重大违法违规行为且可能造成医疗保障基金重大损失", "这是执法部门的认定，机构不能自行判断；按是否已收到相关告知、通报或者处理决定填写。",
+        pass = false;
+    GD_TERMINATION_AGREED: yes_no = "gd_termination_agreed", Services,
+        "本机构是否已主动提出解除医保协议，且经办机构已同意", "这不是违规：回答“是”的，协议按第四十二条（十二）解除。拟解除之日请填在“程序与协议日期”中。",
+        pass = false;
+    GD_AGREED_TERMINATION_NOTIFIED: yes_no = "gd_agreed_termination_notified", Conduct,
+        "是否已被经办机构告知：本机构存在根据医保协议约定应当解除协议的情形", "按是否已收到经办机构依协议约定解除协议的告知或处理意见填写。",
+        pass = false;
+    GD_LEGAL_TERMINATION_NOTIFIED: yes_no = "gd_legal_termination_notified", Conduct,
+        "是否已被告知：本机构存在法律、法规、规章规定的应当解除协议的其他情形", "兜底情形，由经办机构依法认定；按是否已收到相关告知或处理意见填写。",
+        pass = false;
+
+    // 中山征求意见稿 第三十九条第1款：公立与社会办分列
+    ZS_PUBLIC_CHANGE_NOTIFIED: choice<Occasion> = "zs_public_change_notified", Obligations,
+        "（公立医疗机构）名称、法定代表人、主要负责人或实际控制人、注册地址、银行账户、诊疗科目、机构规模、机构性质、等级和类别等信息变更的，是否均自有关部门批准之日起30个工作日内书面告知市医疗保障经办机构", "中山征求意见稿第三十九条第1款（未生效，仅预检）。自查期间无此类变更的选“不涉及”。",
+        pass = Occasion::Kept;
+    ZS_PRIVATE_MAJOR_CHANGE_APPLIED: choice<Occasion> = "zs_private_major_change_applied", Obligations,
+        "（社会办医疗机构）名称、法定代表人、主要负责人或实际控制人、注册地址等重大信息变更的，是否均自有关部门批准之日起30个工作日内向市医疗保障经办机构提出变更申请", "中山征求意见稿第三十九条第1款（未生效，仅预检）。自查期间无此类变更的选“不涉及”。",
+        pass = Occasion::Kept;
+    ZS_PRIVATE_GENERAL_CHANGE_NOTIFIED: choice<Occasion> = "zs_private_general_change_notified", Obligations,
+        "（社会办医疗机构）银行账户、诊疗科目、机构规模、机构性质、等级和类别等其他一般信息变更的，是否及时书面告知", "中山征求意见稿第三十九条第1款（未生效，仅预检）。自查期间无此类变更的选“不涉及”。",
+        pass = Occasion::Kept;
 
     // 中山征求意见稿 第二十二条 增项
     ZS_POLICY_BOARD: yes_no = "zs_policy_board", Obligations,

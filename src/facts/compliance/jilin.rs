@@ -19,7 +19,19 @@ compliance_questions! {
         pass = false;
     JL_OWNERSHIP_CHANGED: yes_no = "jl_ownership_changed", Services,
         "自查期间是否发生股权变动、法定代表人变更或名称变更，且营业执照（法人证书）和执业（经营）许可证未重新申请",
-        "吉林规程第三十八条第1款：此时医保协议继续有效，由变更后的经营主体继续履约并承继违约责任。证照注销后重新申请的，医保协议终止，须重新申请定点（第2款）。",
+        "吉林规程第三十八条第1款：此时医保协议继续有效，由变更后的经营主体继续履约并承继违约责任。证照注销后重新申请的，见下一问（第2款）。",
+        pass = false;
+    JL_LICENCES_REAPPLIED: yes_no = "jl_licences_reapplied", Services,
+        "自查期间是否因股权变动、法定代表人变更等注销营业执照（事业单位法人证书、民办非企业单位登记证书等）或执业（经营）许可证后重新申请",
+        "吉林规程第三十八条第2款：此时与医保经办机构签订的医保协议终止，经营主体须重新申请医保定点；因政策变动原因所致、经相关部门出具佐证材料的，可办理信息变更，协议继续有效。",
+        pass = false;
+    JL_POLICY_CHANGE_EVIDENCED: yes_no = "jl_policy_change_evidenced", Services,
+        "上述注销后重新申请是否因政策变动原因所致，并已由相关部门出具佐证材料", "",
+        pass = true,
+        shown = |p| p.compliance.yes_no(JL_LICENCES_REAPPLIED.info.id) != Some(false);
+    JL_TERMINATION_AGREED: yes_no = "jl_termination_agreed", Services,
+        "本机构是否已主动提出解除医保协议，且医保经办机构已同意",
+        "这不是违规：回答“是”的，协议按第四十七条（医疗机构第（十二）项、零售药店第（十四）项）解除。拟解除之日请填在“程序与协议日期”中。",
         pass = false;
 
     JL_LAWS_FOLLOWED: yes_no = "jl_laws_followed", Obligations,
@@ -108,6 +120,32 @@ compliance_questions! {
     JL_UNFULFILLED_PENALTY: yes_no = "jl_unfulfilled_penalty", Conduct,
         "是否存在未依法履行医疗保障行政部门作出的行政处罚决定的情形",
         "有未缴清的罚款或未执行完毕的处罚决定的，选“是”。",
+        pass = false;
+    // 第四十六条（一）（三）（四）、第四十七条（八）（十三）（十四）/药店（十）（十五）（十六）：
+    // 医保经办机构或有关部门的认定，问是否已被告知。
+    JL_MAJOR_RISK_NOTIFIED: yes_no = "jl_major_risk_notified", Conduct,
+        "是否已被告知：医保经办机构根据日常检查或绩效考核，发现本机构存在对医疗保障基金安全和参保人员权益可能造成重大风险的问题",
+        "这是医保经办机构的认定，机构不能自行判断；按是否已收到相关告知、通报或者处理意见填写。",
+        pass = false;
+    JL_AGREED_SUSPENSION_NOTIFIED: yes_no = "jl_agreed_suspension_notified", Conduct,
+        "是否已被医保经办机构告知：本机构存在根据医保协议约定应当中止协议的情形",
+        "按是否已收到医保经办机构依协议约定中止协议的告知或处理意见填写。",
+        pass = false;
+    JL_LEGAL_SUSPENSION_NOTIFIED: yes_no = "jl_legal_suspension_notified", Conduct,
+        "是否已被告知：本机构存在法律、法规、规章规定的应当中止协议的其他情形",
+        "兜底情形，由医保经办机构依法认定；按是否已收到相关告知或处理意见填写。",
+        pass = false;
+    JL_MAJOR_VIOLATION_NOTIFIED: yes_no = "jl_major_violation_notified", Conduct,
+        "是否已被告知：医疗保障（行政）部门或有关部门在行政执法中，发现本机构存在重大违法违规行为且可能造成医疗保障基金重大损失",
+        "这是执法部门的认定，机构不能自行判断；按是否已收到相关告知、通报或者处理决定填写。",
+        pass = false;
+    JL_AGREED_TERMINATION_NOTIFIED: yes_no = "jl_agreed_termination_notified", Conduct,
+        "是否已被医保经办机构告知：本机构存在根据医保协议约定应当解除协议的情形",
+        "按是否已收到医保经办机构依协议约定解除协议的告知或处理意见填写。",
+        pass = false;
+    JL_LEGAL_TERMINATION_NOTIFIED: yes_no = "jl_legal_termination_notified", Conduct,
+        "是否已被告知：本机构存在法律法规和规章规定的应当解除协议的其他情形",
+        "兜底情形，由医保经办机构依法认定；按是否已收到相关告知或处理意见填写。",
         pass = false;
     JL_DRUG_QUALITY_INCIDENT: yes_no = "jl_drug_quality_incident", Conduct,
         "是否发生重大药品质量安全事件", "",

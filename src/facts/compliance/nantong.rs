@@ -34,6 +34,17 @@ choice! {
     }
 }
 
+choice! {
+    /// Where the agreement stands at the end of its term (第七十二条第1款4,
+    /// 第七十八条): not yet expired, renewed, or not renewed, and on whose side.
+    RenewalState {
+        NotExpired = "not_expired": "协议尚未期满",
+        Renewed = "renewed": "期满后已续签新协议",
+        AgencyCause = "agency_cause": "期满未续签，原因在医保经办机构（含其作出缓签决定）",
+        OwnCause = "own_cause": "期满未续签，非医保经办机构原因",
+    }
+}
+
 /// 第三十一条第2款: 定点社区卫生服务站、门诊部、诊所.
 fn station_or_clinic(p: &crate::facts::Profile) -> bool {
     p.institution.kind.is_none_or(|k| {
@@ -338,6 +349,11 @@ compliance_questions! {
         "是否严格掌握目录内药品的限定支付范围，并留存用药依据便于核查", "",
         pass = true;
 
+    // 第三十三条
+    PREFERRED_DRUGS: yes_no = "nt_preferred_drugs_encouraged", Obligations,
+        "是否采取措施鼓励医保医师优先选用《药品目录》内甲类药品、国家基本药物、通过一致性评价的品种和集中招标采购中选药品，并按先口服后注射、先常释后缓（控）释、同类同剂型价格低廉者优先等原则选择药品", "协议未约定本条的违约责任。",
+        pass = true;
+
     // 第三十五条
     DISCHARGE_DRUGS: yes_no = "nt_discharge_drugs", Obligations,
         "出院带药是否限于与所患疾病治疗有关的药品（一般限口服药），并按处方管理办法执行", "",
@@ -435,6 +451,9 @@ compliance_questions! {
     MONITORING_FEEDBACK: yes_no = "nt_monitoring_feedback_quarterly", Obligations,
         "是否落实专人使用院端医保智能监控系统，并每季度向医保经办机构反馈使用情况", "",
         pass = true, shown = |p| scope::provides(p, Service::SmartMonitoring);
+    MONITORING_CHANGES_FILED: choice<Occasion> = "nt_monitoring_changes_filed", Obligations,
+        "院端医保智能监控系统使用中需要增加或修改内容的，是否书面提交医保经办机构备案，经其确认后按规定流程调整", "自查期间没有此类需求的选“不涉及”；变动幅度较大的，双方协商解决。",
+        pass = Occasion::Kept, shown = |p| scope::provides(p, Service::SmartMonitoring);
 
     // 第四十九条
     QUOTA_SHIFTED: yes_no = "nt_quota_shifting", Conduct,
@@ -517,6 +536,14 @@ compliance_questions! {
         "生育保险登记信息（末次月经日期、胎次、结婚证、生育服务证明、手术时间、新生儿数、病种等）是否准确无误并及时上传", "",
         pass = true, shown = scope::maternity;
 
+    // 第六十四条（视频管理）
+    VIDEO_UNAUTHORISED_ACCESS: yes_no = "nt_video_unauthorised_access", Conduct,
+        "是否存在擅自接入视频监控系统的情形", "指未经医保经办机构同意将其他设备、系统或线路接入医保视频监控系统。",
+        pass = false;
+    ABNORMAL_SWIPING: yes_no = "nt_abnormal_swiping", Conduct,
+        "是否存在无服务对象刷卡、为同一人刷多张社会保障卡、同一人社会保障卡多人刷、短时间内为同一人多次刷卡、刷卡结算需支付现金而未见参保人员支付现金等异常服务情形", "第六十四条：医保经办机构在视频管理中发现的，可责令限期暂停整改。",
+        pass = false;
+
     // 第六十八条
     STAFF_VIOLATIONS_HANDLED: choice<Occasion> = "nt_staff_violations_handled", Obligations,
         "医务人员违反医疗（生育）保险规定的，是否按规定处理并将处理情况通报医保经办机构", "",
@@ -525,6 +552,20 @@ compliance_questions! {
     // 第六十九条、第二十四条第4款
     SUSPENSION_ANNOUNCED: choice<Occasion> = "nt_suspension_announced", Obligations,
         "被暂停医疗（生育）保险服务期间，是否在执业场所内明显位置公告停止医保服务的原因、期限等情况", "",
+        pass = Occasion::Kept;
+
+    // 第七十二条
+    CLOSED: yes_no = "nt_closed", Services,
+        "自查期间本机构是否停业或歇业", "第七十二条第1款2：乙方停业或歇业的，本协议终止（特殊情况报备经医保经办机构核实的除外）。",
+        pass = false;
+    CLOSURE_VERIFIED: yes_no = "nt_closure_reported_and_verified", Services,
+        "停业或歇业是否属特殊情况，并已报备、经医保经办机构核实", "",
+        pass = true, shown = |p| p.compliance.yes_no(CLOSED.info.id) != Some(false);
+    RENEWAL: choice<RenewalState> = "nt_renewal_state", Services,
+        "协议期满后的续签情况", "第七十二条第1款4：协议期满，非甲方（医保经办机构）原因未续签的，本协议终止；第七十八条：因甲方原因未签订新协议前，原协议继续生效。",
+        pass = RenewalState::NotExpired;
+    AFTERCARE: choice<Occasion> = "nt_aftercare", Obligations,
+        "协议终止、解除或缓签的，是否与医保经办机构共同做好善后工作，保证参保人正常就医", "自查期间协议未终止、解除或缓签的选“不涉及”。",
         pass = Occasion::Kept;
 
     // 第七十六条

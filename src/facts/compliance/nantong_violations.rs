@@ -25,6 +25,9 @@ compliance_questions! {
     NT_A62_COMPLAINTS_NOT_HANDLED: yes_no = "nt_a62_complaints_not_handled", Conduct,
         "自查期间是否存在未及时查处参保人员投诉和社会监督反映问题的情形", "",
         pass = false;
+    NT_A62_MINOR_OTHER_NOTIFIED: yes_no = "nt_a62_minor_other_notified", Conduct,
+        "是否已被医保经办机构告知或认定：本机构有其他违反医保政策、服务协议条款，情节轻微的情形", "兜底情形，是否“情节轻微”由医保经办机构认定，机构不能自行判断；按是否已收到相关告知或处理意见填写。协议其他各问已列的行为不在此列。",
+        pass = false;
     NT_A65_CARD_NOT_USED: yes_no = "nt_a65_card_not_used", Conduct,
         "自查期间是否存在应使用社会保障卡刷卡结算而未刷卡结算的费用（含自费医疗费用）", "协议原文为社会保障卡；使用医保电子凭证等其他有效凭证结算的，以实际签订的协议为准。",
         pass = false;
