@@ -79,20 +79,20 @@ impl Decimal {
     }
 }
 
-/// Marks a decimal written as text, for [`to_json`] to write as a number.
-const DECIMAL_MARK: &str = "\u{1f}\u{1e}dingdian-decimal:";
-/// The mark as JSON writes it inside a string.
-const DECIMAL_MARK_JSON: &str = "\"\\u001f\\u001edingdian-decimal:";
-
 impl Serialize for Decimal {
-    /// A whole number as a JSON integer; any other as marked text that
-    /// [`to_json`] writes as the number with the digits it was given (no
-    /// floating point: its tables would cost the page 17 KB).
+    /// A whole number as a JSON integer; any other as a raw JSON number with
+    /// the digits it was given, through serde_json's own raw-value channel
+    /// (no floating point: its tables would cost the page 17 KB). No text is
+    /// ever rewritten after serialising, so nothing a user writes can turn
+    /// into a number or break the JSON (DESIGN.md, "Why are decimals written
+    /// as raw JSON numbers?").
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         if self.0 % SCALE == 0 {
             serializer.serialize_u64(self.0 / SCALE)
         } else {
-            serializer.serialize_str(&format!("{DECIMAL_MARK}{}", self.text()))
+            serde_json::value::RawValue::from_string(self.text())
+                .map_err(serde::ser::Error::custom)?
+                .serialize(serializer)
         }
     }
 }
@@ -100,24 +100,7 @@ impl Serialize for Decimal {
 /// JSON text of `value`, with every [`Decimal`] written as a number: the
 /// one writer of JSON that may hold a profile (the page, saved files, the CLI).
 pub fn to_json<T: Serialize>(value: &T) -> serde_json::Result<String> {
-    let text = serde_json::to_string(value)?;
-    if !text.contains(DECIMAL_MARK_JSON) {
-        return Ok(text);
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text.as_str();
-    while let Some(at) = rest.find(DECIMAL_MARK_JSON) {
-        out.push_str(&rest[..at]);
-        let after = &rest[at + DECIMAL_MARK_JSON.len()..];
-        let digits = after
-            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-            .unwrap_or(after.len());
-        out.push_str(&after[..digits]);
-        // Skip the closing quote.
-        rest = after.get(digits + 1..).unwrap_or("");
-    }
-    out.push_str(rest);
-    Ok(out)
+    serde_json::to_string(value)
 }
 
 /// A measured share for a period.
@@ -318,5 +301,18 @@ mod tests {
         );
         let plain = to_json(&"a \u{1f} b").expect("json");
         assert_eq!(plain, serde_json::to_string(&"a \u{1f} b").expect("json"));
+        // Text that looks like what an earlier writer used to mark decimals
+        // stays text, beside a decimal.
+        let marker = "\u{1f}\u{1e}dingdian-decimal:5";
+        let json = to_json(&(marker, ratio("1", "2.5"))).expect("json");
+        let back: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
+        assert_eq!(back[0], marker);
+        assert_eq!(
+            json,
+            r#"["\u001f\u001edingdian-decimal:5",{"numerator":1,"denominator":2.5}]"#
+        );
+        // Every serde_json writer, pretty too, writes the number.
+        let pretty = serde_json::to_string_pretty(&Measure::Percent(d("7.25"))).expect("json");
+        assert_eq!(pretty, "{\n  \"percent\": 7.25\n}");
     }
 }
