@@ -10,8 +10,14 @@ fn names_field(message: &str, field: &str) -> bool {
         .trim_start_matches("before.")
         .trim_start_matches("after.")
         .trim_start_matches("profile.");
+    let side = match field.split('.').next() {
+        Some("before") => "较早的自查",
+        Some("after") => "较晚的自查",
+        _ => field,
+    };
     message.contains(field)
         || message.contains(leaf)
+        || (side != field && message.contains(side))
         || dingdian::facts::questions::by_id(leaf).is_some_and(|q| message.contains(q.label))
 }
 
