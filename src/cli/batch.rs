@@ -335,7 +335,7 @@ pub fn run_batch(
     summary: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Tally, BatchError> {
-    let as_of = crate::api::parse_as_of(&options.as_of).ok();
+    let as_of = crate::api::parse_as_of(&options.as_of);
     let mut progress = options.progress.as_ref().map(|p| Progress {
         started: p.started,
         shown: None,
@@ -360,18 +360,9 @@ pub fn run_batch(
             if text.is_empty() {
                 return Ok(None);
             }
-            let profile = parse_profile(text);
-            let date = crate::api::parse_as_of(&options.as_of);
-            match (profile, date, as_of) {
-                (Ok(profile), Ok(_), Some(as_of)) => {
-                    Ok(Some((engine::check(&profile, as_of), profile)))
-                }
-                (profile, date, _) => Err([profile.err(), date.err()]
-                    .into_iter()
-                    .flatten()
-                    .next()
-                    .unwrap_or_else(|| InputError::new(Some("as_of"), "自查日期无效。"))),
-            }
+            let profile = parse_profile(text)?;
+            let as_of = as_of.clone()?;
+            Ok(Some((engine::check(&profile, as_of), profile)))
         });
         json.clear();
         match result {
@@ -586,6 +577,33 @@ mod tests {
             ),
             "{summary}"
         );
+    }
+
+    #[test]
+    fn progress_is_shown_only_when_asked_for_a_terminal() {
+        let input = "{\"jurisdiction\":\"jilin\"}\n".repeat(3);
+        let (mut out, mut summary, mut err) = (Vec::new(), Vec::new(), Vec::new());
+        let mut with = options(Findings::None);
+        with.progress = Some(Progress::new(Some(input.len() as u64)));
+        run_batch(
+            &mut input.as_bytes(),
+            &with,
+            &mut out,
+            &mut summary,
+            &mut err,
+        )
+        .expect("io");
+        let err = String::from_utf8(err).expect("utf8");
+        assert!(err.starts_with("\r\u{1b}[K已核查 1 行，每秒 "), "{err:?}");
+        assert!(
+            err.ends_with("\n") && err.contains("已核查 3 行"),
+            "{err:?}"
+        );
+        let (_, _, _, quiet) = run(input.as_bytes(), Findings::None);
+        assert!(quiet.is_empty());
+        assert_eq!(duration_text(59.4), "59 秒");
+        assert_eq!(duration_text(61.0), "1 分 1 秒");
+        assert_eq!(duration_text(3725.0), "1 小时 2 分");
     }
 
     #[test]
