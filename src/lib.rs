@@ -22,7 +22,6 @@
 mod alloc;
 pub mod api;
 pub mod catalog;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 pub mod dates;
 pub mod engine;
