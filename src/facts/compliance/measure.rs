@@ -79,20 +79,54 @@ impl Decimal {
     }
 }
 
+thread_local! {
+    /// Set by [`Decimal`]'s `serialize` for the one string it writes, so that
+    /// [`to_json`]'s formatter writes that string's digits without quotes.
+    /// Only that code sets it: no text a user writes can reach it.
+    static WRITING_DECIMAL: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 impl Serialize for Decimal {
-    /// A whole number as a JSON integer; any other as a raw JSON number with
-    /// the digits it was given, through serde_json's own raw-value channel
-    /// (no floating point: its tables would cost the page 17 KB). No text is
-    /// ever rewritten after serialising, so nothing a user writes can turn
-    /// into a number or break the JSON (DESIGN.md, "Why are decimals written
-    /// as raw JSON numbers?").
+    /// A whole number as a JSON integer; any other as its digits, which
+    /// [`to_json`] writes as a JSON number (no floating point: its tables
+    /// would cost the page 17 KB). Through any other JSON writer, the
+    /// digits are a string. Nothing is rewritten after serialising, so no
+    /// text a user writes can turn into a number or break the JSON
+    /// (DESIGN.md, "Why are decimals written as raw JSON numbers?").
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         if self.0 % SCALE == 0 {
-            serializer.serialize_u64(self.0 / SCALE)
+            return serializer.serialize_u64(self.0 / SCALE);
+        }
+        WRITING_DECIMAL.with(|mark| mark.set(true));
+        let result = serializer.serialize_str(&self.text());
+        WRITING_DECIMAL.with(|mark| mark.set(false));
+        result
+    }
+}
+
+/// serde_json's compact layout, except that the string a [`Decimal`] writes
+/// is written without quotes: a raw JSON number, chosen by the writer while
+/// it writes, never by a search of the text afterwards.
+struct DecimalFormatter {
+    /// Inside a decimal's string.
+    raw: bool,
+}
+
+impl serde_json::ser::Formatter for DecimalFormatter {
+    fn begin_string<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
+        self.raw = WRITING_DECIMAL.with(std::cell::Cell::get);
+        if self.raw {
+            Ok(())
         } else {
-            serde_json::value::RawValue::from_string(self.text())
-                .map_err(serde::ser::Error::custom)?
-                .serialize(serializer)
+            writer.write_all(b"\"")
+        }
+    }
+
+    fn end_string<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
+        if std::mem::take(&mut self.raw) {
+            Ok(())
+        } else {
+            writer.write_all(b"\"")
         }
     }
 }
@@ -100,7 +134,12 @@ impl Serialize for Decimal {
 /// JSON text of `value`, with every [`Decimal`] written as a number: the
 /// one writer of JSON that may hold a profile (the page, saved files, the CLI).
 pub fn to_json<T: Serialize>(value: &T) -> serde_json::Result<String> {
-    serde_json::to_string(value)
+    let mut out = Vec::with_capacity(256);
+    let mut serializer =
+        serde_json::Serializer::with_formatter(&mut out, DecimalFormatter { raw: false });
+    value.serialize(&mut serializer)?;
+    // serde_json writes UTF-8 only.
+    String::from_utf8(out).map_err(|e| serde::ser::Error::custom(e.utf8_error()))
 }
 
 /// A measured share for a period.
@@ -311,8 +350,8 @@ mod tests {
             json,
             r#"["\u001f\u001edingdian-decimal:5",{"numerator":1,"denominator":2.5}]"#
         );
-        // Every serde_json writer, pretty too, writes the number.
-        let pretty = serde_json::to_string_pretty(&Measure::Percent(d("7.25"))).expect("json");
-        assert_eq!(pretty, "{\n  \"percent\": 7.25\n}");
+        // The mark is the decimal's alone: the next string is text again.
+        let json = to_json(&(Measure::Percent(d("7.25")), "7.25")).expect("json");
+        assert_eq!(json, r#"[{"percent":7.25},"7.25"]"#);
     }
 }
