@@ -102,6 +102,7 @@ native_rows() {
     local binary=$1 label=$2 output=$3
     shift 3
     local best="" start elapsed
+    rm -f target/bench/summary.csv
     for _ in 1 2 3; do
       start=$(date +%s%N)
       "${pin[@]}" "$binary" batch target/bench/profiles.jsonl --as-of 2026-11-22 \

@@ -573,6 +573,14 @@ proptest! {
 /// broken JSON), named an element (`application.changes[0]`), or read an
 /// array as a section's fields in order.
 fn agree(ours: &Result<Profile, InputError>, reference: &Result<Profile, InputError>) {
+    // Control characters in text answers are refused since issue 16; the
+    // reference reader predates that and reads them (or stops elsewhere).
+    if let Err(e) = ours {
+        if e.message.contains("中含有控制字符") {
+            assert_explains(e);
+            return;
+        }
+    }
     match (ours, reference) {
         (Ok(a), Ok(b)) => assert_eq!(a, b),
         (Err(a), Err(b)) => {
