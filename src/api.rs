@@ -156,16 +156,20 @@ fn json_name<T: Serialize>(value: T) -> String {
     label_of(value, "").value
 }
 
+/// The error for a `result` member that is not as `save` writes it.
+#[inline(never)]
+fn wrong_saved_result(field: &str) -> InputError {
+    InputError::new(
+        Some(&format!("result.{field}")),
+        format!("自查文件中保存时的结论（result.{field}）有误或缺失，文件可能被改动过。"),
+    )
+}
+
 /// Reads the `result` member of a saved file.
 fn read_saved_result(raw: &str) -> Result<SavedResult, InputError> {
     use crate::facts::{leaf, Leaf};
     use crate::report::Outcome;
-    let wrong = |field: &str| {
-        InputError::new(
-            Some(&format!("result.{field}")),
-            format!("自查文件中保存时的结论（result.{field}）有误或缺失，文件可能被改动过。"),
-        )
-    };
+    let wrong = wrong_saved_result;
     let entries = crate::facts::object_entries(raw).ok_or_else(|| wrong("result"))?;
     let member = |name: &str| {
         entries

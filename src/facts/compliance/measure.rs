@@ -138,8 +138,10 @@ pub fn to_json<T: Serialize>(value: &T) -> serde_json::Result<String> {
     let mut serializer =
         serde_json::Serializer::with_formatter(&mut out, DecimalFormatter { raw: false });
     value.serialize(&mut serializer)?;
-    // serde_json writes UTF-8 only.
-    String::from_utf8(out).map_err(|e| serde::ser::Error::custom(e.utf8_error()))
+    // serde_json writes UTF-8 only, so the lossy branch never runs; it
+    // spares the module an error path.
+    Ok(String::from_utf8(out)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }
 
 /// A measured share for a period.
