@@ -4,6 +4,8 @@
 #
 #   bash scripts/bench.sh             # builds what it needs first
 #   BENCH_RUNS=1000 BENCH_LOADS=15 BENCH_PROFILES=20000 bash scripts/bench.sh
+#   bash scripts/bench.sh native      # the native rows only
+#   BENCH_BASELINE=/tmp/dingdian-old bash scripts/bench.sh native   # and a baseline binary's
 #
 # - the machine it ran on;
 # - size: what the served page transfers (HTML + JS + CSS + wasm), raw and
@@ -13,7 +15,9 @@
 #   runs, and json-rules-engine on the Jiangsu application conditions in the
 #   same page, as a ratio to dingdian's time (bench/browser.mjs);
 # - speed natively: profiles checked per second on one core by
-#   `dingdian batch` on a generated JSONL of BENCH_PROFILES profiles.
+#   `dingdian batch` on a generated JSONL of BENCH_PROFILES profiles, with
+#   full reports and with the compact output (`--findings fail`); the
+#   release binary is built for speed (opt-level 3, Cargo.toml).
 #
 # The figures are also written to target/bench/latest.txt.
 set -euo pipefail
@@ -26,10 +30,6 @@ profiles=${BENCH_PROFILES:-20000}
 out=target/bench/latest.txt
 mkdir -p target/bench
 
-bash scripts/setup.sh >/dev/null
-echo "[bench] building the page (target/wasm) and the release binary" >&2
-CARGO_TARGET_DIR=target/wasm bash scripts/build.sh >target/bench/build.log 2>&1 || { cat target/bench/build.log >&2; exit 1; }
-cargo build --release --locked --quiet
 
 report() {
   echo "dingdian benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')"
@@ -73,6 +73,14 @@ report() {
     }'
   echo
 
+  native_rows
+}
+
+# The native rows: profiles per second on one core (taskset -c 0) for the
+# full JSONL reports and for the compact output (--findings fail), best of
+# three. BENCH_BASELINE=/path/to/dingdian adds the same rows for another
+# binary (e.g. one built before a change), for before/after figures.
+native_rows() {
   echo "## Speed natively (dingdian batch, one core)"
   node -e '
     const { readFileSync, readdirSync, writeFileSync } = require("node:fs");
@@ -89,19 +97,50 @@ report() {
     writeFileSync("target/bench/profiles.jsonl", lines.join("\n") + "\n");' "$profiles"
   pin=()
   if command -v taskset >/dev/null 2>&1; then pin=(taskset -c 0); fi
-  best=""
-  for _ in 1 2 3; do
-    start=$(date +%s%N)
-    "${pin[@]}" target/release/dingdian batch target/bench/profiles.jsonl --as-of 2026-11-22 \
-      --summary target/bench/summary.csv >target/bench/results.jsonl || [ $? -eq 1 ]
-    elapsed=$(( $(date +%s%N) - start ))
-    if [ -z "$best" ] || [ "$elapsed" -lt "$best" ]; then best=$elapsed; fi
-  done
-  lines=$(wc -l <target/bench/results.jsonl)
-  awk -v n="$profiles" -v ns="$best" -v lines="$lines" -v pinned="${pin[*]:-no pinning}" 'BEGIN {
-    printf "%d profiles (the %s examples in turn) in %.2f s, best of 3 (%s): %.0f profiles per second; %d result lines\n",
-      n, "examples/*.json", ns / 1e9, pinned, n / (ns / 1e9), lines }'
+  # One row: the binary, its label, the output and extra arguments.
+  row() {
+    local binary=$1 label=$2 output=$3
+    shift 3
+    local best="" start elapsed
+    rm -f target/bench/summary.csv
+    for _ in 1 2 3; do
+      start=$(date +%s%N)
+      "${pin[@]}" "$binary" batch target/bench/profiles.jsonl --as-of 2026-11-22 \
+        --summary target/bench/summary.csv "$@" >target/bench/results.jsonl || [ $? -eq 1 ]
+      elapsed=$(( $(date +%s%N) - start ))
+      rm -f target/bench/summary.csv
+      if [ -z "$best" ] || [ "$elapsed" -lt "$best" ]; then best=$elapsed; fi
+    done
+    local lines bytes
+    lines=$(wc -l <target/bench/results.jsonl)
+    bytes=$(wc -c <target/bench/results.jsonl)
+    awk -v n="$profiles" -v ns="$best" -v lines="$lines" -v bytes="$bytes" -v pinned="${pin[*]:-no pinning}" \
+      -v label="$label" -v output="$output" 'BEGIN {
+      printf "Native batch, one core, %s (%s): %.0f profiles per second (%d profiles, the examples in turn, in %.2f s, best of 3, %s); %d result lines, %.1f KB a profile\n",
+        output, label, n / (ns / 1e9), n, ns / 1e9, pinned, lines, bytes / n / 1000 }'
+  }
+  row target/release/dingdian "opt-level 3" "full reports"
+  row target/release/dingdian "opt-level 3" "compact output (--findings fail)" --findings fail
+  if [ -n "${BENCH_BASELINE:-}" ]; then
+    row "$BENCH_BASELINE" "baseline $BENCH_BASELINE" "full reports"
+    if "$BENCH_BASELINE" batch --help 2>/dev/null | grep -q -- --findings; then
+      row "$BENCH_BASELINE" "baseline $BENCH_BASELINE" "compact output (--findings fail)" --findings fail
+    else
+      echo "Native batch, one core, compact output (baseline $BENCH_BASELINE): none (no --findings)"
+    fi
+  fi
 }
 
+if [ "${1:-}" = native ]; then
+  cargo build --release --locked --quiet
+  mkdir -p target/bench
+  native_rows | tee target/bench/native.txt
+  exit 0
+fi
+
+bash scripts/setup.sh >/dev/null
+echo "[bench] building the page (target/wasm) and the release binary" >&2
+CARGO_TARGET_DIR=target/wasm bash scripts/build.sh >target/bench/build.log 2>&1 || { cat target/bench/build.log >&2; exit 1; }
+cargo build --release --locked --quiet
 report | tee "$out"
 echo "[bench] written to $out" >&2

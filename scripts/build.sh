@@ -9,11 +9,11 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 # without the compliance self-audit (feature `audit`), which the page loads
 # first; it fetches pkg-full/ when a designated institution's self-audit is
 # chosen (www/app.js `withAudit`).
-wasm-pack build --release --target web --out-dir pkg --mode no-install >/dev/null
+wasm-pack build --profile wasm-release --target web --out-dir pkg --mode no-install >/dev/null
 # pkg/ as the npm package: exports (a `node` condition), Node entry, Web
 # Component, schemas, licences, registry README, SRI hashes.
 node scripts/package.mjs pkg
-wasm-pack build --release --target web --out-dir target/pkg-lite --mode no-install \
+wasm-pack build --profile wasm-release --target web --out-dir target/pkg-lite --mode no-install \
   -- --no-default-features >/dev/null
 rm -rf dist
 mkdir -p dist/pkg dist/pkg-full

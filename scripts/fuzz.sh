@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes the JSON entry points (api::check with everything drawn from a
-# report, api::read_saved, api::questionnaire) with cargo-fuzz (libFuzzer)
+# report, api::save/read_saved/verify/compare, api::questionnaire) and the
+# batch's line reader on raw bytes (cli::run_batch), with cargo-fuzz (libFuzzer)
 # for a fixed time, then prints the executions and any crash. Not part of
 # scripts/test.sh (too slow); the crashes it finds become regression tests:
 # each is copied to tests/fuzz-regressions/, which `cargo test` replays

@@ -48,6 +48,14 @@ if ! python3 -c "import icalendar, sys; sys.exit(icalendar.__version__ != '$ICAL
   pip_install 2>/dev/null || pip_install --break-system-packages
 fi
 
+# pandas for the test that opens the batch summary as an analyst would
+# (tests/cli_pandas.rs); the pip of this machine's python3, else Debian's.
+if ! python3 -c 'import pandas' 2>/dev/null; then
+  log "installing pandas"
+  python3 -m pip install --quiet --disable-pip-version-check pandas 2>/dev/null \
+    || { apt-get update -qq && apt-get install -y -qq python3-pandas >/dev/null; }
+fi
+
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   log "installing npm packages (binaryen, playwright-core, axe-core)"
   npm ci --no-audit --no-fund --loglevel=error

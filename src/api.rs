@@ -42,12 +42,27 @@ impl<T> From<Result<T, InputError>> for Envelope<T> {
 /// # Errors
 /// Names the field `as_of` when the text is not a valid date.
 pub fn parse_as_of(text: &str) -> Result<NaiveDate, InputError> {
-    crate::dates::parse_date(text.trim()).ok_or_else(|| {
-        InputError::new(
-            Some("as_of"),
-            format!("自查日期「{text}」无效：应为日期，格式 YYYY-MM-DD（如 2026-11-22）。"),
-        )
-    })
+    let trimmed = text.trim();
+    // Exactly four, two and two digits: no sign, no wider year (`-0-1-1`
+    // and `+10000-01-01` are dates to chrono, not to an institution).
+    let shape = trimmed.len() == 10
+        && trimmed.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    shape
+        .then(|| crate::dates::parse_date(trimmed))
+        .flatten()
+        .filter(|date| chrono::Datelike::year(date) >= 1)
+        .ok_or_else(|| {
+            InputError::new(
+                Some("as_of"),
+                format!("自查日期「{text}」无效：应为日期，格式 YYYY-MM-DD（如 2026-11-22）。"),
+            )
+        })
 }
 
 /// Checks a profile (JSON text) as of a date (`YYYY-MM-DD`).
@@ -152,12 +167,146 @@ pub fn findings_csv(profile_json: &str, as_of: &str) -> Result<String, Vec<Input
 /// The format of a saved self-check file.
 pub const SAVED_FORMAT: &str = "dingdian-selfcheck/1";
 
-/// A self-check saved to a file: the as-of date and the profile.
+/// A self-check saved to a file: the as-of date, the profile and, in files
+/// written since `verify` exists, the result as it was when saved.
 #[derive(Debug, Clone, Serialize)]
 pub struct SavedCheck {
     pub format: &'static str,
     pub as_of: NaiveDate,
     pub profile: crate::facts::Profile,
+    /// What the check gave when the file was saved, for [`verify`]; absent
+    /// from files saved before it was recorded.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub result: Option<SavedResult>,
+}
+
+/// The result of a saved self-check as it was when saved: enough for an
+/// agency to tell whether its own copy of the rules gives the same answer
+/// ([`verify`]), and which rules differ when not.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SavedResult {
+    pub catalog_version: String,
+    pub rules_hash: String,
+    pub may_apply: MayApply,
+    /// The conclusion's words (`暂不能申请`, `均已落实`, …).
+    pub label: String,
+    /// Each rule's outcome (draft findings included, marked).
+    pub findings: Vec<SavedFinding>,
+}
+
+/// One rule's outcome in a [`SavedResult`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SavedFinding {
+    pub rule_id: String,
+    pub outcome: crate::report::Outcome,
+}
+
+impl SavedResult {
+    /// The result of `report`, as a saved file records it.
+    pub fn of(report: &Report) -> SavedResult {
+        SavedResult {
+            catalog_version: report.catalog_version.to_string(),
+            rules_hash: report.rules_hash.clone(),
+            may_apply: report.conclusion.may_apply,
+            label: report.conclusion.label.to_string(),
+            findings: report
+                .findings
+                .iter()
+                .map(|f| SavedFinding {
+                    rule_id: f.rule_id.to_string(),
+                    outcome: f.outcome,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// The JSON name of a value of a closed set (`"needs_information"`, …).
+fn json_name<T: Serialize>(value: T) -> String {
+    label_of(value, "").value
+}
+
+/// The error for a `result` member that is not as `save` writes it.
+#[inline(never)]
+fn wrong_saved_result(field: &str) -> InputError {
+    InputError::new(
+        Some(&format!("result.{field}")),
+        format!("自查文件中保存时的结论（result.{field}）有误或缺失，文件可能被改动过。"),
+    )
+}
+
+/// Reads the `result` member of a saved file.
+fn read_saved_result(raw: &str) -> Result<SavedResult, InputError> {
+    use crate::facts::{leaf, Leaf};
+    use crate::report::Outcome;
+    let wrong = wrong_saved_result;
+    let entries = crate::facts::object_entries(raw).ok_or_else(|| wrong("result"))?;
+    let member = |name: &str| {
+        entries
+            .iter()
+            .rev()
+            .find(|(key, _)| key == name)
+            .map(|&(_, raw)| raw)
+    };
+    let text = |name: &str| match member(name).map(leaf) {
+        Some(Leaf::Str(text)) => Ok(text),
+        _ => Err(wrong(name)),
+    };
+    if let Some(key) = entries.iter().map(|(key, _)| key).find(|k| {
+        ![
+            "catalog_version",
+            "rules_hash",
+            "may_apply",
+            "label",
+            "findings",
+        ]
+        .contains(&k.as_str())
+    }) {
+        return Err(wrong(key));
+    }
+    let may_apply_text = text("may_apply")?;
+    let may_apply = [
+        MayApply::Yes,
+        MayApply::No,
+        MayApply::Undetermined,
+        MayApply::NotCovered,
+    ]
+    .into_iter()
+    .find(|&m| json_name(m) == may_apply_text)
+    .ok_or_else(|| wrong("may_apply"))?;
+    let items = member("findings")
+        .and_then(crate::facts::array_items)
+        .ok_or_else(|| wrong("findings"))?;
+    let mut findings = Vec::with_capacity(items.len());
+    for item in items {
+        let entries = crate::facts::object_entries(item).ok_or_else(|| wrong("findings"))?;
+        let field = |name: &str| {
+            entries
+                .iter()
+                .find(|(key, _)| key == name)
+                .and_then(|&(_, raw)| match leaf(raw) {
+                    Leaf::Str(text) => Some(text),
+                    _ => None,
+                })
+        };
+        let rule_id = field("rule_id").ok_or_else(|| wrong("findings"))?;
+        let outcome_text = field("outcome").ok_or_else(|| wrong("findings"))?;
+        let outcome = Outcome::ALL
+            .into_iter()
+            .find(|&o| json_name(o) == outcome_text)
+            .ok_or_else(|| wrong("findings"))?;
+        if entries.len() != 2 {
+            return Err(wrong("findings"));
+        }
+        findings.push(SavedFinding { rule_id, outcome });
+    }
+    Ok(SavedResult {
+        catalog_version: text("catalog_version")?,
+        rules_hash: text("rules_hash")?,
+        may_apply,
+        label: text("label")?,
+        findings,
+    })
 }
 
 /// Reads a saved self-check file (`dingdian-selfcheck/1`).
@@ -166,6 +315,7 @@ pub struct SavedCheck {
 /// Names the offending field (`as_of`, or `profile.…` as in the profile
 /// format) and the reason; a file of another kind is refused as a whole.
 pub fn read_saved(json: &str) -> Result<SavedCheck, Vec<InputError>> {
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     serde_json::from_str::<serde::de::IgnoredAny>(json).map_err(|e| {
         vec![InputError::new(
             None,
@@ -199,12 +349,12 @@ pub fn read_saved(json: &str) -> Result<SavedCheck, Vec<InputError>> {
     if let Some(key) = entries
         .iter()
         .map(|(key, _)| key)
-        .filter(|k| !["format", "as_of", "profile"].contains(&k.as_str()))
+        .filter(|k| !["format", "as_of", "profile", "result"].contains(&k.as_str()))
         .min()
     {
         return Err(vec![InputError::new(
             Some(key),
-            format!("未知字段「{key}」：自查文件只有 format、as_of、profile 三项。"),
+            format!("未知字段「{key}」：自查文件只有 format、as_of、profile、result 四项。"),
         )]);
     }
     let as_of = match string("as_of") {
@@ -229,10 +379,16 @@ pub fn read_saved(json: &str) -> Result<SavedCheck, Vec<InputError>> {
             message: format!("机构信息（profile）有误：{}", e.message),
         }]
     })?;
+    let result = member("result")
+        .filter(|raw| !matches!(crate::facts::leaf(raw), crate::facts::Leaf::Null))
+        .map(read_saved_result)
+        .transpose()
+        .map_err(|e| vec![e])?;
     Ok(SavedCheck {
         format: SAVED_FORMAT,
         as_of,
         profile,
+        result,
     })
 }
 
@@ -248,6 +404,7 @@ pub fn save(profile_json: &str, as_of: &str) -> Result<String, Vec<InputError>> 
         (Ok(profile), Ok(as_of)) => crate::facts::compliance::to_json(&SavedCheck {
             format: SAVED_FORMAT,
             as_of,
+            result: Some(SavedResult::of(&engine::check(&profile, as_of))),
             profile,
         })
         .map(|compact| indent_json(&compact) + "\n")
@@ -348,6 +505,157 @@ pub fn compare(
         )),
         (b, a) => Err([b.err(), a.err()].into_iter().flatten().flatten().collect()),
     }
+}
+
+/// How a rule's outcome differs between a saved self-check and the check
+/// run again now.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct VerifiedChange {
+    pub rule_id: String,
+    /// The rule's title in the current catalog (`None` for a rule it no
+    /// longer has).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<&'static str>,
+    /// The outcome recorded in the file (`None`: the rule was not applied then).
+    pub saved: Option<crate::report::Outcome>,
+    /// The outcome now (`None`: the rule is not applied now).
+    pub now: Option<crate::report::Outcome>,
+    /// In Chinese, e.g. `江苏 第九条（八）：保存时 符合，现在 不符合`.
+    pub text: String,
+}
+
+/// What re-running a saved self-check with this copy of the rules gives.
+#[derive(Debug, Clone, Serialize)]
+pub struct Verification {
+    pub as_of: NaiveDate,
+    /// Whether the file recorded its result (files saved before results
+    /// were recorded can only be re-run, not compared).
+    pub recorded: bool,
+    /// The result recorded in the file, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub saved: Option<SavedResult>,
+    /// The result now.
+    pub now: SavedResult,
+    /// Whether the conclusion now is the one recorded (`None` if none was).
+    pub conclusion_matches: Option<bool>,
+    /// Whether the rules applied now are the ones recorded (`None` if none were).
+    pub rules_hash_matches: Option<bool>,
+    /// The rules whose outcome differs, was not applied then, or is not now.
+    pub changes: Vec<VerifiedChange>,
+    /// In Chinese: whether the file holds, and why not.
+    pub summary: String,
+}
+
+/// Re-runs a saved self-check file (`dingdian-selfcheck/1`) with this copy
+/// of the rules: whether its conclusion and its `rules_hash` are the ones
+/// the file records and, where they differ, which rules give another outcome.
+///
+/// # Errors
+/// The file's errors, as [`read_saved`] names them.
+pub fn verify(saved_json: &str) -> Result<Verification, Vec<InputError>> {
+    use crate::report::Outcome;
+    let saved = read_saved(saved_json)?;
+    let report = engine::check(&saved.profile, saved.as_of);
+    let now = SavedResult::of(&report);
+    let Some(recorded) = saved.result else {
+        let summary = format!(
+            "该自查文件未记录保存时的结论（较早版本保存），无法核对；按本机规则（规则目录 {}）重新自查的结论为：{}。",
+            now.catalog_version, now.label
+        );
+        return Ok(Verification {
+            as_of: saved.as_of,
+            recorded: false,
+            saved: None,
+            now,
+            conclusion_matches: None,
+            rules_hash_matches: None,
+            changes: Vec::new(),
+            summary,
+        });
+    };
+    let conclusion_matches = recorded.may_apply == now.may_apply;
+    let rules_hash_matches = recorded.rules_hash == now.rules_hash;
+    let outcome_of =
+        |list: &[SavedFinding], id: &str| list.iter().find(|f| f.rule_id == id).map(|f| f.outcome);
+    let label = |o: Option<Outcome>| o.map_or("未适用", Outcome::label);
+    let mut changes = Vec::new();
+    let mut ids: Vec<&str> = recorded
+        .findings
+        .iter()
+        .map(|f| f.rule_id.as_str())
+        .collect();
+    for f in &now.findings {
+        if !ids.contains(&f.rule_id.as_str()) {
+            ids.push(f.rule_id.as_str());
+        }
+    }
+    for id in ids {
+        let (before, after) = (
+            outcome_of(&recorded.findings, id),
+            outcome_of(&now.findings, id),
+        );
+        if before == after {
+            continue;
+        }
+        let rule = catalog::rules().find(|r| r.id == id);
+        let name = rule.map_or_else(
+            || format!("规则 {id}（本机规则目录中已无此条）"),
+            |r| {
+                format!(
+                    "{}（{}）",
+                    r.title,
+                    Citation::new(r.document, r.article, r.item).text
+                )
+            },
+        );
+        changes.push(VerifiedChange {
+            rule_id: id.to_string(),
+            title: rule.map(|r| r.title),
+            saved: before,
+            now: after,
+            text: format!("{name}：保存时 {}，现在 {}", label(before), label(after)),
+        });
+    }
+    let mut summary = if conclusion_matches {
+        format!("结论一致：{}。", now.label)
+    } else {
+        format!(
+            "结论不一致：文件记录为「{}」，按本机规则重新自查为「{}」。",
+            recorded.label, now.label
+        )
+    };
+    if rules_hash_matches {
+        summary.push_str(&format!(
+            "所用规则一致（规则目录 {}）。",
+            now.catalog_version
+        ));
+    } else {
+        summary.push_str(&format!(
+            "所用规则不同：文件保存时为规则目录 {}（指纹 {}），本机为 {}（指纹 {}）",
+            recorded.catalog_version, recorded.rules_hash, now.catalog_version, now.rules_hash
+        ));
+        summary.push_str(&if changes.is_empty() {
+            "，各条结果相同。".to_string()
+        } else {
+            format!("，{} 条规则的结果不同。", changes.len())
+        });
+    }
+    if rules_hash_matches && !changes.is_empty() {
+        summary.push_str(&format!(
+            "但有 {} 条规则的结果与文件记录不同，文件可能被改动过。",
+            changes.len()
+        ));
+    }
+    Ok(Verification {
+        as_of: saved.as_of,
+        recorded: true,
+        saved: Some(recorded),
+        now,
+        conclusion_matches: Some(conclusion_matches),
+        rules_hash_matches: Some(rules_hash_matches),
+        changes,
+        summary,
+    })
 }
 
 /// The questionnaire for a (possibly partial) profile given as JSON text.

@@ -18,13 +18,24 @@ fn today_in_china() -> NaiveDate {
 }
 
 fn main() {
+    use std::io::IsTerminal;
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let code = dingdian::cli::run(
+    let stderr = std::io::stderr();
+    let err_is_terminal = stderr.is_terminal();
+    // One buffer for all results (a batch writes a line per profile); the
+    // command flushes it and reports a write error (exit code 3).
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let code = dingdian::cli::run_with(
         &args,
-        &mut std::io::stdin(),
-        &mut std::io::stdout(),
-        &mut std::io::stderr(),
+        dingdian::cli::Streams {
+            stdin: &mut std::io::stdin().lock(),
+            out: &mut out,
+            err: &mut stderr.lock(),
+            err_is_terminal,
+        },
         today_in_china(),
     );
+    // Already flushed by the command; a second failure changes nothing.
+    let _ = std::io::Write::flush(&mut out);
     std::process::exit(code);
 }

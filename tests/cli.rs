@@ -263,7 +263,7 @@ fn a_batch_checks_every_line_reports_bad_ones_by_number_and_writes_a_summary() {
     assert!(csv.starts_with('\u{feff}'));
     assert_eq!(csv.lines().count(), 6);
     assert!(
-        csv.contains("\"南通市某综合医院\",\"南通（江苏）\",\"可以申请\""),
+        csv.contains("\"南通市某综合医院\",\"南通（江苏）\",\"新增定点（申请医保定点）\",\"2026-11-22\",\"可以申请\""),
         "{csv}"
     );
     std::fs::remove_dir_all(&dir).ok();

@@ -197,7 +197,7 @@ fn near_pivot() -> impl Strategy<Value = NaiveDate> {
 }
 
 /// An as-of date: year 1 to 9999, near a pivot, or at the ends of chrono's
-/// calendar (the reader takes signed years of any length).
+/// calendar (which the as-of reader refuses: four-digit years only).
 fn as_of() -> impl Strategy<Value = String> {
     prop_oneof![
         3 => near_pivot().prop_map(date_text),
@@ -476,8 +476,10 @@ proptest! {
         let text = profile.to_string();
         let ours = dingdian::facts::parse_profile(&text);
         agree(&text, &ours, &reference::parse_profile(&text));
-        // Only dates that do not exist make a well-formed profile wrong.
-        prop_assert_eq!(exercise(&text, &as_of).is_some(), ours.is_ok());
+        // Only dates that do not exist make a well-formed profile wrong, and
+        // an as-of date outside YYYY-MM-DD (years 1 to 9999).
+        let as_of_ok = dingdian::api::parse_as_of(&as_of).is_ok();
+        prop_assert_eq!(exercise(&text, &as_of).is_some(), ours.is_ok() && as_of_ok);
     }
 
     /// Profiles with answers of wrong kinds are refused with an error that
@@ -528,7 +530,9 @@ proptest! {
         let _ = dingdian::api::questionnaire(&text);
     }
 
-    /// The as-of reader is chrono's `parse_from_str(…, "%Y-%m-%d")`.
+    /// The as-of reader is chrono's `parse_from_str(…, "%Y-%m-%d")` on
+    /// exactly four, two and two digits, years from 1 (no sign, no wider
+    /// year: `-0-1-1` is no date to give an institution).
     #[test]
     fn the_as_of_date_is_read_as_chrono_reads_it(
         text in prop_oneof![
@@ -538,7 +542,12 @@ proptest! {
         ],
     ) {
         let ours = dingdian::api::parse_as_of(&text).ok();
-        let chrono = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok();
+        let trimmed = text.trim();
+        let shaped = trimmed.len() == 10
+            && trimmed.char_indices().all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() });
+        let chrono = NaiveDate::parse_from_str(trimmed, "%Y-%m-%d")
+            .ok()
+            .filter(|d| shaped && d.year() >= 1);
         prop_assert_eq!(ours, chrono);
         prop_assert_eq!(dingdian::dates::parse_date_leniently(&text), text.parse::<NaiveDate>().ok());
     }
@@ -601,6 +610,14 @@ fn agree(text: &str, ours: &Result<Profile, InputError>, reference: &Result<Prof
             assert_explains(e);
         }
         return;
+    }
+    // Control characters in text answers are refused since issue 16; the
+    // reference reader predates that and reads them (or stops elsewhere).
+    if let Err(e) = ours {
+        if e.message.contains("中含有控制字符") {
+            assert_explains(e);
+            return;
+        }
     }
     match (ours, reference) {
         (Ok(a), Ok(b)) => assert_eq!(a, b),

@@ -13,6 +13,8 @@ export interface ProfileApplication {
 export interface ProfileInstitution {
   /** 机构名称 */
   name?: string | null;
+  /** 经办机构内部编号（选填） */
+  external_id?: string | null;
   /** 机构类别 */
   kind?: "general_hospital" | "tcm_hospital" | "integrated_tcm_western_hospital" | "ethnic_medicine_hospital" | "specialist_hospital" | "rehabilitation_hospital" | "specialist_disease_prevention_institute" | "maternal_child_health_hospital" | "community_health_centre" | "community_health_station" | "central_health_centre" | "township_health_centre" | "street_health_centre" | "outpatient_department" | "clinic" | "health_post" | "village_clinic" | "independent_emergency_centre" | "hospice_centre" | "dialysis_centre" | "nursing_home" | "elderly_care_medical_unit" | "military_civilian_service" | "retail_pharmacy" | "other" | null;
   /** 所持执业证照 */
@@ -1382,6 +1384,43 @@ export interface SavedCheck {
   format: "dingdian-selfcheck/1";
   as_of: string;
   profile: Profile;
+  /** The result when the file was saved (absent from files saved before it was recorded). */
+  result?: SavedResult;
+}
+
+/** The result of a self-check as a saved file records it, for `verify`. */
+export interface SavedResult {
+  catalog_version: string;
+  rules_hash: string;
+  may_apply: MayApply;
+  label: string;
+  findings: { rule_id: string; outcome: Outcome }[];
+}
+
+/** A rule whose outcome differs between a saved self-check and the check run again. */
+export interface VerifiedChange {
+  rule_id: string;
+  /** The rule's title in the current catalog (absent for a rule it no longer has). */
+  title?: string;
+  /** `null`: the rule was not applied when saved. */
+  saved: Outcome | null;
+  /** `null`: the rule is not applied now. */
+  now: Outcome | null;
+  text: string;
+}
+
+/** What re-running a saved self-check with this copy of the rules gives. */
+export interface Verification {
+  as_of: string;
+  /** Whether the file recorded its result. */
+  recorded: boolean;
+  saved?: SavedResult;
+  now: SavedResult;
+  conclusion_matches: boolean | null;
+  rules_hash_matches: boolean | null;
+  changes: VerifiedChange[];
+  /** In Chinese: whether the file holds, and why not. */
+  summary: string;
 }
 
 export interface FindingChange {

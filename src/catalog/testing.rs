@@ -25,6 +25,7 @@ pub fn baseline(jurisdiction: Jurisdiction) -> Profile {
         application: Application::default(),
         institution: Institution {
             name: Some("示例医院".to_string()),
+            external_id: None,
             kind: Some(InstitutionKind::GeneralHospital),
             licence: Some(Licence::PracticeLicence),
             operating_since: Some(date("2025-03-01")),

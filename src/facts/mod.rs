@@ -13,7 +13,7 @@ pub mod questions;
 pub mod schema;
 
 pub use choices::*;
-pub(crate) use json::{leaf, object_entries, Leaf};
+pub(crate) use json::{array_items, leaf, object_entries, Leaf};
 #[cfg(test)]
 pub(crate) use parse::set_answer;
 pub use parse::{parse_profile, InputError};
@@ -219,6 +219,10 @@ pub struct Pharmacy {
 pub struct Institution {
     /// 机构名称, shown in the report header only.
     pub name: Option<String>,
+    /// The agency's own id of the institution (e.g. its insurance code):
+    /// passed through to the batch's results and summary, read by no rule.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
     pub kind: Option<InstitutionKind>,
     pub licence: Option<Licence>,
     /// 正式运营开始日期.

@@ -50,6 +50,8 @@ impl InputError {
 /// Each answer is checked against the kind of its question
 /// ([`questions::all`]); the checked object then becomes a [`Profile`].
 pub fn parse_profile(json: &str) -> Result<Profile, InputError> {
+    // A byte-order mark, as Windows editors write one, is not content.
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     serde_json::from_str::<IgnoredAny>(json).map_err(|e| not_json(&e))?;
     let whole = json.trim();
     let entries = object_entries(whole).ok_or_else(|| {
@@ -336,6 +338,7 @@ setters! {
     application.kind: Choice;
     application.changes: Choice;
     institution.name: Text;
+    institution.external_id: Text;
     institution.kind: Choice;
     institution.licence: Choice;
     institution.operating_since: Date;
@@ -553,6 +556,9 @@ fn check_answer(path: &str, kind: AnswerKind, raw: &str) -> Result<Option<Answer
         (AnswerKind::Measure, Leaf::Object) if crate::catalog::HAS_AUDIT => {
             Answer::Measure(read_measure(path, raw)?)
         }
+        (AnswerKind::Text, Leaf::Str(text)) if has_control(&text) => {
+            return Err(control_characters(path))
+        }
         (AnswerKind::Text, Leaf::Str(text)) => Answer::Text(text),
         // A whole number however written (`100`, `100.0`, `1e2`, `-0`), as
         // JSON and the JSON Schema read it.
@@ -603,6 +609,24 @@ fn check_answer(path: &str, kind: AnswerKind, raw: &str) -> Result<Option<Answer
         _ => return Err(wrong(received(raw))),
     };
     Ok(Some(answer))
+}
+
+/// Whether `text` holds a control character (C0, DEL or C1: line breaks,
+/// tabs, terminal escapes), which no answer needs and which would let an
+/// answer forge lines or hide text wherever it is shown.
+pub(crate) fn has_control(text: &str) -> bool {
+    text.chars().any(char::is_control)
+}
+
+/// The error for a text answer with control characters: the message names
+/// the question by its Chinese label (what the user sees); `field` keeps
+/// the path.
+fn control_characters(path: &str) -> InputError {
+    let label = questions::by_id(path).map_or(path, |q| q.label);
+    InputError::new(
+        Some(path),
+        format!("「{label}」中含有控制字符（如换行、制表符或终端转义符），请删去后再填。"),
+    )
 }
 
 /// Whether `name` is a section of the profile (the part of a question id
@@ -749,6 +773,46 @@ mod tests {
         assert!(e.message.contains("floating point `1.5`"), "{}", e.message);
         let e = error_of(r#"{"jurisdiction":"jilin","institution":{"beds":4294967296}}"#);
         assert!(e.message.contains("integer `4294967296`"), "{}", e.message);
+    }
+
+    #[test]
+    fn a_byte_order_mark_before_the_profile_is_not_content() {
+        let profile = parse_profile("\u{feff}{\"jurisdiction\":\"jilin\"}").expect("BOM");
+        assert_eq!(profile.jurisdiction, Jurisdiction::Jilin);
+        // Only at the start: inside, it is not JSON whitespace.
+        assert_eq!(error_of("{\u{feff}\"jurisdiction\":\"jilin\"}").field, None);
+    }
+
+    #[test]
+    fn control_characters_in_text_are_refused_naming_the_question() {
+        for bad in [
+            "\\u001f",
+            "\\n",
+            "\\u001b[8m",
+            "\\u007f",
+            "\\u0085",
+            "\\u009f",
+            "\\u0000",
+        ] {
+            let e = error_of(&format!(
+                r#"{{"jurisdiction":"jilin","institution":{{"name":"甲{bad}乙"}}}}"#
+            ));
+            assert_eq!(e.field.as_deref(), Some("institution.name"), "{bad}");
+            assert!(
+                e.message.contains("「机构名称」中含有控制字符"),
+                "{}",
+                e.message
+            );
+            assert!(!e.message.contains("institution.name"), "{}", e.message);
+        }
+        // The characters just outside the control ranges are text.
+        for good in [" ", "~", "\\u00a0", "\\u00ff", "\\u2028", "中"] {
+            let profile = parse_profile(&format!(
+                r#"{{"jurisdiction":"jilin","institution":{{"name":"甲{good}乙"}}}}"#
+            ))
+            .unwrap_or_else(|e| panic!("{good}: {e}"));
+            assert!(profile.institution.name.is_some());
+        }
     }
 
     #[test]

@@ -214,6 +214,9 @@ questions! {
     INSTITUTION_NAME: String = "institution.name", Institution, AnswerKind::Text,
         "机构名称", "仅用于报告抬头，不影响结论。",
         |p| p.institution.name.clone();
+    EXTERNAL_ID: String = "institution.external_id", Institution, AnswerKind::Text,
+        "经办机构内部编号（选填）", "经办机构批量核查时用来对应自己的机构记录（如医保机构编码），原样带到结果与汇总表中，不影响结论。",
+        |p| p.institution.external_id.clone();
     INSTITUTION_KIND: InstitutionKind = "institution.kind", Institution, choice::<InstitutionKind>(),
         "机构类别", "按医疗机构执业许可证（或备案凭证）登记的类别选择。互联网医院不单独申请，依托其实体医疗机构申请补充协议。",
         |p| p.institution.kind;

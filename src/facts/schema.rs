@@ -171,7 +171,11 @@ pub const SAVED_SCHEMA_ID: &str = "urn:dingdian:schema:selfcheck:1";
 /// The members of a saved self-check file as this version writes them
 /// (`api::SavedCheck`), each with its schema in [`saved_member`]; a test
 /// checks them against what `api::save` writes.
-pub const SAVED_MEMBERS: &[&str] = &["format", "as_of", "profile"];
+pub const SAVED_MEMBERS: &[&str] = &["format", "as_of", "profile", "result"];
+
+/// The members a saved file must have (`result` is written by newer
+/// versions, for `verify`; older files lack it).
+const SAVED_REQUIRED: &[&str] = &["format", "as_of", "profile"];
 
 /// The schema of one member of a saved self-check file, by its name in
 /// [`SAVED_MEMBERS`]; `None` for a name it does not know (a test checks
@@ -183,6 +187,10 @@ fn saved_member(name: &str) -> Option<Value> {
             json!({ "type": "string", "pattern": DATE_PATTERN, "title": "自查日期（YYYY-MM-DD）" })
         }
         "profile" => json!({ "$ref": "#/$defs/profile", "title": "机构信息" }),
+        "result" => json!({
+            "type": "object",
+            "title": "保存时的结论（规则目录版本、规则指纹、结论与逐条结果），供经办机构核对"
+        }),
         _ => return None,
     })
 }
@@ -219,7 +227,7 @@ pub fn saved_schema() -> Value {
         "description": "页面“保存为自查文件”和 save() 写出、readSaved() 读取的文件：自查日期与机构信息。",
         "type": "object",
         "additionalProperties": false,
-        "required": SAVED_MEMBERS,
+        "required": SAVED_REQUIRED,
         "properties": properties,
         "$defs": defs
     })

@@ -1,5 +1,6 @@
 //! The findings as CSV that Excel opens correctly: UTF-8 with a byte-order
-//! mark, CRLF line ends, every field quoted.
+//! mark, CRLF line ends, every field quoted, and no field that a spreadsheet
+//! would run as a formula ([`csv_field`]).
 
 use super::{Outcome, Report};
 
@@ -69,11 +70,41 @@ pub fn render_csv(report: &Report) -> String {
 }
 
 fn push_row(out: &mut String, fields: impl Iterator<Item = String>) {
-    let quoted: Vec<String> = fields
-        .map(|field| format!("\"{}\"", field.replace('"', "\"\"")))
-        .collect();
+    let quoted: Vec<String> = fields.map(|field| csv_field(&field)).collect();
     out.push_str(&quoted.join(","));
     out.push_str("\r\n");
+}
+
+/// Characters that make a spreadsheet read a cell as a formula when they
+/// begin it (OWASP, CSV injection): `=`, `+`, `-`, `@`, tab, carriage
+/// return, line feed and NUL, and the full-width forms an input method types.
+const FORMULA_STARTS: [char; 12] = [
+    '=', '+', '-', '@', '\t', '\r', '\n', '\0', '＝', '＋', '－', '＠',
+];
+
+/// One CSV field: quoted, quotes doubled (RFC 4180), and a field that a
+/// spreadsheet would evaluate (see [`FORMULA_STARTS`]) prefixed with `'`,
+/// which Excel and LibreOffice show as text and do not display; the rest of
+/// the text is kept as written.
+pub fn csv_field(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 3);
+    push_field(&mut out, text);
+    out
+}
+
+/// Appends [`csv_field`] of `text` to `out`.
+pub fn push_field(out: &mut String, text: &str) {
+    out.push('"');
+    if text.starts_with(FORMULA_STARTS) {
+        out.push('\'');
+    }
+    for c in text.chars() {
+        if c == '"' {
+            out.push('"');
+        }
+        out.push(c);
+    }
+    out.push('"');
 }
 
 #[cfg(test)]
@@ -103,5 +134,18 @@ mod tests {
             ["a\"b".to_string(), "c,d\ne".to_string()].into_iter(),
         );
         assert_eq!(out, "\"a\"\"b\",\"c,d\ne\"\r\n");
+    }
+
+    #[test]
+    fn a_field_a_spreadsheet_would_evaluate_is_prefixed_and_the_rest_kept() {
+        for start in FORMULA_STARTS {
+            let text = format!("{start}SUM(A1:A9)");
+            assert_eq!(csv_field(&text), format!("\"'{text}\""), "{start:?}");
+        }
+        assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        // Only the first character counts; text that merely holds one is kept.
+        for kept in ["", "a=1", "甲-乙", " =1", "'=1", "2026-11-22", "（-）", "0"] {
+            assert_eq!(csv_field(kept), format!("\"{kept}\""), "{kept:?}");
+        }
     }
 }

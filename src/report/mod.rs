@@ -8,7 +8,7 @@ mod ics;
 mod text;
 
 pub use compare::{compare, Change, Comparison, FindingChange};
-pub use csv::render_csv;
+pub use csv::{csv_field, push_field, render_csv};
 pub use ics::{render_ics, render_ics_with, IcsOptions};
 pub use text::render_text;
 

@@ -79,20 +79,54 @@ impl Decimal {
     }
 }
 
-/// Marks a decimal written as text, for [`to_json`] to write as a number.
-const DECIMAL_MARK: &str = "\u{1f}\u{1e}dingdian-decimal:";
-/// The mark as JSON writes it inside a string.
-const DECIMAL_MARK_JSON: &str = "\"\\u001f\\u001edingdian-decimal:";
+thread_local! {
+    /// Set by [`Decimal`]'s `serialize` for the one string it writes, so that
+    /// [`to_json`]'s formatter writes that string's digits without quotes.
+    /// Only that code sets it: no text a user writes can reach it.
+    static WRITING_DECIMAL: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
 
 impl Serialize for Decimal {
-    /// A whole number as a JSON integer; any other as marked text that
-    /// [`to_json`] writes as the number with the digits it was given (no
-    /// floating point: its tables would cost the page 17 KB).
+    /// A whole number as a JSON integer; any other as its digits, which
+    /// [`to_json`] writes as a JSON number (no floating point: its tables
+    /// would cost the page 17 KB). Through any other JSON writer, the
+    /// digits are a string. Nothing is rewritten after serialising, so no
+    /// text a user writes can turn into a number or break the JSON
+    /// (DESIGN.md, "Why are decimals written as raw JSON numbers?").
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         if self.0 % SCALE == 0 {
-            serializer.serialize_u64(self.0 / SCALE)
+            return serializer.serialize_u64(self.0 / SCALE);
+        }
+        WRITING_DECIMAL.with(|mark| mark.set(true));
+        let result = serializer.serialize_str(&self.text());
+        WRITING_DECIMAL.with(|mark| mark.set(false));
+        result
+    }
+}
+
+/// serde_json's compact layout, except that the string a [`Decimal`] writes
+/// is written without quotes: a raw JSON number, chosen by the writer while
+/// it writes, never by a search of the text afterwards.
+struct DecimalFormatter {
+    /// Inside a decimal's string.
+    raw: bool,
+}
+
+impl serde_json::ser::Formatter for DecimalFormatter {
+    fn begin_string<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
+        self.raw = WRITING_DECIMAL.with(std::cell::Cell::get);
+        if self.raw {
+            Ok(())
         } else {
-            serializer.serialize_str(&format!("{DECIMAL_MARK}{}", self.text()))
+            writer.write_all(b"\"")
+        }
+    }
+
+    fn end_string<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
+        if std::mem::take(&mut self.raw) {
+            Ok(())
+        } else {
+            writer.write_all(b"\"")
         }
     }
 }
@@ -100,24 +134,14 @@ impl Serialize for Decimal {
 /// JSON text of `value`, with every [`Decimal`] written as a number: the
 /// one writer of JSON that may hold a profile (the page, saved files, the CLI).
 pub fn to_json<T: Serialize>(value: &T) -> serde_json::Result<String> {
-    let text = serde_json::to_string(value)?;
-    if !text.contains(DECIMAL_MARK_JSON) {
-        return Ok(text);
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text.as_str();
-    while let Some(at) = rest.find(DECIMAL_MARK_JSON) {
-        out.push_str(&rest[..at]);
-        let after = &rest[at + DECIMAL_MARK_JSON.len()..];
-        let digits = after
-            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-            .unwrap_or(after.len());
-        out.push_str(&after[..digits]);
-        // Skip the closing quote.
-        rest = after.get(digits + 1..).unwrap_or("");
-    }
-    out.push_str(rest);
-    Ok(out)
+    let mut out = Vec::with_capacity(256);
+    let mut serializer =
+        serde_json::Serializer::with_formatter(&mut out, DecimalFormatter { raw: false });
+    value.serialize(&mut serializer)?;
+    // serde_json writes UTF-8 only, so the lossy branch never runs; it
+    // spares the module an error path.
+    Ok(String::from_utf8(out)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }
 
 /// A measured share for a period.
@@ -318,5 +342,18 @@ mod tests {
         );
         let plain = to_json(&"a \u{1f} b").expect("json");
         assert_eq!(plain, serde_json::to_string(&"a \u{1f} b").expect("json"));
+        // Text that looks like what an earlier writer used to mark decimals
+        // stays text, beside a decimal.
+        let marker = "\u{1f}\u{1e}dingdian-decimal:5";
+        let json = to_json(&(marker, ratio("1", "2.5"))).expect("json");
+        let back: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
+        assert_eq!(back[0], marker);
+        assert_eq!(
+            json,
+            r#"["\u001f\u001edingdian-decimal:5",{"numerator":1,"denominator":2.5}]"#
+        );
+        // The mark is the decimal's alone: the next string is text again.
+        let json = to_json(&(Measure::Percent(d("7.25")), "7.25")).expect("json");
+        assert_eq!(json, r#"[{"percent":7.25},"7.25"]"#);
     }
 }
