@@ -107,5 +107,5 @@ fn arguments_of_the_wrong_type_come_back_as_errors_naming_them() {
         JsValue::UNDEFINED,
     ));
     assert_eq!(damages["type"], "success", "{damages}");
-    assert_eq!(damages["value"]["low"], 2000);
+    assert_eq!(damages["value"]["low_fen"], 200_000, "2000元 in fen");
 }
