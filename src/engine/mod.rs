@@ -56,10 +56,37 @@ pub fn rules_for(profile: &Profile) -> Vec<(&'static Rule, Role)> {
         .collect()
 }
 
+/// The fingerprint of the rules a report for `profile` considers
+/// (`catalog::fingerprint` of `rules`, which `rules_for` picks by
+/// jurisdiction, applicant and application alone): hashing every rule's
+/// text took a tenth of a check, so each set's is worked out once and kept
+/// (a few dozen sets at most; the same input still gives the same report).
+fn rules_hash(profile: &Profile, rules: &[(&'static Rule, Role)]) -> String {
+    type Key = (Jurisdiction, Applicant, crate::facts::ApplicationKind);
+    thread_local! {
+        static KNOWN: std::cell::RefCell<Vec<(Key, String)>> = const {
+            std::cell::RefCell::new(Vec::new())
+        };
+    }
+    let key: Key = (
+        profile.jurisdiction,
+        Applicant::of(profile),
+        profile.application_kind(),
+    );
+    KNOWN.with_borrow_mut(|known| {
+        if let Some((_, hash)) = known.iter().find(|(k, _)| *k == key) {
+            return hash.clone();
+        }
+        let hash = catalog::fingerprint(rules.iter().map(|(rule, _)| *rule));
+        known.push((key, hash.clone()));
+        hash
+    })
+}
+
 /// Checks `profile` as of `as_of` against every rule that applies to it.
 pub fn check(profile: &Profile, as_of: NaiveDate) -> Report {
     let rules = rules_for(profile);
-    let rules_hash = catalog::fingerprint(rules.iter().map(|(rule, _)| *rule));
+    let rules_hash = rules_hash(profile, &rules);
     let findings: Vec<Finding> = rules
         .into_iter()
         .map(|(rule, role)| evaluate(rule, role, profile, as_of))

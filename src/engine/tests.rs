@@ -296,3 +296,32 @@ fn a_renewal_with_its_deadline_computed_has_an_answer() {
     let report = check(&p, date("2026-11-22"));
     assert_ne!(report.conclusion.may_apply, MayApply::Yes);
 }
+
+#[test]
+fn the_rules_hash_kept_for_a_rule_set_is_the_fingerprint_of_that_set() {
+    use crate::facts::{ApplicationKind, InstitutionKind};
+    // Twice over, so that the second round reads every hash kept by the
+    // first; pharmacies after institutions of the same place and kind, so
+    // that a key that left out the applicant would hand them the wrong one.
+    for _ in 0..2 {
+        for &jurisdiction in Jurisdiction::VALUES {
+            for &kind in ApplicationKind::VALUES {
+                for institution in [
+                    InstitutionKind::CommunityHealthCentre,
+                    InstitutionKind::RetailPharmacy,
+                ] {
+                    let mut profile = baseline(jurisdiction);
+                    profile.application.kind = Some(kind);
+                    profile.institution.kind = Some(institution);
+                    let rules = rules_for(&profile);
+                    let report = check(&profile, date("2026-11-22"));
+                    assert_eq!(
+                        report.rules_hash,
+                        catalog::fingerprint(rules.iter().map(|(rule, _)| *rule)),
+                        "{jurisdiction:?} {kind:?} {institution:?}"
+                    );
+                }
+            }
+        }
+    }
+}
