@@ -401,7 +401,7 @@ pub fn save(profile_json: &str, as_of: &str) -> Result<String, Vec<InputError>> 
     let profile = parse_profile(profile_json);
     let date = parse_as_of(as_of);
     match (profile, date) {
-        (Ok(profile), Ok(as_of)) => crate::facts::compliance::to_json(&SavedCheck {
+        (Ok(profile), Ok(as_of)) => crate::json::to_string(&SavedCheck {
             format: SAVED_FORMAT,
             as_of,
             result: Some(SavedResult::of(&engine::check(&profile, as_of))),
@@ -701,7 +701,7 @@ pub struct Labels {
 
 fn label_of<T: Serialize>(value: T, label: &'static str) -> Label {
     Label {
-        value: serde_json::to_string(&value)
+        value: crate::json::to_string(&value)
             .ok()
             .and_then(|json| Some(json.strip_prefix('"')?.strip_suffix('"')?.to_string()))
             .unwrap_or_default(),

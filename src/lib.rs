@@ -26,6 +26,7 @@ pub mod cli;
 pub mod dates;
 pub mod engine;
 pub mod facts;
+pub mod json;
 pub mod report;
 mod sort;
 pub mod sources;

@@ -33,10 +33,11 @@ extern "C" {
 
 /// Serialises to JSON text and lets the browser's `JSON.parse` build the
 /// object: one serialiser for the native and the wasm boundary (the same
-/// bytes as the CLI's JSON), which keeps the module small. Should either
-/// step fail, the caller still gets a failure result, never `null`.
+/// bytes as the CLI's JSON), which keeps the module small; the fast one
+/// (`crate::json`), as a check's report is most of a check's time. Should
+/// either step fail, the caller still gets a failure result, never `null`.
 fn to_js<T: Serialize>(value: &T) -> JsValue {
-    crate::facts::compliance::to_json(value)
+    crate::json::to_string(value)
         .ok()
         .and_then(|text| json_parse(&text).ok())
         .or_else(|| {

@@ -86,6 +86,12 @@ thread_local! {
     static WRITING_DECIMAL: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
+/// Whether the string being serialised is a [`Decimal`]'s digits, which a
+/// JSON writer writes as a number (`to_json` here, `crate::json`).
+pub(crate) fn writing_decimal() -> bool {
+    WRITING_DECIMAL.with(std::cell::Cell::get)
+}
+
 impl Serialize for Decimal {
     /// A whole number as a JSON integer; any other as its digits, which
     /// [`to_json`] writes as a JSON number (no floating point: its tables
@@ -114,7 +120,7 @@ struct DecimalFormatter {
 
 impl serde_json::ser::Formatter for DecimalFormatter {
     fn begin_string<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
-        self.raw = WRITING_DECIMAL.with(std::cell::Cell::get);
+        self.raw = writing_decimal();
         if self.raw {
             Ok(())
         } else {

@@ -18,6 +18,7 @@ pub mod scope;
 mod measure;
 
 pub use measure::{to_json, Decimal, Measure};
+pub(crate) use measure::writing_decimal;
 
 use std::collections::BTreeMap;
 
