@@ -17,8 +17,8 @@ pub mod scope;
 
 mod measure;
 
-pub use measure::{to_json, Decimal, Measure};
 pub(crate) use measure::writing_decimal;
+pub use measure::{to_json, Decimal, Measure};
 
 use std::collections::BTreeMap;
 
