@@ -242,3 +242,71 @@ fn the_self_audit_lists_items_needing_information_and_totals_the_certain_damages
         audit.summary
     );
 }
+
+/// A discretion the clause words with 「视……」 names it; a bare 「可」 is
+/// the agency's choice in general.
+#[test]
+fn a_discretion_is_worded_from_the_clause() {
+    use super::risk::Qualifier;
+    assert_eq!(
+        Qualifier::discretion("视违规情况").condition(),
+        "由经办机构视违规情况决定"
+    );
+    assert_eq!(
+        Qualifier::discretion("可").condition(),
+        "由经办机构决定是否采取"
+    );
+    assert_eq!(
+        Qualifier::judged("情节恶劣的").condition(),
+        "若经认定情节恶劣"
+    );
+    assert_eq!(
+        Qualifier::fact("造成医保基金损失").condition(),
+        "若造成医保基金损失"
+    );
+}
+
+/// A qualifier a question answers drops out of the condition once answered
+/// yes, and stays while unanswered or answered no.
+#[test]
+fn an_answered_qualifier_leaves_the_condition_once_met() {
+    use super::risk::{Damages, Met, Qualifier, Severity, Step};
+    use crate::facts::questions::APPLICATION_MATCHES_LICENCE as ASKED;
+    static WHEN: [Qualifier; 1] = [Qualifier::answered("造成损失", &ASKED)];
+    let step = Step {
+        measure: "暂停",
+        when: &WHEN,
+        severity: Severity::Suspension,
+        damages: Damages::None,
+    };
+    assert_eq!(step.condition(|_| Some(true)), None);
+    assert_eq!(step.condition(|_| None).as_deref(), Some("若造成损失"));
+    assert_eq!(
+        step.condition(|_| Some(false)).as_deref(),
+        Some("若造成损失")
+    );
+    assert_eq!(step.met(|_| Some(true)), Met::Certain);
+    assert_eq!(step.met(|_| None), Met::Possible);
+    assert_eq!(step.met(|_| Some(false)), Met::No);
+}
+
+/// The calculator's formula is the step that fixes damages: NT 第六十五条
+/// 2 fixes them in its second step; a clause without damages has none.
+#[test]
+fn the_damages_step_is_the_one_that_fixes_damages() {
+    use super::nantong::risks::{T62, T65_2};
+    use super::risk::Damages;
+    let step = T65_2.damages_step().map(|s| s.measure);
+    assert!(
+        T65_2
+            .steps
+            .iter()
+            .position(|s| Some(s.measure) == step)
+            .is_some_and(|i| i >= 1),
+        "{step:?}"
+    );
+    assert!(T65_2
+        .damages_step()
+        .is_some_and(|s| !matches!(s.damages, Damages::None)));
+    assert!(T62.damages_step().is_none());
+}
