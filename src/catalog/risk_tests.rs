@@ -310,3 +310,17 @@ fn the_damages_step_is_the_one_that_fixes_damages() {
         .is_some_and(|s| !matches!(s.damages, Damages::None)));
     assert!(T62.damages_step().is_none());
 }
+
+/// The catalog lists a clause's qualifiers once each, in its own words:
+/// GD 第十一条's two bars on applying again.
+#[test]
+fn a_consequence_lists_its_qualifiers_in_the_clause_words() {
+    use super::guangdong::risks::REAPPLICATION_BAR;
+    assert_eq!(
+        REAPPLICATION_BAR.qualifiers(),
+        [
+            "若经认定因违法违规被解除协议未满3年或已满3年但未完全履行行政处罚责任",
+            "若经认定因严重违反医保协议约定而被解除协议未满1年或已满1年但未完全履行违约责任",
+        ]
+    );
+}
