@@ -85,15 +85,22 @@ pub fn findings_csv(
     to_js(&envelope)
 }
 
-/// A self-check file (text) for a profile as of a date.
+/// A self-check file (text) for a profile as of a date, with its 整改台账
+/// (optional: rule id → line).
 #[wasm_bindgen(unchecked_return_type = "Result<string>")]
 pub fn save(
     #[wasm_bindgen(unchecked_param_type = "Profile | string")] profile: JsValue,
     as_of: &str,
+    #[wasm_bindgen(unchecked_param_type = "Ledger | string | undefined")] ledger: JsValue,
 ) -> JsValue {
-    let envelope: Envelope<_> = match json_text(&profile, "profile") {
-        Ok(text) => api::save(&text, as_of).into(),
-        Err(e) => Err(e).into(),
+    let ledger = if ledger.is_undefined() || ledger.is_null() {
+        Ok(None)
+    } else {
+        json_text(&ledger, "ledger").map(Some)
+    };
+    let envelope: Envelope<_> = match (json_text(&profile, "profile"), ledger) {
+        (Ok(text), Ok(ledger)) => api::save_with_ledger(&text, as_of, ledger.as_deref()).into(),
+        (Err(e), _) | (_, Err(e)) => Err(e).into(),
     };
     to_js(&envelope)
 }
