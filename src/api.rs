@@ -37,6 +37,20 @@ impl<T> From<Result<T, InputError>> for Envelope<T> {
     }
 }
 
+/// Files and exports come with the full build only. The page's first
+/// engine (built without the self-audit, feature `audit`) leaves them to
+/// the full one, which the page fetches when they are needed: they would
+/// add a fifth to what the page loads first. (The CLI, the npm package and
+/// the single-file page are full builds.)
+/// (Each caller tests [`catalog::HAS_AUDIT`] itself, so that the compiler
+/// drops what follows from the first build.)
+fn full_build_only() -> Vec<InputError> {
+    vec![InputError::new(
+        None,
+        "本版本（页面先加载的精简引擎）不含自查文件与导出，须使用完整引擎。",
+    )]
+}
+
 /// Reads the as-of date, `YYYY-MM-DD`.
 ///
 /// # Errors
@@ -68,6 +82,9 @@ pub fn check(profile_json: &str, as_of: &str) -> Result<Report, Vec<InputError>>
 /// # Errors
 /// The profile's and the date's errors, each naming its field.
 pub fn calendar(profile_json: &str, as_of: &str) -> Result<String, Vec<InputError>> {
+    if !catalog::HAS_AUDIT {
+        return Err(full_build_only());
+    }
     check(profile_json, as_of).map(|report| crate::report::render_ics(&report))
 }
 
@@ -76,6 +93,9 @@ pub fn calendar(profile_json: &str, as_of: &str) -> Result<String, Vec<InputErro
 /// # Errors
 /// The profile's and the date's errors, each naming its field.
 pub fn findings_csv(profile_json: &str, as_of: &str) -> Result<String, Vec<InputError>> {
+    if !catalog::HAS_AUDIT {
+        return Err(full_build_only());
+    }
     check(profile_json, as_of).map(|report| crate::report::render_csv(&report))
 }
 
@@ -90,7 +110,7 @@ pub struct SavedCheck {
     pub as_of: NaiveDate,
     pub profile: crate::facts::Profile,
     /// Who fixes what by when, by rule id (left out when empty).
-    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    #[serde(skip_serializing_if = "Ledger::is_empty")]
     pub ledger: Ledger,
     /// What reading the file passed over, in Chinese (a newer version's
     /// format or fields, ledger lines of rules this catalog does not have).
@@ -222,6 +242,9 @@ fn read_ledger(raw: &str, notices: &mut Vec<String>) -> Result<Ledger, Vec<Input
 /// format, or `ledger.…`) and the reason; a file of another kind is refused
 /// as a whole.
 pub fn read_saved(json: &str) -> Result<SavedCheck, Vec<InputError>> {
+    if !catalog::HAS_AUDIT {
+        return Err(full_build_only());
+    }
     serde_json::from_str::<serde::de::IgnoredAny>(json).map_err(|e| {
         vec![InputError::new(
             None,
@@ -248,11 +271,18 @@ pub fn read_saved(json: &str) -> Result<SavedCheck, Vec<InputError>> {
     };
     let mut notices = Vec::new();
     let format = string("format");
+    // A later version of this format: `dingdian-selfcheck/2` and on (digits
+    // read by hand: a number parser would add to the wasm).
     let newer = format
         .as_deref()
         .and_then(|f| f.strip_prefix("dingdian-selfcheck/"))
-        .and_then(|n| n.parse::<u32>().ok())
-        .filter(|n| *n > 1);
+        .filter(|n| {
+            !n.is_empty()
+                && n.len() < 6
+                && n.bytes().all(|b| b.is_ascii_digit())
+                && !n.starts_with('0')
+                && *n != "1"
+        });
     if let Some(version) = newer {
         notices.push(format!(
             "此文件由较新版本保存（自查文件第 {version} 版），本版本能读的内容已打开。"
@@ -328,6 +358,9 @@ pub fn save_with_ledger(
     as_of: &str,
     ledger_json: Option<&str>,
 ) -> Result<String, Vec<InputError>> {
+    if !catalog::HAS_AUDIT {
+        return Err(full_build_only());
+    }
     let profile = parse_profile(profile_json);
     let date = parse_as_of(as_of);
     let mut ignored = Vec::new();
@@ -424,6 +457,9 @@ pub fn compare(
     before_json: &str,
     after_json: &str,
 ) -> Result<crate::report::Comparison, Vec<InputError>> {
+    if !catalog::HAS_AUDIT {
+        return Err(full_build_only());
+    }
     let prefix = |side: &str, errors: Vec<InputError>| -> Vec<InputError> {
         errors
             .into_iter()
@@ -895,7 +931,7 @@ mod tests {
             .expect("saved");
         let back = read_saved(&text).expect("read back");
         assert_eq!(back.ledger.len(), 2, "the unknown rule is left out");
-        let line = &back.ledger["js.a9.i2.price-policy"];
+        let line = back.ledger.get("js.a9.i2.price-policy").expect("line");
         assert_eq!(line.owner.as_deref(), Some("张三"));
         assert_eq!(
             line.due.map(|d| d.to_string()).as_deref(),
@@ -903,8 +939,10 @@ mod tests {
         );
         assert_eq!(line.status, LedgerStatus::InProgress);
         assert_eq!(
-            back.ledger["js.a6.i1.operating-3-months"].status,
-            LedgerStatus::Done
+            back.ledger
+                .get("js.a6.i1.operating-3-months")
+                .map(|l| l.status),
+            Some(LedgerStatus::Done)
         );
         assert!(
             back.notices.is_empty(),

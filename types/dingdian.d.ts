@@ -1169,6 +1169,8 @@ export interface QuestionView {
 export interface QuestionPart {
   id: string;
   title: string;
+  /** The articles its questions come from, e.g. "第十五条～第二十三条"; absent for a section in one portion. */
+  articles?: string;
   /** The ids of its questions, in questionnaire order. */
   questions: string[];
 }

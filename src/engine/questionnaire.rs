@@ -33,8 +33,12 @@ pub struct QuestionPart {
     /// Stable while the answers only add or remove questions elsewhere,
     /// e.g. `obligations-js-1`.
     pub id: String,
-    /// E.g. `运行期义务 · 江苏 第十五条～第十九条`.
+    /// E.g. `运行期义务 · 南通协议（2/3）`.
     pub title: String,
+    /// The articles its questions come from, first to last by number, e.g.
+    /// `第十五条～第二十三条` (empty for a section in one portion).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub articles: String,
     /// The ids of its questions, in questionnaire order.
     pub questions: Vec<&'static str>,
 }
@@ -126,7 +130,8 @@ pub fn questionnaire(profile: &Profile) -> Vec<QuestionGroup> {
                     })
                 })
                 .collect();
-            let parts = if AUDIT_SECTIONS.contains(&section) {
+            // (Only the self-audit's sections come in portions: none in a build without it.)
+            let parts = if cfg!(feature = "audit") && AUDIT_SECTIONS.contains(&section) {
                 parts(section, &questions, &first_asker)
             } else {
                 Vec::new()
@@ -267,6 +272,7 @@ fn parts(
         return vec![QuestionPart {
             id: format!("{}-all", section_key(section)),
             title: short_title(section).to_string(),
+            articles: String::new(),
             questions: questions.iter().map(|q| q.id).collect(),
         }];
     }
@@ -300,14 +306,15 @@ fn parts(
                     1
                 }
             };
-            let mut articles: Vec<(u32, &'static str)> = current
-                .iter()
-                .filter_map(|(_, rule)| rule.map(|r| (article_number(r.article), r.article)))
-                .collect();
-            articles.sort_unstable();
-            let range = match (articles.first(), articles.last()) {
-                (Some((_, a)), Some((_, b))) if a == b => format!(" {a}"),
-                (Some((_, a)), Some((_, b))) => format!(" {a}～{b}"),
+            // The first and the last article by number (no sort: it would add to the wasm).
+            let numbered = || {
+                current
+                    .iter()
+                    .filter_map(|(_, rule)| rule.map(|r| (article_number(r.article), r.article)))
+            };
+            let articles = match (numbered().min(), numbered().max()) {
+                (Some((_, a)), Some((_, b))) if a == b => a.to_string(),
+                (Some((_, a)), Some((_, b))) => format!("{a}～{b}"),
                 _ => String::new(),
             };
             let document = doc.map_or("", |d| d.document().short_name);
@@ -316,9 +323,14 @@ fn parts(
                 id: format!(
                     "{}-{}-{n}",
                     section_key(section),
-                    doc.map_or("other", |d| d.code()).to_lowercase()
+                    doc.map_or("other", |d| d.code()).to_ascii_lowercase()
                 ),
-                title: format!("{} · {document}{range}", short_title(section)),
+                title: if portions > 1 {
+                    format!("{} · {document}（{n}/{portions}）", short_title(section))
+                } else {
+                    format!("{} · {document}", short_title(section))
+                },
+                articles,
                 questions: ids(&qs),
             });
             current.clear();
@@ -434,13 +446,12 @@ mod tests {
             .find(|g| g.section == Section::Obligations)
             .expect("obligations");
         assert!(obligations.parts.len() >= 3, "{:?}", obligations.parts);
-        assert!(obligations.parts[0]
-            .title
-            .starts_with("运行期义务 · 江苏 第"));
+        assert_eq!(obligations.parts[0].title, "运行期义务 · 江苏");
+        assert!(obligations.parts[0].articles.starts_with("第十五条～"));
         assert!(obligations
             .parts
             .iter()
-            .any(|p| p.title.starts_with("运行期义务 · 南通协议 第")));
+            .any(|p| p.title == "运行期义务 · 南通协议（2/3）"));
     }
 
     #[test]

@@ -1,8 +1,6 @@
 //! Two self-checks side by side: what was fixed, what is new, and the
 //! 整改台账 (who fixes what by when) carried from the earlier into the later.
 
-use std::collections::BTreeMap;
-
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -62,8 +60,68 @@ pub struct LedgerEntry {
     pub note: Option<String>,
 }
 
-/// The 整改台账 of one self-check, by rule id.
-pub type Ledger = BTreeMap<String, LedgerEntry>;
+/// The 整改台账 of one self-check, by rule id: a list kept in key order
+/// rather than a map (a few dozen lines, and less code in the wasm),
+/// written as a JSON object.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Ledger(Vec<(String, LedgerEntry)>);
+
+impl Ledger {
+    pub fn new() -> Ledger {
+        Ledger(Vec::new())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// The line of rule `id`, if any.
+    pub fn get(&self, id: &str) -> Option<&LedgerEntry> {
+        self.0
+            .iter()
+            .find(|(key, _)| key == id)
+            .map(|(_, line)| line)
+    }
+
+    pub fn contains_key(&self, id: &str) -> bool {
+        self.get(id).is_some()
+    }
+
+    /// Sets the line of rule `id`, keeping the lines in key order.
+    pub fn insert(&mut self, id: String, line: LedgerEntry) {
+        match self
+            .0
+            .binary_search_by(|(key, _)| key.as_str().cmp(id.as_str()))
+        {
+            Ok(at) => {
+                if let Some(slot) = self.0.get_mut(at) {
+                    slot.1 = line;
+                }
+            }
+            Err(at) => self.0.insert(at, (id, line)),
+        }
+    }
+
+    /// The lines, in key order.
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &LedgerEntry)> {
+        self.0.iter().map(|(key, line)| (key, line))
+    }
+}
+
+impl Serialize for Ledger {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (key, line) in &self.0 {
+            map.serialize_entry(key, line)?;
+        }
+        map.end()
+    }
+}
 
 /// How a finding moved from the earlier self-check to the later one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -118,7 +176,7 @@ pub struct Comparison {
     /// The 整改台账 to carry on with after the later self-check: its own
     /// lines, and the earlier lines of findings still open in it (a line
     /// whose finding is no longer open is not carried).
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(skip_serializing_if = "Ledger::is_empty")]
     pub carried: Ledger,
 }
 
@@ -149,7 +207,7 @@ pub fn compare_with_ledgers(
             .any(|f| f.rule_id == id && !f.draft && open(f.outcome))
     };
     let mut carried = after_ledger.clone();
-    for (id, entry) in before_ledger {
+    for (id, entry) in before_ledger.iter() {
         if still_open(id) && !carried.contains_key(id) {
             carried.insert(id.clone(), entry.clone());
         }
@@ -247,13 +305,23 @@ mod tests {
             status: LedgerStatus::InProgress,
             note: None,
         };
-        let before_ledger = Ledger::from([
-            (
-                "js.a6.i2.physician-first-registered".to_string(),
-                line("张三"),
-            ),
-            ("js.a9.i2.price-policy".to_string(), line("李四")),
-        ]);
+        let mut before_ledger = Ledger::new();
+        before_ledger.insert("js.a9.i2.price-policy".to_string(), line("李四"));
+        before_ledger.insert(
+            "js.a6.i2.physician-first-registered".to_string(),
+            line("张三"),
+        );
+        assert_eq!(
+            before_ledger
+                .iter()
+                .map(|(k, _)| k.as_str())
+                .collect::<Vec<_>>(),
+            [
+                "js.a6.i2.physician-first-registered",
+                "js.a9.i2.price-policy"
+            ],
+            "kept in key order"
+        );
         let c = compare_with_ledgers(
             &check(&earlier, as_of),
             &check(&later, as_of),
@@ -282,7 +350,8 @@ mod tests {
             Some("张三")
         );
         // The later self-check's own line wins over the earlier one.
-        let after_ledger = Ledger::from([("js.a9.i2.price-policy".to_string(), line("王五"))]);
+        let mut after_ledger = Ledger::new();
+        after_ledger.insert("js.a9.i2.price-policy".to_string(), line("王五"));
         let c = compare_with_ledgers(
             &check(&earlier, as_of),
             &check(&later, as_of),
@@ -290,7 +359,9 @@ mod tests {
             &after_ledger,
         );
         assert_eq!(
-            c.carried["js.a9.i2.price-policy"].owner.as_deref(),
+            c.carried
+                .get("js.a9.i2.price-policy")
+                .and_then(|l| l.owner.as_deref()),
             Some("王五")
         );
     }
