@@ -442,6 +442,7 @@ let storeTimer = null;
 /** Saves soon (after the report is shown): answers never wait for storage. */
 function queueStore() {
   if (storeTimer) return;
+  document.body.dataset.pending = 'true';
   storeTimer = setTimeout(() => { storeTimer = null; store(); }, 0);
 }
 
@@ -452,6 +453,8 @@ function queueStore() {
  */
 function store() {
   if (storeTimer) { clearTimeout(storeTimer); storeTimer = null; }
+  // (Tests wait for this: nothing typed or to be saved is pending.)
+  if (!typing) delete document.body.dataset.pending;
   if (ui.conflict) return;
   // Only a change is written: a tab that merely opened or browsed a draft never disturbs another.
   const content = JSON.stringify({ ...serial(), step: null, visited: null });
@@ -904,7 +907,8 @@ function stepPanel(step, index, count) {
   panel.querySelector('h3').textContent = `第 ${index + 1} 步（共 ${count} 步）：${step.title}`;
   const articles = panel.querySelector('.step-articles');
   articles.textContent = step.articles ? `本节问题出自：${step.articles}` : '';
-  const children = [panel.querySelector('h3'), ...(step.articles ? [articles] : []), panel.querySelector('.step-progress')];
+  articles.hidden = !step.articles;
+  const children = [panel.querySelector('h3'), articles, panel.querySelector('.step-progress')];
   if (step.id === 'place') children.push($('setup'));
   const none = step.audit ? sectionAnswer(step) : null;
   if (none) children.push(none);
@@ -1178,18 +1182,19 @@ const EXPECTED = {
  * it takes, with what was typed; never a field path or a type name (the
  * engine's message keeps those, for developers).
  */
-function friendlyMessage(error) {
+function friendlyMessage(error, answers = state.answers) {
   const field = error.field ?? '';
   if (field === 'as_of') return '自查日期无效：请选择一个有效的日期。';
   const part = /\.(numerator|denominator|percent)$/.exec(field)?.[1];
   const id = ui.questions.has(field) ? field : field.replace(/\.(numerator|denominator|percent)$/, '');
   const question = ui.questions.get(id);
   if (!question) {
-    const text = error.message.replace(/（[a-z_.]+）/g, '').replace(/字段「[^」]*」/g, '这一项');
-    return /[A-Za-z]{3,}/.test(text) ? '有一项回答无法使用，请检查后重填。' : text;
+    // Not a question on the page (a file's own fields): the engine's words, without paths and names.
+    const text = error.message.replace(/（[^）]*[A-Za-z_][^）]*）/g, '').replace(/字段「[^」]*」/g, '这一项').replace(/「[A-Za-z_.]+」/g, '');
+    return /\b(?!dingdian\b|JSON\b)[A-Za-z]{3,}/.test(text) ? '有一项内容无法使用，请检查后重填。' : text;
   }
   const partName = part ? { numerator: '分子', denominator: '分母', percent: '比率' }[part] : '';
-  const value = state.answers[id];
+  const value = answers[id];
   const typed = part && value && typeof value === 'object' ? value[part] : value;
   const shown = typed === undefined || typed === null || typeof typed === 'object' ? '' : `（现填「${String(typed).slice(0, 40)}」）`;
   let expected = EXPECTED[question.kind.type] ?? '请检查这一项';
@@ -1347,7 +1352,7 @@ function findingNode(f, forbidden, glossary) {
       el('ul', {}, orderedRisks(f.risks).map((r) => {
         const n = glossary.number(r.note);
         const grade = gradeOf(r);
-        return el('li', { class: `risk severity-${r.severity} grade-${grade}`, 'data-risk': r.id },
+        return el('li', { class: `risk severity-${r.severity}`, 'data-grade': grade, 'data-risk': r.id },
           el('span', { class: `grade grade-${grade}`, text: r.grade_label ?? GRADE_LABEL[grade] }), ' ',
           el('span', { class: 'severity', text: r.severity_label }), ' ',
           el('span', { text: riskText(r) }), ' ',
@@ -1813,6 +1818,7 @@ function onAnswer(event) {
   readInput(target);
   const typed = event.type === 'input';
   clearTimeout(typing);
+  document.body.dataset.pending = 'true';
   const run = () => {
     typing = null;
     ui.answering = true;
@@ -2229,6 +2235,7 @@ async function start() {
   showStep();
   renderStorageStatus();
   queueStore();
+  window.dingdianReadyAt = performance.now();
   document.body.dataset.ready = 'true';
   preloadAudit();
 }

@@ -295,9 +295,9 @@ export function install(app) {
       return;
     }
     await engineForFiles(text);
-    const refuse = (errors) => fileStatus('error',
+    const refuse = (errors, answers = Object.create(null)) => fileStatus('error',
       el('p', {}, '未能打开「', el('span', { text: file.name }), '」，当前回答未改动：'),
-      el('ul', {}, errors.map((e) => el('li', { text: e.field?.startsWith('profile.') ? friendlyMessage({ ...e, field: e.field.slice(8) }) : friendlyMessage(e) }))));
+      el('ul', {}, errors.map((e) => el('li', { text: friendlyMessage(e.field?.startsWith('profile.') ? { ...e, field: e.field.slice(8) } : e, answers) }))));
     const result = (await fullModule()).readSaved(text);
     const setAside = [];
     let saved;
@@ -327,7 +327,7 @@ export function install(app) {
     const admitted = admit(answers, setAside, { strict: true });
     if (admitted.errors.length) {
       Object.assign(state, previous);
-      refuse(admitted.errors);
+      refuse(admitted.errors, admitted.answers);
       return;
     }
     Object.assign(state, previous);
