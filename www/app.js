@@ -152,6 +152,18 @@ function syncChildren(parent, nodes) {
   });
 }
 
+const plainCache = new Map();
+/** `plain`, remembered: catalog texts repeat on every update. */
+function plainText(text) {
+  if (!text) return '';
+  let out = plainCache.get(text);
+  if (out === undefined) {
+    out = plain(text);
+    plainCache.set(text, out);
+  }
+  return out;
+}
+
 function labelOf(list, value) {
   return ui.labels?.[list]?.find((l) => l.value === value)?.label ?? value;
 }
@@ -947,7 +959,8 @@ function renderQuestions() {
   if (!groups) return;
   ui.questions = new Map(groups.flatMap((g) => g.questions.map((q) => [q.id, q])));
   for (const q of ui.questions.values()) if (q.forbidden) ui.forbidden.add(q.id);
-  const structure = `${state.door}|${state.jurisdiction}|${JSON.stringify(groups)}`;
+  // What decides the steps: the questions asked, where, and by how many rules (labels and help are fixed per question).
+  const structure = `${state.door}|${state.jurisdiction}|${groups.map((g) => `${g.section}:${(g.parts ?? []).map((p) => `${p.id}=${p.questions.length}`).join()}:${g.questions.map((q) => `${q.id}/${q.asked_by.length}`).join()}`).join('|')}`;
   if (structure !== ui.structure) {
     ui.structure = structure;
     ui.steps = deriveSteps(groups);
@@ -1018,8 +1031,12 @@ function renderProgress() {
     item.classList.toggle('complete', c.complete);
     const progress = $(`step-${step.id}-progress`);
     const optional = c.total - c.required;
-    progress.replaceChildren(`本步已答 ${c.answered} 问，共 ${c.total} 问${optional ? `（其中 ${optional} 问可不答）` : ''}`,
-      el('progress', { max: String(Math.max(c.total, 1)), value: String(c.answered), 'aria-hidden': 'true' }));
+    const text = `本步已答 ${c.answered} 问，共 ${c.total} 问${optional ? `（其中 ${optional} 问可不答）` : ''}`;
+    if (progress.dataset.text !== text) {
+      progress.dataset.text = text;
+      progress.replaceChildren(text,
+        el('progress', { max: String(Math.max(c.total, 1)), value: String(c.answered), 'aria-hidden': 'true' }));
+    }
     for (const q of stepQuestions(step)) document.getElementById(`q-${q.id}`)?.classList.toggle('answered', isAnswered(q));
   }
   $('overall-progress').textContent = `全部 ${ui.steps.length} 步共 ${askedAll} 问，已答 ${answeredAll} 问。`;
@@ -1203,6 +1220,8 @@ function friendlyMessage(error, answers = state.answers) {
 }
 
 function showErrors(errors) {
+  if (!errors.length && !ui.hadErrors) return;
+  ui.hadErrors = errors.length > 0;
   const box = $('input-error');
   for (const node of document.querySelectorAll('[aria-invalid="true"]')) node.removeAttribute('aria-invalid');
   for (const node of document.querySelectorAll('#questionnaire .field-error, #setup .field-error')) node.remove();
@@ -1288,15 +1307,15 @@ function orderedRisks(risks) {
 
 /** A risk in words: its condition (if any) before the consequence. */
 function riskText(r) {
-  const when = r.certain === false && r.condition ? `${plain(r.condition)}：` : '';
-  return `${when}${plain(r.label)}`;
+  const when = r.certain === false && r.condition ? `${plainText(r.condition)}：` : '';
+  return `${when}${plainText(r.label)}`;
 }
 
 /** The readings, explained once: text → number, in the order findings show them. */
 function buildGlossary(findings) {
   const map = new Map();
   const add = (text) => {
-    const clean = plain(text);
+    const clean = plainText(text);
     if (clean && !map.has(clean)) map.set(clean, map.size + 1);
     return clean ? map.get(clean) : null;
   };
@@ -1304,7 +1323,7 @@ function buildGlossary(findings) {
     if (f.reading) add(f.reading);
     for (const r of f.risks ?? []) if (r.note) add(r.note);
   }
-  return { map, number: (text) => (text ? map.get(plain(text)) ?? null : null) };
+  return { map, number: (text) => (text ? map.get(plainText(text)) ?? null : null) };
 }
 
 function glossaryButton(n) {
@@ -1340,7 +1359,7 @@ function findingNode(f, forbidden, glossary) {
     article.append(el('ul', { class: 'dates' }, f.dates.map((d) => el('li', {},
       `${d.label}：`, el('time', { datetime: d.date, text: d.date }),
       labelOf('date_bases', d.basis),
-      d.note ? el('span', { class: 'note', text: ` ${plain(d.note)}` }) : null))));
+      d.note ? el('span', { class: 'note', text: ` ${plainText(d.note)}` }) : null))));
   }
   if (f.missing?.length) {
     article.append(el('p', { class: 'missing' }, '待答：',
@@ -1357,16 +1376,16 @@ function findingNode(f, forbidden, glossary) {
           el('span', { class: 'severity', text: r.severity_label }), ' ',
           el('span', { text: riskText(r) }), ' ',
           el('span', { class: 'citation', text: `（${r.citation.text}）` }),
-          r.damages ? el('span', { class: 'damages', text: ` 违约金：${plain(r.damages)}` }) : null,
+          r.damages ? el('span', { class: 'damages', text: ` 违约金：${plainText(r.damages)}` }) : null,
           n ? [' ', glossaryButton(n)] : null,
           r.calculable && more ? more.damagesCalculator(f.rule_id, r) : null);
       }))));
   }
   const reading = glossary.number(f.reading);
   if (reading) article.append(el('p', { class: 'reading' }, '本项按文件未写明之处的一种读法判断：', glossaryButton(reading)));
-  if (f.draft_note) article.append(el('p', { class: 'draft-note', text: `征求意见稿：${plain(f.draft_note)}` }));
+  if (f.draft_note) article.append(el('p', { class: 'draft-note', text: `征求意见稿：${plainText(f.draft_note)}` }));
   if (!['pass', 'not_applicable'].includes(f.outcome)) {
-    article.append(el('p', { class: 'advice', text: `建议：${plain(f.advice)}` }));
+    article.append(el('p', { class: 'advice', text: `建议：${plainText(f.advice)}` }));
   }
   return article;
 }
@@ -1434,7 +1453,7 @@ function fixNode({ f, risk }, withLedger) {
       `后果：${risks.slice(0, 3).map(riskText).join('；')}${risks.length > 3 ? ` 等 ${risks.length} 项` : ''}`) : null,
     f.outcome === 'needs_information' && f.missing?.length
       ? el('p', { class: 'missing' }, '待答：', f.missing.map((m, i) => [i ? '、' : '', el('a', { href: `#q-${m.id}`, text: m.label })]))
-      : el('p', { class: 'advice', text: `建议：${plain(f.advice)}` }),
+      : el('p', { class: 'advice', text: `建议：${plainText(f.advice)}` }),
     withLedger ? ledgerControls(f) : null);
   return node;
 }
@@ -1541,9 +1560,9 @@ function renderConclusion(report) {
   if (c.may_apply === 'no' && !audit) {
     const r = reapplyOf(report);
     if (r?.date) {
-      extra.push(el('p', { class: 'reapply', id: 'reapply' }, '最早可申请日期：', el('strong', {}, el('time', { datetime: r.date, text: chineseDate(r.date) })), `（届时各项障碍都已消除）。${plain(r.note)}`));
+      extra.push(el('p', { class: 'reapply', id: 'reapply' }, '最早可申请日期：', el('strong', {}, el('time', { datetime: r.date, text: chineseDate(r.date) })), `（届时各项障碍都已消除）。${plainText(r.note)}`));
     } else if (r) {
-      extra.push(el('div', { class: 'reapply', id: 'reapply' }, el('p', { text: `无法给出最早可申请日期：${plain(r.note)}` }),
+      extra.push(el('div', { class: 'reapply', id: 'reapply' }, el('p', { text: `无法给出最早可申请日期：${plainText(r.note)}` }),
         r.blocking.length ? el('ul', {}, r.blocking.map((f) => el('li', {}, el('a', { href: `#finding-${f.rule_id}`, text: f.title })))) : null));
     }
   }
@@ -1567,7 +1586,7 @@ function renderConclusion(report) {
   const excluded = [materials.length ? `申请材料 ${materials.reduce((s, [, n]) => s + n, 0)} 条` : '', drafts ? `征求意见稿 ${drafts} 条` : ''].filter(Boolean);
   $('conclusion').replaceChildren(
     el('p', { class: `verdict verdict-${c.may_apply}`, id: 'verdict', 'data-may-apply': c.may_apply },
-      el('strong', { class: 'verdict-label', text: c.label ?? labelOf('may_apply', c.may_apply) }), el('span', { class: 'verdict-summary', text: plain(c.summary) })),
+      el('strong', { class: 'verdict-label', text: c.label ?? labelOf('may_apply', c.may_apply) }), el('span', { class: 'verdict-summary', text: plainText(c.summary) })),
     ...extra,
     el('ul', { class: 'counts', 'aria-label': '各结果的条数' },
       ui.labels.outcomes.map((o) => el('li', { class: `count outcome-${o.value}`, 'data-outcome': o.value },
@@ -1578,7 +1597,7 @@ function renderConclusion(report) {
       ? [el('p', { class: 'materials-counts', text: `${labelOf('groups', 'materials')}：${materials.map(([o, n]) => `${o === 'needs_information' ? '未核对' : labelOf('outcomes', o)} ${n}`).join(' · ')}` })]
       : []),
     el('p', { class: 'meta', text: `${report.institution_name ? `${report.institution_name} · ` : ''}${report.jurisdiction.name} · 自查日期 ${report.as_of} · 规则目录 ${report.catalog_version}` }));
-  const verdictText = `${c.label}。${plain(c.summary)}`;
+  const verdictText = `${c.label}。${plainText(c.summary)}`;
   if (verdictText !== ui.verdict) {
     ui.verdict = verdictText;
     $('verdict-live').textContent = `自查结论：${verdictText}`;
@@ -1633,7 +1652,11 @@ function renderFindings(report) {
 function renderReport(report) {
   ui.report = report;
   const c = report.conclusion;
-  $('documents').replaceChildren('适用文件：', ...report.documents.flatMap((d, i) => [i ? '；' : '', documentText(d)]));
+  const documents = report.documents.map(documentText).join('；');
+  if (documents !== ui.documentsText) {
+    ui.documentsText = documents;
+    $('documents').textContent = `适用文件：${documents}`;
+  }
   renderPrintHeader(report);
   renderConclusion(report);
   renderFixList(report);
@@ -1654,7 +1677,7 @@ function renderReport(report) {
   }
   $('print-checklist').hidden = !report.findings.some((f) => f.group === 'materials');
   $('export-ics').hidden = !report.findings.some((f) => !f.draft && f.dates?.length);
-  $('export-ledger').hidden = fixItems(report).work.length === 0;
+  $('export-ledger').hidden = $('fix-list').children.length === 0;
 }
 
 function renderPrintHeader(report) {
@@ -1769,7 +1792,7 @@ let moreLoading = null;
 function loadMore() {
   moreLoading ??= import('./more.js').then((m) => {
     more = m.install({
-      $, el, svg, state, ui, labelOf, plain, helpFor, percentText, csv, fileNamePart, chineseDate, readNumber,
+      $, el, svg, state, ui, labelOf, plain: plainText, helpFor, percentText, csv, fileNamePart, chineseDate, readNumber,
       fixItems, ledgerLine, orderedRisks, riskText, reapplyOf, indicatorQuestions, download, citationButton,
       engineForFiles, GRADE_LABEL, GRADE_OF_SEVERITY, KEY, stateFrom, rawGet, rememberCurrent, resetPage, fileStatus,
       loadDraft, renderStorageStatus, store, queueStore, printAs, ledgerFrom, renderFixList, parseJson, newState, admit,
@@ -1786,7 +1809,13 @@ function loadMore() {
 
 // ------------------------------------------------------------------- update
 
-function update() {
+/**
+ * Brings the page up to date with the answers. After an answer the report
+ * comes first and the questionnaire (which questions the answer adds or
+ * removes, and the progress) follows a moment later, in its own task: the
+ * result of a click is never kept waiting.
+ */
+function update({ answer = false } = {}) {
   if (needsAudit() && !engine.hasAudit()) {
     withAudit().then(update, (error) => {
       fullEngine = null;
@@ -1794,7 +1823,7 @@ function update() {
     });
   }
   applyDoor();
-  renderQuestions();
+  if (!answer) renderQuestions();
   const result = engine.check(buildProfile(), state.asOf);
   if (result.type === 'success') {
     showErrors([]);
@@ -1803,6 +1832,16 @@ function update() {
     showErrors(result.errors);
   }
   document.body.dataset.updated = String((Number(document.body.dataset.updated) || 0) + 1);
+  if (answer) {
+    clearTimeout(ui.questionsLater);
+    ui.questionsLater = setTimeout(() => {
+      ui.answering = true;
+      renderQuestions();
+      // An answer the engine refuses is shown beside its question, which may only now be on the page.
+      if (result.type !== 'success') showErrors(result.errors);
+      ui.answering = false;
+    }, 0);
+  }
 }
 
 let typing = null;
@@ -1821,9 +1860,7 @@ function onAnswer(event) {
   document.body.dataset.pending = 'true';
   const run = () => {
     typing = null;
-    ui.answering = true;
-    update();
-    ui.answering = false;
+    update({ answer: true });
     queueStore();
   };
   if (typed) typing = setTimeout(run, 150);
@@ -2082,16 +2119,21 @@ function wire() {
       let n = 0;
       for (const q of stepQuestions(step)) {
         if (isAnswered(q)) continue;
-        if (q.forbidden) { state.answers[q.id] = false; n += 1; }
-        else if (q.section === 'conduct' && q.kind.type === 'count') { state.answers[q.id] = 0; n += 1; }
+        if (q.forbidden) {
+          state.answers[q.id] = false;
+          const radio = document.querySelector(`input[name="${CSS.escape(q.id)}"][value="false"]`);
+          if (radio) radio.checked = true;
+          n += 1;
+        } else if (q.section === 'conduct' && q.kind.type === 'count') {
+          state.answers[q.id] = 0;
+          const input = document.getElementById(`input-${q.id}`);
+          if (input) input.value = '0';
+          n += 1;
+        }
       }
       const box = $(`none-${step.id}`);
       box.querySelector('.confirm').hidden = true;
-      ui.questionNodes.clear();
-      ui.structure = '';
-      ui.answering = true;
-      update();
-      ui.answering = false;
+      update({ answer: true });
       queueStore();
       $('announce').textContent = `已将 ${n} 项设为“不存在”，仍可逐项修改。`;
       $(`none-${step.id}`)?.querySelector('[data-none]')?.focus();

@@ -94,24 +94,39 @@ pub fn questionnaire(profile: &Profile) -> Vec<QuestionGroup> {
         .into_iter()
         .map(|(rule, _)| (rule, still_asked(rule, profile)))
         .collect();
+    // One pass over the rules: each rule's citation once, and for each
+    // question the rules that ask it (looking each question up in every
+    // rule's list instead made this the slowest part of a page update).
+    let mut by_question: Vec<(&'static str, Vec<(&'static Rule, usize)>)> = Vec::new();
+    let mut cite_texts: Vec<String> = Vec::with_capacity(rules.len());
+    for (at, (rule, asks)) in rules.iter().enumerate() {
+        cite_texts.push(Citation::new(rule.document, rule.article, rule.item).text);
+        for &id in asks {
+            match by_question.iter_mut().find(|(q, _)| same_id(q, id)) {
+                Some((_, list)) => list.push((*rule, at)),
+                None => by_question.push((id, vec![(*rule, at)])),
+            }
+        }
+    }
+    let askers = |id: &str| {
+        by_question
+            .iter()
+            .find(|(q, _)| same_id(q, id))
+            .map_or(&[][..], |(_, list)| list.as_slice())
+    };
     let asked_by = |q: &QuestionInfo| -> Vec<String> {
         let mut cites: Vec<String> = Vec::new();
-        for (rule, asks) in &rules {
-            if asks.contains(&q.id) {
-                let text = Citation::new(rule.document, rule.article, rule.item).text;
-                if !cites.contains(&text) {
-                    cites.push(text);
+        for &(_, at) in askers(q.id) {
+            if let Some(text) = cite_texts.get(at) {
+                if !cites.contains(text) {
+                    cites.push(text.clone());
                 }
             }
         }
         cites
     };
-    let first_asker = |id: &str| -> Option<&'static Rule> {
-        rules
-            .iter()
-            .find(|(_, asks)| asks.contains(&id))
-            .map(|(rule, _)| *rule)
-    };
+    let first_asker =
+        |id: &str| -> Option<&'static Rule> { askers(id).first().map(|&(rule, _)| rule) };
     Section::ALL
         .into_iter()
         .map(|section| {
@@ -224,6 +239,16 @@ fn pharmacy_kind() -> &'static str {
         .zip(InstitutionKind::OPTIONS)
         .find(|(k, _)| **k == InstitutionKind::RetailPharmacy)
         .map_or("", |(_, o)| o.value)
+}
+
+/// Whether two question ids are the same question. Every id the engine
+/// handles is the `id` field of one static [`QuestionInfo`] (ids are unique,
+/// and rules and scopes hold references to those statics), so the text's
+/// address and length decide, without comparing the characters: with
+/// hundreds of ids sharing long prefixes (`compliance.nt_a65_…`), comparing
+/// the text made the questionnaire slow. Tested below.
+fn same_id(a: &str, b: &str) -> bool {
+    std::ptr::eq(a.as_ptr(), b.as_ptr()) && a.len() == b.len()
 }
 
 /// The sections of the self-audit, which come in portions.
@@ -362,11 +387,17 @@ fn article_number(label: &str) -> u32 {
                 total = total.saturating_add(digit.max(1).saturating_mul(unit));
                 digit = 0;
             }
-            _ => {
-                if let Some(d) = "零一二三四五六七八九".chars().position(|x| x == c) {
-                    digit = u32::try_from(d).unwrap_or(0);
-                }
-            }
+            '零' => digit = 0,
+            '一' => digit = 1,
+            '二' => digit = 2,
+            '三' => digit = 3,
+            '四' => digit = 4,
+            '五' => digit = 5,
+            '六' => digit = 6,
+            '七' => digit = 7,
+            '八' => digit = 8,
+            '九' => digit = 9,
+            _ => {}
         }
     }
     total.saturating_add(digit)
@@ -452,6 +483,31 @@ mod tests {
             .parts
             .iter()
             .any(|p| p.title == "运行期义务 · 南通协议（2/3）"));
+    }
+
+    /// [`same_id`]'s premise: each id a rule asks, or a scope reads, is the
+    /// very text of its question's static.
+    #[test]
+    fn every_asked_id_is_the_text_of_its_question() {
+        for rule in crate::catalog::rules() {
+            for q in rule.asks {
+                let own = questions::by_id(q.id).expect("a registered question");
+                assert!(same_id(own.id, q.id), "{} in {}", q.id, rule.id);
+            }
+        }
+        let mut p = audit(Jurisdiction::Nantong, InstitutionKind::Clinic);
+        p.compliance.clear("compliance.inpatient_service");
+        p.compliance
+            .set("compliance.inpatient_service", Value::YesNo(false));
+        for (rule, _) in rules_for(&p) {
+            for id in still_asked(rule, &p) {
+                let own = questions::by_id(id).expect("a registered question");
+                assert!(same_id(own.id, id), "{id} read by {}", rule.id);
+            }
+        }
+        // Equal text elsewhere is not the same question's id.
+        let copy = String::from("compliance.inpatient_service");
+        assert!(!same_id(&copy, "compliance.inpatient_service") || copy.is_empty());
     }
 
     #[test]
