@@ -852,6 +852,15 @@ function fieldFor(question) {
       help, basis);
   }
 
+  // A few short options read best side by side: one click each, as 是/否 are.
+  if (kind.type === 'choice' && kind.options.length <= 4 && id !== 'application.kind'
+    && kind.options.every((o) => o.label.length <= 20)) {
+    const options = [...kind.options.map((o) => [o.value, o.label]), ['', '未答']].map(([v, text]) => el('label', { class: 'choice' },
+      el('input', { type: 'radio', name: id, value: v, checked: v === '' ? value === undefined : value === v, 'data-question': id }),
+      text));
+    return box('fieldset', '', el('legend', { text: question.label }), el('div', { class: 'options' }, options), help, basis);
+  }
+
   let input;
   if (kind.type === 'choice') {
     const options = kind.options.filter((o) => !(id === 'application.kind' && o.value === 'designated' && state.door === 'apply'));
@@ -972,6 +981,8 @@ function renderQuestions() {
     }
     showStep();
     announceNew();
+  } else if (ui.answering) {
+    $('new-questions').hidden = true;
   }
   renderProgress();
   renderAuditIntro();
@@ -1109,7 +1120,6 @@ function showQuestion(id) {
   const step = box?.closest('[data-step]')?.dataset.step;
   if (!step) return false;
   goToStep(step, { focus: false });
-  box.classList.add('shown');
   const input = box.querySelector('input:checked') ?? box.querySelector('input, select') ?? box;
   input.focus({ preventScroll: true });
   box.scrollIntoView({ block: 'center' });
@@ -1412,7 +1422,8 @@ function fixItems(report) {
   const remediation = report.conclusion.audit?.remediation ?? [];
   const byRisk = new Map(remediation.map((r, i) => [r.rule_id, i]));
   const sorted = (outcomes) => report.findings
-    .filter((f) => !f.draft && outcomes.includes(f.outcome) && !(f.group === 'materials' && f.outcome === 'needs_information'))
+    .filter((f) => !f.draft && outcomes.includes(f.outcome)
+      && !(['materials', 'deadline'].includes(f.group) && f.outcome === 'needs_information'))
     .map((f, i) => ({ f, i: byRisk.has(f.rule_id) ? byRisk.get(f.rule_id) : 1000 + i }))
     .sort((a, b) => rank(a.f.group) - rank(b.f.group) || a.i - b.i)
     .map(({ f }) => ({ f, risk: remediation[byRisk.get(f.rule_id)] }));
@@ -1487,7 +1498,6 @@ function renderFilters(findings) {
   const box = $('filter-options');
   if (!box.children.length) {
     for (const o of ui.labels.outcomes) {
-      ui.filters.add(o.value);
       box.append(el('label', { class: `choice filter outcome-${o.value}` },
         el('input', { type: 'checkbox', id: `filter-${o.value}`, value: o.value, checked: true }),
         el('span', { text: o.label }), el('span', { class: 'filter-count', id: `filter-count-${o.value}` })));
@@ -1531,7 +1541,7 @@ function reapplyOf(report) {
 function missingOf(report) {
   const seen = new Map();
   for (const f of report.findings) {
-    if (f.draft || f.outcome !== 'needs_information' || f.group === 'materials') continue;
+    if (f.draft || f.outcome !== 'needs_information' || f.group === 'materials' || f.group === 'deadline') continue;
     for (const m of f.missing ?? []) if (!seen.has(m.id)) seen.set(m.id, m.label);
   }
   return [...seen];
@@ -1577,13 +1587,16 @@ function renderConclusion(report) {
     const grades = { high: 0, medium: 0, low: 0 };
     for (const r of audit.remediation ?? []) grades[r.grade ?? GRADE_OF_SEVERITY[r.severity]] += 1;
     const parts = Object.entries(grades).filter(([, n]) => n).map(([g, n]) => `${GRADE_LABEL[g]}风险 ${n} 项`);
-    const exposure = audit.exposure;
+    const exposure = audit.exposure ?? (more && c.counts.fail ? more.exposureOf(report) : null);
     extra.push(el('div', { class: 'exposure', id: 'exposure' },
       parts.length ? el('p', { text: `整改事项按风险：${parts.join('，')}。` }) : null,
-      exposure ? el('p', {}, '违约金可能合计：', el('strong', { text: exposure.min === exposure.max ? yuan(exposure.min) : `${yuan(exposure.min)}～${yuan(exposure.max)}` }),
-        exposure.open ? `（另有 ${exposure.open} 项原文未定金额）` : '', '。') : null));
+      exposure ? el('p', {}, '违约金合计可能为 ', el('strong', { text: exposure.min === exposure.max ? yuan(exposure.min) : `${yuan(exposure.min)}～${yuan(exposure.max)}` }),
+        exposure.open ? `，另有 ${exposure.open} 项按违规费用计、不设上限或原文未定金额` : '',
+        exposure.estimated ? '（按各项文件规定的定额、下限与上限估算，同一行为列于几份文件的各计一次）' : '', '。') : null));
   }
-  const excluded = [materials.length ? `申请材料 ${materials.reduce((s, [, n]) => s + n, 0)} 条` : '', drafts ? `征求意见稿 ${drafts} 条` : ''].filter(Boolean);
+  const deadlines = report.findings.filter((f) => !f.draft && f.group === 'deadline').length;
+  const excluded = [materials.length ? `申请材料 ${materials.reduce((s, [, n]) => s + n, 0)} 条` : '',
+    deadlines ? `时限 ${deadlines} 条` : '', drafts ? `征求意见稿 ${drafts} 条` : ''].filter(Boolean);
   $('conclusion').replaceChildren(
     el('p', { class: `verdict verdict-${c.may_apply}`, id: 'verdict', 'data-may-apply': c.may_apply },
       el('strong', { class: 'verdict-label', text: c.label ?? labelOf('may_apply', c.may_apply) }), el('span', { class: 'verdict-summary', text: plainText(c.summary) })),
@@ -1661,6 +1674,11 @@ function renderReport(report) {
   renderConclusion(report);
   renderFixList(report);
   renderFindings(report);
+  // A long report (a self-audit's two hundred items) opens on what needs work; the rest is a click away.
+  if (!ui.longDefaulted && report.findings.length > 60) {
+    ui.filters = new Set(OPEN_OUTCOMES);
+    ui.longDefaulted = true;
+  }
   renderFilters(report.findings);
   applyFilters();
   const dates = c.next_dates ?? [];
@@ -1987,6 +2005,7 @@ function resetPage() {
   ui.conclusionKey = '';
   ui.glossaryKey = null;
   ui.asked = null;
+  ui.longDefaulted = false;
   $('jurisdiction').value = state.jurisdiction;
   $('as-of').value = state.asOf;
   renderDrafts();
@@ -2255,6 +2274,7 @@ function wire() {
 async function start() {
   await init();
   ui.labels = engine.labels();
+  ui.filters = new Set(ui.labels.outcomes.map((o) => o.value));
   $('catalog-version').textContent = engine.catalogVersion();
   ui.jurisdictions = engine.jurisdictions();
   loadInitial();

@@ -312,7 +312,12 @@ export function install(app) {
         refuse(result.errors);
         return;
       }
-      saved = { asOf: data.as_of, profile: data.profile, ledger: data.ledger, notices: [] };
+      const notices = [];
+      const version = /^dingdian-selfcheck\/(\d+)$/.exec(String(data.format))?.[1];
+      if (version && version !== '1') notices.push(`此文件由较新版本保存（自查文件第 ${version} 版），本版本能读的内容已打开。`);
+      const extra = Object.keys(data).filter((k) => !['format', 'as_of', 'profile', 'ledger'].includes(k)).length;
+      if (extra) notices.push(`文件中有 ${extra} 项本版本不认识的内容（可能由较新版本保存），已略过。`);
+      saved = { asOf: data.as_of, profile: data.profile, ledger: data.ledger, notices };
     }
     if (typeof saved.asOf !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(saved.asOf)) {
       refuse([{ field: 'as_of', message: '' }]);
@@ -413,5 +418,38 @@ export function install(app) {
     }
   }
 
-  return { handle, openFile, figureOf, chartOf, damagesCalculator, calculateDamages, buildShortReport, buildChecklist, buildSheet, runCompare, compareCsv, ledgerCsv };
+  /**
+   * The total 违约金 a self-audit's failing items may cost, as a range, when
+   * the engine does not give it (conclusion.audit.exposure): for each item,
+   * the least and the most of its consequences' amounts as the engine works
+   * them out (a floor for no amount in breach, a cap for a very large one);
+   * items whose text fixes no amount, or sets no cap, are counted as open.
+   */
+  function exposureOf(report) {
+    let min = 0;
+    let max = 0;
+    let open = 0;
+    const huge = '1000000000000';
+    for (const f of report.findings) {
+      if (f.draft || f.outcome !== 'fail' || !f.risks?.some((r) => r.damages)) continue;
+      let low = null;
+      let high = null;
+      let unbounded = false;
+      for (const r of f.risks) {
+        if (!r.damages) continue;
+        const least = r.calculable ? app.engine.damages(r.id, '0', '1') : null;
+        const most = r.calculable ? app.engine.damages(r.id, huge, '1') : null;
+        if (least?.type !== 'success' || most?.type !== 'success') { unbounded = true; continue; }
+        low = low === null ? least.value.low : Math.min(low, least.value.low);
+        if (most.value.high >= 1e11) unbounded = true;
+        else high = Math.max(high ?? 0, most.value.high);
+      }
+      min += low ?? 0;
+      max += high ?? 0;
+      if (unbounded) open += 1;
+    }
+    return { min, max, open, estimated: true };
+  }
+
+  return { exposureOf, handle, openFile, figureOf, chartOf, damagesCalculator, calculateDamages, buildShortReport, buildChecklist, buildSheet, runCompare, compareCsv, ledgerCsv };
 }

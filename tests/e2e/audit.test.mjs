@@ -83,7 +83,7 @@ test('the full engine is fetched after the first report, while idle, and the sel
   await page.fill('#input-compliance\\.nt_prescription_pass_rate-numerator', '949');
   await page.fill('#input-compliance\\.nt_prescription_pass_rate-denominator', '1000');
   const finding = page.locator('#findings .finding', { hasText: '949 ÷ 1000' });
-  await finding.waitFor();
+  await finding.waitFor({ state: 'attached' });
   assert.equal(await finding.getAttribute('data-outcome'), 'fail');
   assert.match(await finding.textContent(), /94\.9%/);
   assert.match(await finding.textContent(), /违约后果/);
@@ -91,12 +91,12 @@ test('the full engine is fetched after the first report, while idle, and the sel
   await page.fill('#input-compliance\\.nt_prescription_pass_rate-numerator', '95');
   await page.fill('#input-compliance\\.nt_prescription_pass_rate-denominator', '100');
   const boundary = page.locator('#findings .finding', { hasText: '95 ÷ 100 = 95%' });
-  await boundary.waitFor();
+  await boundary.waitFor({ state: 'attached' });
   assert.equal(await boundary.getAttribute('data-outcome'), 'pass');
   // A zero denominator needs information, never a crash or a pass.
   await page.fill('#input-compliance\\.nt_prescription_pass_rate-denominator', '0');
   const zero = page.locator('#findings .finding', { hasText: '分母为 0' });
-  await zero.waitFor();
+  await zero.waitFor({ state: 'attached' });
   assert.equal(await zero.getAttribute('data-outcome'), 'needs_information');
   // A part that is not a number is named next to the field.
   await page.fill('#input-compliance\\.nt_prescription_pass_rate-denominator', 'abc');
