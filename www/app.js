@@ -1947,7 +1947,8 @@ function fileStatus(kind, ...content) {
   const box = $('file-status');
   box.className = `file-status ${kind}`;
   box.setAttribute('role', kind === 'error' ? 'alert' : 'status');
-  box.replaceChildren(...content);
+  // (replaceChildren would write a null as the text "null")
+  box.replaceChildren(...content.filter((c) => c !== null && c !== undefined));
 }
 
 function exportOrShow(result, filename, type) {

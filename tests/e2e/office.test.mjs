@@ -435,7 +435,7 @@ test('尚无法判断 lists the missing answers, each linked to its question; th
   assert.equal(await page.evaluate(() => document.activeElement.closest('.question')?.id), href.slice(1));
   assert.match(await page.textContent('#fix-info-summary'), /需补充信息的事项（\d+ 项）/);
   await page.click('#fix-info-summary');
-  assert.ok(await page.locator('#fix-info-list li').count() > 0);
+  await page.waitForSelector('#fix-info-list li');
   assert.match(await page.textContent('#fix-info-list'), /待答：/);
   await done();
 });
