@@ -16,6 +16,7 @@ export function install(app) {
     engineForFiles, GRADE_LABEL, GRADE_OF_SEVERITY, KEY, stateFrom, rawGet, rememberCurrent, resetPage, fileStatus,
     loadDraft, renderStorageStatus, store, queueStore, printAs, ledgerFrom, renderFixList, parseJson, newState, admit,
     inferDoor, serial, friendlyMessage, setAsideNotice, isSafeId, isAnswerValue, measureFrom, isMeasure, fullModule,
+    stepQuestions, isAnswered, isAuditNow, update,
   } = app;
 
   /** The indicator's figures from the finding: the value, the threshold, and the arithmetic as the engine wrote it. */
@@ -451,5 +452,116 @@ export function install(app) {
     return { min, max, open, estimated: true };
   }
 
-  return { exposureOf, handle, openFile, figureOf, chartOf, damagesCalculator, calculateDamages, buildShortReport, buildChecklist, buildSheet, runCompare, compareCsv, ledgerCsv };
+  // Seconds a question of each kind takes to answer, for the time estimate.
+  const SECONDS = { yes_no: 12, checkbox: 5, count: 40, measure: 120, text: 20, date: 25, choice: 15, multi_choice: 25 };
+  /** The one answer for a whole list of forbidden acts: 「本节所列情形均不存在」, confirmed, each item still changeable. */
+  function sectionAnswer(step) {
+    const questions = step.groups.flatMap((g) => g.questions).filter((q) => q.forbidden || (q.section === 'conduct' && q.kind.type === 'count'));
+    if (!questions.length) return null;
+    const id = `none-${step.id}`;
+    let box = $(id);
+    if (!box) {
+      box = el('div', { class: 'section-answer', id, 'data-step': step.id },
+        el('p', { class: 'section-answer-text' }),
+        el('button', { type: 'button', class: 'primary', 'data-none': step.id, text: '本节所列情形均不存在' }),
+        el('div', { class: 'confirm', hidden: true, role: 'group', 'aria-label': '确认' },
+          el('p', { class: 'confirm-text' }),
+          el('button', { type: 'button', class: 'primary', 'data-none-confirm': step.id, text: '确认：均不存在' }), ' ',
+          el('button', { type: 'button', 'data-none-cancel': step.id, text: '取消' })));
+    }
+    box.querySelector('.section-answer-text').textContent = `本节列出 ${questions.length} 种违规情形，每项回答“存在”或“不存在”。自查期间均不存在的，可一次回答：`;
+    return box;
+  }
+
+  /** Whether a finding is about a forbidden act (its item asks whether the act occurred). */
+  function isForbiddenFinding(f) {
+    if (f.group !== 'compliance') return false;
+    const asks = ruleAsks().get(f.rule_id) ?? [];
+    return asks.some((id) => ui.forbidden.has(id)) && !asks.some((id) => ui.questions.get(id)?.section === 'obligations');
+  }
+
+  /** Rule id → the questions it reads, from the engine's catalog (once per engine and place). */
+  function ruleAsks() {
+    const key = `${app.engine.hasAudit()}|${state.jurisdiction}`;
+    if (ui.asks?.key !== key) {
+      const result = app.engine.rules(state.jurisdiction);
+      ui.asks = { key, map: new Map(result.type === 'success' ? result.value.map((r) => [r.rule_id ?? r.id, r.asks]) : []) };
+    }
+    return ui.asks.map;
+  }
+
+  /** The self-audit's time estimate and the indicator figures to collect, before the first portion. */
+  function renderAuditIntro() {
+    const box = $('audit-intro');
+    const steps = ui.steps.filter((s) => s.audit);
+    if (!isAuditNow() || !steps.length) {
+      box.hidden = true;
+      return;
+    }
+    const questions = steps.flatMap(stepQuestions);
+    const key = questions.map((q) => q.id).join();
+    if (box.dataset.key === key) return;
+    box.dataset.key = key;
+    let seconds = 0;
+    for (const q of questions) seconds += q.forbidden ? 4 : (SECONDS[q.kind.type] ?? 15);
+    const low = Math.max(5, Math.round((seconds * 0.7) / 300) * 5);
+    const high = Math.max(low + 5, Math.round((seconds * 1.3) / 300) * 5);
+    const indicators = indicatorQuestions();
+    box.hidden = false;
+    box.replaceChildren(
+      el('h4', { text: '开始合规自查之前' }),
+      el('p', {}, `共 ${questions.length} 问，分 ${steps.length} 节，每节不超过 30 问；预计用时约 ${low}–${high} 分钟。违规情形每节可一次回答“均不存在”。回答随填随存，可分几次完成。`),
+      indicators.length ? el('p', {}, `其中 ${indicators.length} 项指标要用统计数据（分子、分母和统计期间），请先收集：`,
+        el('button', { type: 'button', id: 'print-sheet', text: '打印指标数据采集表' })) : null);
+  }
+
+  /** The section answer's buttons: 本节所列情形均不存在, its confirmation and cancel. */
+  function sectionClick(target) {
+    const none = target.closest('[data-none]');
+    if (none) {
+      const step = ui.steps.find((s) => s.id === none.dataset.none);
+      const open = stepQuestions(step).filter((q) => (q.forbidden || (q.section === 'conduct' && q.kind.type === 'count')) && !isAnswered(q));
+      const box = $(`none-${step.id}`);
+      box.querySelector('.confirm-text').textContent = open.length
+        ? `将把本节尚未回答的 ${open.length} 项设为“不存在”（次数填 0）；已回答的不变。之后仍可逐项修改。`
+        : '本节各项都已回答，没有要改的。';
+      box.querySelector('.confirm').hidden = false;
+      box.querySelector('[data-none-confirm]').hidden = !open.length;
+      box.querySelector(open.length ? '[data-none-confirm]' : '[data-none-cancel]').focus();
+      return;
+    }
+    const confirm = target.closest('[data-none-confirm]');
+    if (confirm) {
+      const step = ui.steps.find((s) => s.id === confirm.dataset.noneConfirm);
+      let n = 0;
+      for (const q of stepQuestions(step)) {
+        if (isAnswered(q)) continue;
+        if (q.forbidden) {
+          state.answers[q.id] = false;
+          const radio = document.querySelector(`input[name="${CSS.escape(q.id)}"][value="false"]`);
+          if (radio) radio.checked = true;
+          n += 1;
+        } else if (q.section === 'conduct' && q.kind.type === 'count') {
+          state.answers[q.id] = 0;
+          const input = document.getElementById(`input-${q.id}`);
+          if (input) input.value = '0';
+          n += 1;
+        }
+      }
+      const box = $(`none-${step.id}`);
+      box.querySelector('.confirm').hidden = true;
+      update({ answer: true });
+      queueStore();
+      $('announce').textContent = `已将 ${n} 项设为“不存在”，仍可逐项修改。`;
+      $(`none-${step.id}`)?.querySelector('[data-none]')?.focus();
+      return;
+    }
+    const cancel = target.closest('[data-none-cancel]');
+    if (cancel) {
+      $(`none-${cancel.dataset.noneCancel}`).querySelector('.confirm').hidden = true;
+      return;
+    }
+  }
+
+  return { sectionAnswer, sectionClick, isForbiddenFinding, renderAuditIntro, exposureOf, handle, openFile, figureOf, chartOf, damagesCalculator, calculateDamages, buildShortReport, buildChecklist, buildSheet, runCompare, compareCsv, ledgerCsv };
 }
