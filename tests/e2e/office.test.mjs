@@ -645,3 +645,38 @@ test('the new screens pass axe-core (WCAG 2 A and AA)', async () => {
   assert.deepEqual(problems, []);
   await done();
 });
+
+// ------------------------------------------------------------------ speed
+
+test('typing waits for a pause, a click is answered at once, and the wasm compiles while it streams', async () => {
+  const { page, done } = await open({
+    init: () => {
+      const streaming = WebAssembly.instantiateStreaming;
+      window.streamed = [];
+      WebAssembly.instantiateStreaming = function instantiate(source, imports) {
+        Promise.resolve(source).then((r) => window.streamed.push(r.url));
+        return streaming.call(this, source, imports);
+      };
+    },
+  });
+  assert.ok((await page.evaluate(() => window.streamed)).some((u) => u.endsWith('/pkg/dingdian_bg.wasm')), 'the first engine compiles from the stream');
+  await page.selectOption('#jurisdiction', 'jiangsu');
+  await reveal(page, 'institution.beds');
+  const before = await page.evaluate(() => Number(document.body.dataset.updated));
+  await page.click('#input-institution\\.beds');
+  await page.keyboard.type('123456', { delay: 15 });
+  await settled(page);
+  const typed = (await page.evaluate(() => Number(document.body.dataset.updated))) - before;
+  assert.ok(typed >= 1 && typed <= 2, `${typed} updates for 6 keys`);
+  // A click: the report is updated by the time the click's event has been handled.
+  await reveal(page, 'staff.principal_in_charge_of_insurance');
+  const immediate = await page.evaluate(() => {
+    const was = Number(document.body.dataset.updated);
+    document.querySelector('input[name="staff.principal_in_charge_of_insurance"][value="false"]').click();
+    return Number(document.body.dataset.updated) - was;
+  });
+  assert.equal(immediate, 1);
+  // The full engine streams too, once the browser is idle.
+  await page.waitForFunction(() => window.streamed.some((u) => u.endsWith('/pkg-full/dingdian_bg.wasm')));
+  await done();
+});
