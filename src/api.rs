@@ -147,7 +147,7 @@ fn read_ledger(raw: &str, notices: &mut Vec<String>) -> Result<Ledger, Vec<Input
         let Some(members) = object_entries(value) else {
             errors.push(InputError::new(
                 Some(&format!("ledger.{id}")),
-                format!("整改台账中「{title}」一行应为一个 JSON 对象。"),
+                format!("整改台账中「{title}」（ledger.{id}）一行应为一个 JSON 对象。"),
             ));
             continue;
         };
@@ -174,13 +174,13 @@ fn read_ledger(raw: &str, notices: &mut Vec<String>) -> Result<Ledger, Vec<Input
                         Some(text) if text.chars().any(char::is_control) => {
                             errors.push(InputError::new(
                                 Some(&field(&name)),
-                                format!("整改台账中「{title}」的{what}含有控制字符（如换行、制表符），请删去。"),
+                                format!("整改台账中「{title}」的{what}（{}）含有控制字符（如换行、制表符），请删去。", field(&name)),
                             ))
                         }
                         Some(text) if text.chars().count() > LEDGER_TEXT_MAX => {
                             errors.push(InputError::new(
                                 Some(&field(&name)),
-                                format!("整改台账中「{title}」的{what}超过 {LEDGER_TEXT_MAX} 字。"),
+                                format!("整改台账中「{title}」的{what}（{}）超过 {LEDGER_TEXT_MAX} 字。", field(&name)),
                             ))
                         }
                         Some(text) => {
@@ -190,7 +190,7 @@ fn read_ledger(raw: &str, notices: &mut Vec<String>) -> Result<Ledger, Vec<Input
                         }
                         None => errors.push(InputError::new(
                             Some(&field(&name)),
-                            format!("整改台账中「{title}」的{what}应为文字。"),
+                            format!("整改台账中「{title}」的{what}（{}）应为文字。", field(&name)),
                         )),
                     }
                 }
@@ -201,14 +201,20 @@ fn read_ledger(raw: &str, notices: &mut Vec<String>) -> Result<Ledger, Vec<Input
                     Some(date) => line.due = Some(date),
                     None => errors.push(InputError::new(
                         Some(&field("due")),
-                        format!("整改台账中「{title}」的完成期限应为日期（如 2026-12-31）。"),
+                        format!(
+                            "整改台账中「{title}」的完成期限（{}）应为日期（如 2026-12-31）。",
+                            field("due")
+                        ),
                     )),
                 },
                 "status" => match text.as_deref().and_then(LedgerStatus::from_name) {
                     Some(status) => line.status = status,
                     None => errors.push(InputError::new(
                         Some(&field("status")),
-                        format!("整改台账中「{title}」的状态应为未开始、整改中或已完成。"),
+                        format!(
+                            "整改台账中「{title}」的状态（{}）应为未开始、整改中或已完成。",
+                            field("status")
+                        ),
                     )),
                 },
                 _ => unknown_fields = unknown_fields.saturating_add(1),

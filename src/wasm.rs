@@ -86,17 +86,16 @@ pub fn findings_csv(
 }
 
 /// A self-check file (text) for a profile as of a date, with its 整改台账
-/// (optional: rule id → line).
+/// (optional: a `Ledger`, rule id → line, or its JSON text).
 #[wasm_bindgen(unchecked_return_type = "Result<string>")]
 pub fn save(
     #[wasm_bindgen(unchecked_param_type = "Profile | string")] profile: JsValue,
     as_of: &str,
-    #[wasm_bindgen(unchecked_param_type = "Ledger | string | undefined")] ledger: JsValue,
+    ledger: Option<JsValue>,
 ) -> JsValue {
-    let ledger = if ledger.is_undefined() || ledger.is_null() {
-        Ok(None)
-    } else {
-        json_text(&ledger, "ledger").map(Some)
+    let ledger = match ledger.filter(|l| !l.is_undefined() && !l.is_null()) {
+        None => Ok(None),
+        Some(ledger) => json_text(&ledger, "ledger").map(Some),
     };
     let envelope: Envelope<_> = match (json_text(&profile, "profile"), ledger) {
         (Ok(text), Ok(ledger)) => api::save_with_ledger(&text, as_of, ledger.as_deref()).into(),
