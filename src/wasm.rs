@@ -20,6 +20,10 @@ extern "C" {
     /// whose runtime support would add to the module).
     #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
     fn json_parse(text: &str) -> Result<JsValue, JsValue>;
+    /// A 整改台账 as `save` takes it: an object of rule id → line, or its
+    /// JSON text (typed for TypeScript; converted like a profile).
+    #[wasm_bindgen(typescript_type = "Ledger | string")]
+    pub type LedgerArg;
     /// The browser's `JSON.stringify`.
     #[wasm_bindgen(js_namespace = JSON, js_name = stringify, catch)]
     fn json_stringify(value: &JsValue) -> Result<JsValue, JsValue>;
@@ -91,11 +95,13 @@ pub fn findings_csv(
 pub fn save(
     #[wasm_bindgen(unchecked_param_type = "Profile | string")] profile: JsValue,
     as_of: &str,
-    ledger: Option<JsValue>,
+    ledger: Option<LedgerArg>,
 ) -> JsValue {
-    let ledger = match ledger.filter(|l| !l.is_undefined() && !l.is_null()) {
-        None => Ok(None),
-        Some(ledger) => json_text(&ledger, "ledger").map(Some),
+    let ledger = match ledger.map(JsValue::from) {
+        Some(ledger) if !ledger.is_undefined() && !ledger.is_null() => {
+            json_text(&ledger, "ledger").map(Some)
+        }
+        _ => Ok(None),
     };
     let envelope: Envelope<_> = match (json_text(&profile, "profile"), ledger) {
         (Ok(text), Ok(ledger)) => api::save_with_ledger(&text, as_of, ledger.as_deref()).into(),
