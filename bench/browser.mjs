@@ -11,10 +11,18 @@
 //   (bench/json-rules-engine/jiangsu.mjs, bundled by esbuild) on the same
 //   profiles in the same page, beside dingdian's time.
 //
+// - answer: answer → updated report on a self-audit step (the Nantong
+//   community centre's obligations), with Chromium's CPU slowed ×4
+//   (Emulation.setCPUThrottlingRate) and unslowed: from the click's input
+//   event to the end of the task that handles it, so that every update the
+//   click causes counts, whatever the page does with it.
+//
 // The server sends the cross-origin isolation headers so that
 // performance.now() has its fine resolution (5 µs rather than 100 µs).
+// `--dist` serves another build of the page (e.g. an older commit's) for a
+// before/after comparison on one machine.
 //
-//   node bench/browser.mjs [--runs 1000] [--loads 15]
+//   node bench/browser.mjs [--runs 1000] [--loads 15] [--answers 100] [--dist DIR]
 import { createServer } from 'node:http';
 import { readFile, mkdtemp } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
@@ -24,7 +32,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const dist = join(root, 'dist');
+const distAt = process.argv.indexOf('--dist');
+const dist = distAt > 0 ? process.argv[distAt + 1] : join(root, 'dist');
 const benchDir = join(root, 'target/bench');
 const option = (name, fallback) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -32,6 +41,7 @@ const option = (name, fallback) => {
 };
 const RUNS = option('runs', 1000);
 const LOADS = option('loads', 15);
+const ANSWERS = option('answers', 100);
 const AS_OF = '2026-11-22';
 const FULL_CHECK = ['nantong-hospital.json', 'jilin-pharmacy.json'];
 // Compliance self-audits, checked by the full engine the page loads on demand.
@@ -99,7 +109,7 @@ const browser = await chromium.launch({
 function stats(samples) {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-  return { runs: sorted.length, median: at(0.5), p99: at(0.99), min: sorted[0], max: sorted[sorted.length - 1] };
+  return { runs: sorted.length, median: at(0.5), p95: at(0.95), p99: at(0.99), min: sorted[0], max: sorted[sorted.length - 1] };
 }
 
 try {
@@ -155,17 +165,71 @@ try {
     check[name] = { ...stats(samples.out), findings: samples.findings, engine: which === 'full' ? 'full engine' : 'page engine' };
   }
 
-  // Choosing the self-audit on the page: the full engine fetched, started and the audit rendered.
+  // Choosing the self-audit on the page: the full engine fetched, started and the audit rendered,
+  // right after the page is ready, and once the browser has been idle (when the page preloads it).
+  const chooseAudit = async (tab) => {
+    if (await tab.$('input[name="door"][value="audit"]')) await tab.check('input[name="door"][value="audit"]');
+    else await tab.selectOption('#input-application\\.kind', 'designated');
+  };
   const auditLoad = [];
+  const auditIdle = [];
   for (let i = 0; i < LOADS; i += 1) {
-    const fresh = await browser.newContext();
+    for (const idle of [false, true]) {
+      const fresh = await browser.newContext();
+      const tab = await fresh.newPage();
+      await tab.goto(url);
+      await tab.waitForSelector('body[data-ready="true"]');
+      if (idle) await tab.waitForTimeout(1500);
+      const t0 = await tab.evaluate(() => performance.now());
+      await chooseAudit(tab);
+      await tab.waitForSelector('#findings [data-group="compliance"]', { state: 'attached' });
+      (idle ? auditIdle : auditLoad).push((await tab.evaluate(() => performance.now())) - t0);
+      await fresh.close();
+    }
+  }
+
+  // Answer → updated report on a self-audit step, CPU slowed ×4 and not.
+  const answer = {};
+  for (const rate of [4, 1]) {
+    const fresh = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     const tab = await fresh.newPage();
     await tab.goto(url);
     await tab.waitForSelector('body[data-ready="true"]');
-    const t0 = await tab.evaluate(() => performance.now());
-    await tab.selectOption('#input-application\\.kind', 'designated');
-    await tab.waitForSelector('#findings [data-group="compliance"]');
-    auditLoad.push((await tab.evaluate(() => performance.now())) - t0);
+    await tab.setInputFiles('#open-file', {
+      name: 'audit.json', mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'dingdian-selfcheck/1', as_of: AS_OF, profile: await profile('nantong-centre-audit.json') })),
+    });
+    await tab.waitForSelector('#findings [data-group="compliance"]', { state: 'attached' });
+    await tab.waitForTimeout(500);
+    const steps = await tab.$$eval('#step-list button', (n) => n.map((x) => x.dataset.goto));
+    const step = steps.find((s) => s.startsWith('part-obligations-nt')) ?? steps.find((s) => s === 'audit');
+    await tab.click(`#step-list [data-goto="${step}"]`);
+    const ids = await tab.$$eval(`#step-${step} fieldset.question`, (n) => n.map((x) => x.dataset.id)
+      .filter((id) => document.querySelector(`input[type="radio"][name="${id}"][value="true"]`)));
+    await tab.evaluate(() => {
+      window.benchTimes = [];
+      const start = (event) => {
+        if (window.benchStart !== undefined) return;
+        window.benchStart = event.timeStamp;
+        setTimeout(() => {
+          window.benchTimes.push(performance.now() - window.benchStart);
+          window.benchStart = undefined;
+        }, 0);
+      };
+      document.addEventListener('input', start, true);
+      document.addEventListener('change', start, true);
+    });
+    const cdp = await fresh.newCDPSession(tab);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    // Answers alternate 否 and 是 on the step's questions (one an answer hides is passed over).
+    for (let i = 0, done = 0; done < ANSWERS && i < ANSWERS * 3; i += 1) {
+      const radio = `#step-${step} input[name="${ids[i % ids.length]}"][value="${Math.floor(i / ids.length) % 2 ? 'true' : 'false'}"]`;
+      if (!(await tab.locator(radio).isVisible())) continue;
+      await tab.check(radio);
+      await tab.waitForTimeout(rate * 60);
+      done += 1;
+    }
+    answer[`x${rate}`] = stats(await tab.evaluate(() => window.benchTimes));
     await fresh.close();
   }
 
@@ -210,7 +274,8 @@ try {
   console.log(JSON.stringify({
     chromium: browser.version(),
     crossOriginIsolated: isolated,
-    load: { loads: LOADS, ready: stats(ready), firstReport: stats(firstReport), audit: stats(auditLoad) },
+    load: { loads: LOADS, ready: stats(ready), firstReport: stats(firstReport), audit: stats(auditLoad), auditIdle: stats(auditIdle) },
+    answer,
     check,
     comparison,
   }, null, 2));

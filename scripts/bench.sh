@@ -6,6 +6,7 @@
 #   BENCH_RUNS=1000 BENCH_LOADS=15 BENCH_PROFILES=20000 bash scripts/bench.sh
 #   bash scripts/bench.sh native      # the native rows only
 #   BENCH_BASELINE=/tmp/dingdian-old bash scripts/bench.sh native   # and a baseline binary's
+#   BENCH_BEFORE=/path/to/older/dist bash scripts/bench.sh   # rows as before → after
 #
 # - the machine it ran on;
 # - size: what the served page transfers (HTML + JS + CSS + wasm), raw and
@@ -14,6 +15,10 @@
 #   full check (all rules of a jurisdiction) median and p99 over BENCH_RUNS
 #   runs, and json-rules-engine on the Jiangsu application conditions in the
 #   same page, as a ratio to dingdian's time (bench/browser.mjs);
+# - the browser rows of issue 18's table, one line each (bench/rows.mjs),
+#   among them answer → updated report on a self-audit step with the CPU
+#   slowed ×4; with BENCH_BEFORE set to another build's dist/, the same
+#   rows measured for it in the same run, as "before → after";
 # - speed natively: profiles checked per second on one core by
 #   `dingdian batch` on a generated JSONL of BENCH_PROFILES profiles, with
 #   full reports and with the compact output (`--findings fail`); the
@@ -27,6 +32,7 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 runs=${BENCH_RUNS:-1000}
 loads=${BENCH_LOADS:-15}
 profiles=${BENCH_PROFILES:-20000}
+answers=${BENCH_ANSWERS:-100}
 out=target/bench/latest.txt
 mkdir -p target/bench
 
@@ -57,7 +63,10 @@ report() {
   echo
 
   echo "## Speed in the browser (headless Chromium, ${runs} runs each)"
-  node bench/browser.mjs --runs "$runs" --loads "$loads" >target/bench/browser.json
+  node bench/browser.mjs --runs "$runs" --loads "$loads" --answers "$answers" >target/bench/browser.json
+  if [ -n "${BENCH_BEFORE:-}" ]; then
+    node bench/browser.mjs --runs "$runs" --loads "$loads" --answers "$answers" --dist "$BENCH_BEFORE" >target/bench/browser-before.json
+  fi
   node -e '
     const r = JSON.parse(require("node:fs").readFileSync("target/bench/browser.json", "utf8"));
     const ms = (x) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
@@ -71,6 +80,14 @@ report() {
     for (const [name, c] of Object.entries(r.comparison)) {
       console.log(`  ${name}: json-rules-engine median ${ms(c.jsonRulesEngine.median)}, p99 ${ms(c.jsonRulesEngine.p99)}; dingdian (full check, all ${"rules"}) median ${ms(c.dingdian.median)}, p99 ${ms(c.dingdian.p99)}; ratio ${c.ratioMedian.toFixed(1)}× (median), ${c.ratioP99.toFixed(1)}× (p99); same outcomes: ${c.sameOutcomes ? "yes" : "NO"}`);
     }'
+  echo
+
+  echo "## Issue 18's browser rows${BENCH_BEFORE:+ (before → after; before: $BENCH_BEFORE)}"
+  if [ -n "${BENCH_BEFORE:-}" ]; then
+    node bench/rows.mjs target/bench/browser.json dist target/bench/browser-before.json "$BENCH_BEFORE"
+  else
+    node bench/rows.mjs target/bench/browser.json dist
+  fi
   echo
 
   native_rows

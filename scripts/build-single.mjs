@@ -10,11 +10,16 @@
 //                      object on globalThis.dingdianEngine, plus the wasm as
 //                      base64; its `default` (init) decodes the bytes and
 //                      calls initSync({ module: bytes }), so no fetch is made
-//   <script module> 2  www/app.js with its one import of the glue replaced
-//                      by a read of that object (module scripts run in
-//                      document order, so 1 has run when 2 starts)
+//   <script module> 2  www/text.js (the page's pure text helpers) with its
+//                      `export`s turned into globalThis.dingdianText
+//   <script module> 3  www/more.js (what the served page loads on demand)
+//                      with its `install` on globalThis.dingdianMore
+//   <script module> 4  www/app.js with its imports of the glue and of
+//                      text.js, and its dynamic import of more.js, replaced
+//                      by reads of those objects (module scripts run in
+//                      document order, so 1–3 have run when 4 starts)
 //
-// The file's Content-Security-Policy allows exactly these three inline
+// The file's Content-Security-Policy allows exactly these five inline
 // blocks by their SHA-256 hashes (no 'unsafe-inline'), wasm compilation
 // ('wasm-unsafe-eval'), the empty data: favicon, and nothing else: no
 // connection of any kind (default-src 'none', connect-src 'none').
@@ -53,10 +58,10 @@ const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').di
 // ------------------------------------------------------------------ inputs
 // Line ends as the HTML parser will see them, so that the hashes match.
 const lf = (text) => text.replace(/\r\n?/g, '\n');
-const [html, css, app, glue, wasm] = await Promise.all([
+const [html, css, app, helpers, occasional, glue, wasm] = await Promise.all([
   // The full engine (with the compliance self-audit): one file, no fetch.
-  read('index.html'), read('style.css').then(lf), read('app.js').then(lf), read('pkg-full/dingdian.js').then(lf),
-  readFile(join(dist, 'pkg-full/dingdian_bg.wasm')),
+  read('index.html'), read('style.css').then(lf), read('app.js').then(lf), read('text.js').then(lf), read('more.js').then(lf),
+  read('pkg-full/dingdian.js').then(lf), readFile(join(dist, 'pkg-full/dingdian_bg.wasm')),
 ]);
 
 // ------------------------------------------------------------- the engine
@@ -95,11 +100,33 @@ globalThis.dingdianEngine = Object.freeze({
 `;
 assertInlineable(engine, 'script', 'the engine script');
 
+// ------------------------------------------------------------ the helpers
+const helperNames = [];
+let text = helpers.replace(/^export (function|const) (\w+)/gm, (_, kind, name) => {
+  helperNames.push(name);
+  return `${kind} ${name}`;
+});
+if (/^\s*(export|import)\b/m.test(text)) fail('text.js has an import or export this script does not know');
+text += `\nglobalThis.dingdianText = Object.freeze({ ${helperNames.join(', ')} });\n`;
+assertInlineable(text, 'script', 'text.js');
+
+// ------------------------------------------------------ the occasional parts
+const moreModule = replaceOnce(occasional, /^export function install\(/m, 'function install(', "export of install in more.js")
+  + '\nglobalThis.dingdianMore = Object.freeze({ install });\n';
+if (/^\s*(export|import)\b/m.test(moreModule)) fail('more.js has an import or export this script does not know');
+assertInlineable(moreModule, 'script', 'more.js');
+
 // ---------------------------------------------------------------- the app
-const page = replaceOnce(app,
+let page = replaceOnce(app,
   /^import init, \* as liteEngine from '\.\/pkg\/dingdian\.js';$/m,
   "const liteEngine = globalThis.dingdianEngine; // inlined by scripts/build-single.mjs (the full engine)\nconst init = liteEngine.default;",
   "import of './pkg/dingdian.js' in app.js");
+const helperImport = /^import \{([^}]*)\} from '\.\/text\.js';$/m;
+const imported = page.match(helperImport)?.[1] ?? fail("app.js does not import './text.js'");
+page = replaceOnce(page, helperImport,
+  `const {${imported}} = globalThis.dingdianText; // inlined by scripts/build-single.mjs`,
+  "import of './text.js' in app.js");
+page = replaceOnce(page, /import\('\.\/more\.js'\)/, 'Promise.resolve(globalThis.dingdianMore)', "import('./more.js') in app.js");
 if (/^\s*import\b/m.test(page)) fail('app.js has another import; the single file cannot load it');
 assertInlineable(page, 'script', 'app.js');
 assertInlineable(css, 'style', 'style.css');
@@ -107,7 +134,7 @@ assertInlineable(css, 'style', 'style.css');
 // ---------------------------------------------------------------- the page
 const csp = [
   "default-src 'none'",
-  `script-src ${sha256(engine)} ${sha256(page)} 'wasm-unsafe-eval'`,
+  `script-src ${sha256(engine)} ${sha256(text)} ${sha256(moreModule)} ${sha256(page)} 'wasm-unsafe-eval'`,
   `style-src ${sha256(css)}`,
   'img-src data:',
   "connect-src 'none'",
@@ -120,7 +147,7 @@ out = replaceOnce(out, /<meta http-equiv="Content-Security-Policy" content="[^"]
   `<meta http-equiv="Content-Security-Policy" content="${csp}">`, 'CSP meta in index.html');
 out = replaceOnce(out, /<link rel="stylesheet" href="style\.css">/, `<style>${css}</style>`, 'stylesheet link');
 out = replaceOnce(out, /<script type="module" src="app\.js"><\/script>/,
-  `<script type="module">${engine}</script>\n  <script type="module">${page}</script>`, 'app.js script tag');
+  [engine, text, moreModule, page].map((s) => `<script type="module">${s}</script>`).join('\n  '), 'app.js script tag');
 // What only makes sense on the served page (e.g. the link to this file).
 out = out.replace(/<!-- online-only -->[\s\S]*?<!-- \/online-only -->/g, '');
 if (/\s(src|href)="(?!#|data:)[^"]*"/.test(out.replace(/<script type="module">[\s\S]*?<\/script>/g, ''))) {

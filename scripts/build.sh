@@ -27,7 +27,7 @@ cp pkg/dingdian-check.js pkg/dingdian.js pkg/dingdian_bg.wasm pkg/integrity.json
 node scripts/build-single.mjs
 # The served copies minified (the single file is built from the readable
 # ones above): the page's size budget is for what it transfers.
-for file in dist/app.js dist/style.css dist/pkg/dingdian.js dist/pkg-full/dingdian.js; do
-  esbuild "$file" --minify --log-level=warning --outfile="$file" --allow-overwrite
+for file in dist/app.js dist/text.js dist/more.js dist/style.css dist/pkg/dingdian.js dist/pkg-full/dingdian.js; do
+  esbuild "$file" --minify --charset=utf8 --log-level=warning --outfile="$file" --allow-overwrite
 done
 printf '[build] dist/ ready: %s\n' "$(du -sh dist | cut -f1)"

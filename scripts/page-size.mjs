@@ -51,7 +51,7 @@ function referencesOf(file, text) {
     }
     for (const inline of text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) found.push(...referencesOf('.js', inline[1]));
   } else if (file.endsWith('.js') || file.endsWith('.mjs')) {
-    for (const m of text.matchAll(/\bimport\s*(?:[\w*{}\s,]+from\s*)?["']([^"']+)["']/g)) found.push(m[1]);
+    for (const m of text.matchAll(/\bimport\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g)) found.push(m[1]);
     for (const m of text.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)) found.push({ onDemand: m[1] });
     for (const m of text.matchAll(/new URL\(\s*["']([^"']+)["']\s*,\s*import\.meta\.url\s*\)/g)) found.push(m[1]);
   } else if (file.endsWith('.css')) {

@@ -10,7 +10,7 @@ use crate::catalog::risk::Severity;
 use crate::catalog::{self, Group, Rule};
 use crate::engine::{self, QuestionGroup};
 use crate::facts::{parse_profile, Choice, InputError, Jurisdiction};
-use crate::report::{Citation, MayApply, Report, Risk, Role};
+use crate::report::{Citation, Ledger, LedgerEntry, LedgerStatus, MayApply, Report, Risk, Role};
 use crate::sources::{self, DocumentId, Status};
 
 /// What every entry point returns across the wasm boundary: a tagged union,
@@ -35,6 +35,20 @@ impl<T> From<Result<T, InputError>> for Envelope<T> {
     fn from(result: Result<T, InputError>) -> Envelope<T> {
         result.map_err(|e| vec![e]).into()
     }
+}
+
+/// Files and exports come with the full build only. The page's first
+/// engine (built without the self-audit, feature `audit`) leaves them to
+/// the full one, which the page fetches when they are needed: they would
+/// add a fifth to what the page loads first. (The CLI, the npm package and
+/// the single-file page are full builds.)
+/// (Each caller tests [`catalog::HAS_AUDIT`] itself, so that the compiler
+/// drops what follows from the first build.)
+fn full_build_only() -> Vec<InputError> {
+    vec![InputError::new(
+        None,
+        "本版本（页面先加载的精简引擎）不含自查文件与导出，须使用完整引擎。",
+    )]
 }
 
 /// Reads the as-of date, `YYYY-MM-DD`.
@@ -83,6 +97,9 @@ pub fn check(profile_json: &str, as_of: &str) -> Result<Report, Vec<InputError>>
 /// # Errors
 /// The profile's and the date's errors, each naming its field.
 pub fn calendar(profile_json: &str, as_of: &str) -> Result<String, Vec<InputError>> {
+    if !catalog::HAS_AUDIT {
+        return Err(full_build_only());
+    }
     check(profile_json, as_of).map(|report| crate::report::render_ics(&report))
 }
 
@@ -161,14 +178,18 @@ fn utc_time(text: &str) -> Option<chrono::NaiveDateTime> {
 /// # Errors
 /// The profile's and the date's errors, each naming its field.
 pub fn findings_csv(profile_json: &str, as_of: &str) -> Result<String, Vec<InputError>> {
+    if !catalog::HAS_AUDIT {
+        return Err(full_build_only());
+    }
     check(profile_json, as_of).map(|report| crate::report::render_csv(&report))
 }
 
 /// The format of a saved self-check file.
 pub const SAVED_FORMAT: &str = "dingdian-selfcheck/1";
 
-/// A self-check saved to a file: the as-of date, the profile and, in files
-/// written since `verify` exists, the result as it was when saved.
+/// A self-check saved to a file: the as-of date, the profile, the 整改台账
+/// and, in files written since `verify` exists, the result as it was when
+/// saved.
 #[derive(Debug, Clone, Serialize)]
 pub struct SavedCheck {
     pub format: &'static str,
@@ -178,6 +199,14 @@ pub struct SavedCheck {
     /// from files saved before it was recorded.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<SavedResult>,
+    /// Who fixes what by when, by rule id (left out when empty).
+    #[serde(skip_serializing_if = "Ledger::is_empty")]
+    pub ledger: Ledger,
+    /// What reading the file passed over, in Chinese (a newer version's
+    /// format or fields, ledger lines of rules this catalog does not have).
+    /// Never written to a file.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub notices: Vec<String>,
 }
 
 /// The result of a saved self-check as it was when saved: enough for an
@@ -309,12 +338,138 @@ fn read_saved_result(raw: &str) -> Result<SavedResult, InputError> {
     })
 }
 
-/// Reads a saved self-check file (`dingdian-selfcheck/1`).
+/// The longest text a ledger line's owner or note may hold, in characters.
+const LEDGER_TEXT_MAX: usize = 500;
+
+/// Reads a 整改台账 (a JSON object of rule id → line). Lines of rules the
+/// catalog does not have, and fields a line does not know, are passed over
+/// with a notice: they come from a newer version.
+fn read_ledger(raw: &str, notices: &mut Vec<String>) -> Result<Ledger, Vec<InputError>> {
+    use crate::facts::{leaf, object_entries, Leaf};
+    let entries = object_entries(raw).ok_or_else(|| {
+        vec![InputError::new(
+            Some("ledger"),
+            "整改台账（ledger）应为一个 JSON 对象。",
+        )]
+    })?;
+    let mut ledger = Ledger::new();
+    let mut errors = Vec::new();
+    let mut unknown_rules = 0usize;
+    let mut unknown_fields = 0usize;
+    for (id, value) in entries {
+        let Some(rule) = catalog::rules().find(|r| r.id == id) else {
+            unknown_rules = unknown_rules.saturating_add(1);
+            continue;
+        };
+        let field = |name: &str| format!("ledger.{id}.{name}");
+        let title = rule.title;
+        let Some(members) = object_entries(value) else {
+            errors.push(InputError::new(
+                Some(&format!("ledger.{id}")),
+                format!("整改台账中「{title}」（ledger.{id}）一行应为一个 JSON 对象。"),
+            ));
+            continue;
+        };
+        let mut line = LedgerEntry {
+            owner: None,
+            due: None,
+            status: LedgerStatus::NotStarted,
+            note: None,
+        };
+        for (name, raw) in members {
+            let text = match leaf(raw) {
+                Leaf::Null => continue,
+                Leaf::Str(text) => Some(text),
+                _ => None,
+            };
+            match name.as_str() {
+                "owner" | "note" => {
+                    let what = if name == "owner" {
+                        "责任人"
+                    } else {
+                        "整改证据"
+                    };
+                    match text {
+                        Some(text) if text.chars().any(char::is_control) => {
+                            errors.push(InputError::new(
+                                Some(&field(&name)),
+                                format!("整改台账中「{title}」的{what}（{}）含有控制字符（如换行、制表符），请删去。", field(&name)),
+                            ))
+                        }
+                        Some(text) if text.chars().count() > LEDGER_TEXT_MAX => {
+                            errors.push(InputError::new(
+                                Some(&field(&name)),
+                                format!("整改台账中「{title}」的{what}（{}）超过 {LEDGER_TEXT_MAX} 字。", field(&name)),
+                            ))
+                        }
+                        Some(text) => {
+                            let text = text.trim().to_string();
+                            let slot = if name == "owner" { &mut line.owner } else { &mut line.note };
+                            *slot = (!text.is_empty()).then_some(text);
+                        }
+                        None => errors.push(InputError::new(
+                            Some(&field(&name)),
+                            format!("整改台账中「{title}」的{what}（{}）应为文字。", field(&name)),
+                        )),
+                    }
+                }
+                "due" => match text
+                    .as_deref()
+                    .and_then(|t| crate::dates::parse_date(t.trim()))
+                {
+                    Some(date) => line.due = Some(date),
+                    None => errors.push(InputError::new(
+                        Some(&field("due")),
+                        format!(
+                            "整改台账中「{title}」的完成期限（{}）应为日期（如 2026-12-31）。",
+                            field("due")
+                        ),
+                    )),
+                },
+                "status" => match text.as_deref().and_then(LedgerStatus::from_name) {
+                    Some(status) => line.status = status,
+                    None => errors.push(InputError::new(
+                        Some(&field("status")),
+                        format!(
+                            "整改台账中「{title}」的状态（{}）应为未开始、整改中或已完成。",
+                            field("status")
+                        ),
+                    )),
+                },
+                _ => unknown_fields = unknown_fields.saturating_add(1),
+            }
+        }
+        ledger.insert(id, line);
+    }
+    if unknown_rules > 0 {
+        notices.push(format!(
+            "整改台账中有 {unknown_rules} 项对应的规则本版本没有（可能由较新版本保存），已略过。"
+        ));
+    }
+    if unknown_fields > 0 {
+        notices.push(format!(
+            "整改台账中有 {unknown_fields} 处本版本不认识的内容，已略过。"
+        ));
+    }
+    if errors.is_empty() {
+        Ok(ledger)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Reads a saved self-check file (`dingdian-selfcheck/1`). A file a newer
+/// version wrote (a later format number, fields this version does not
+/// know) is read as far as this version can, with notices.
 ///
 /// # Errors
-/// Names the offending field (`as_of`, or `profile.…` as in the profile
-/// format) and the reason; a file of another kind is refused as a whole.
+/// Names the offending field (`as_of`, `profile.…` as in the profile
+/// format, or `ledger.…`) and the reason; a file of another kind is refused
+/// as a whole.
 pub fn read_saved(json: &str) -> Result<SavedCheck, Vec<InputError>> {
+    if !catalog::HAS_AUDIT {
+        return Err(full_build_only());
+    }
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     serde_json::from_str::<serde::de::IgnoredAny>(json).map_err(|e| {
         vec![InputError::new(
@@ -340,22 +495,40 @@ pub fn read_saved(json: &str) -> Result<SavedCheck, Vec<InputError>> {
         Some(crate::facts::Leaf::Str(text)) => Some(text),
         _ => None,
     };
-    if string("format").as_deref() != Some(SAVED_FORMAT) {
+    let mut notices = Vec::new();
+    let format = string("format");
+    // A later version of this format: `dingdian-selfcheck/2` and on (digits
+    // read by hand: a number parser would add to the wasm).
+    let newer = format
+        .as_deref()
+        .and_then(|f| f.strip_prefix("dingdian-selfcheck/"))
+        .filter(|n| {
+            !n.is_empty()
+                && n.len() < 6
+                && n.bytes().all(|b| b.is_ascii_digit())
+                && !n.starts_with('0')
+                && *n != "1"
+        });
+    if let Some(version) = newer {
+        notices.push(format!(
+            "此文件由较新版本保存（自查文件第 {version} 版），本版本能读的内容已打开。"
+        ));
+    } else if format.as_deref() != Some(SAVED_FORMAT) {
         return Err(vec![InputError::new(
             Some("format"),
             format!("这不是 dingdian 保存的自查文件（format 应为 \"{SAVED_FORMAT}\"）。"),
         )]);
     }
-    if let Some(key) = entries
+    let unknown = entries
         .iter()
-        .map(|(key, _)| key)
-        .filter(|k| !["format", "as_of", "profile", "result"].contains(&k.as_str()))
-        .min()
-    {
-        return Err(vec![InputError::new(
-            Some(key),
-            format!("未知字段「{key}」：自查文件只有 format、as_of、profile、result 四项。"),
-        )]);
+        .filter(|(key, _)| {
+            !["format", "as_of", "profile", "result", "ledger"].contains(&key.as_str())
+        })
+        .count();
+    if unknown > 0 {
+        notices.push(format!(
+            "文件中有 {unknown} 项本版本不认识的内容（可能由较新版本保存），已略过。"
+        ));
     }
     let as_of = match string("as_of") {
         Some(text) => parse_as_of(&text).map_err(|e| vec![e])?,
@@ -384,11 +557,19 @@ pub fn read_saved(json: &str) -> Result<SavedCheck, Vec<InputError>> {
         .map(read_saved_result)
         .transpose()
         .map_err(|e| vec![e])?;
+    let ledger = match member("ledger") {
+        Some(raw) if !matches!(crate::facts::leaf(raw), crate::facts::Leaf::Null) => {
+            read_ledger(raw, &mut notices)?
+        }
+        _ => Ledger::new(),
+    };
     Ok(SavedCheck {
         format: SAVED_FORMAT,
         as_of,
         profile,
         result,
+        ledger,
+        notices,
     })
 }
 
@@ -398,18 +579,53 @@ pub fn read_saved(json: &str) -> Result<SavedCheck, Vec<InputError>> {
 /// # Errors
 /// The profile's and the date's errors, each naming its field.
 pub fn save(profile_json: &str, as_of: &str) -> Result<String, Vec<InputError>> {
+    save_with_ledger(profile_json, as_of, None)
+}
+
+/// [`save`] with the 整改台账 (JSON text of rule id → line, as
+/// [`read_saved`] reads it).
+///
+/// # Errors
+/// The profile's, the date's and the ledger's errors, each naming its field.
+pub fn save_with_ledger(
+    profile_json: &str,
+    as_of: &str,
+    ledger_json: Option<&str>,
+) -> Result<String, Vec<InputError>> {
+    if !catalog::HAS_AUDIT {
+        return Err(full_build_only());
+    }
     let profile = parse_profile(profile_json);
     let date = parse_as_of(as_of);
-    match (profile, date) {
-        (Ok(profile), Ok(as_of)) => crate::json::to_string(&SavedCheck {
+    let mut ignored = Vec::new();
+    let ledger = match ledger_json {
+        Some(text) if !text.trim().is_empty() => {
+            serde_json::from_str::<serde::de::IgnoredAny>(text).map_err(|_| {
+                vec![InputError::new(
+                    Some("ledger"),
+                    "整改台账（ledger）不是有效的 JSON。",
+                )]
+            })?;
+            read_ledger(text, &mut ignored)
+        }
+        _ => Ok(Ledger::new()),
+    };
+    match (profile, date, ledger) {
+        (Ok(profile), Ok(as_of), Ok(ledger)) => crate::json::to_string(&SavedCheck {
             format: SAVED_FORMAT,
             as_of,
             result: Some(SavedResult::of(&engine::check(&profile, as_of))),
             profile,
+            ledger,
+            notices: Vec::new(),
         })
         .map(|compact| indent_json(&compact) + "\n")
         .map_err(|_| vec![InputError::new(None, "无法写出自查文件。")]),
-        (p, d) => Err([p.err(), d.err()].into_iter().flatten().collect()),
+        (p, d, l) => Err([p.err(), d.err()]
+            .into_iter()
+            .flatten()
+            .chain(l.err().into_iter().flatten())
+            .collect()),
     }
 }
 
@@ -476,6 +692,9 @@ pub fn compare(
     before_json: &str,
     after_json: &str,
 ) -> Result<crate::report::Comparison, Vec<InputError>> {
+    if !catalog::HAS_AUDIT {
+        return Err(full_build_only());
+    }
     let prefix = |side: &str, errors: Vec<InputError>| -> Vec<InputError> {
         errors
             .into_iter()
@@ -499,9 +718,11 @@ pub fn compare(
     let before = read_saved(before_json).map_err(|e| prefix("before", e));
     let after = read_saved(after_json).map_err(|e| prefix("after", e));
     match (before, after) {
-        (Ok(b), Ok(a)) => Ok(crate::report::compare(
+        (Ok(b), Ok(a)) => Ok(crate::report::compare_with_ledgers(
             &engine::check(&b.profile, b.as_of),
             &engine::check(&a.profile, a.as_of),
+            &b.ledger,
+            &a.ledger,
         )),
         (b, a) => Err([b.err(), a.err()].into_iter().flatten().flatten().collect()),
     }
@@ -697,6 +918,8 @@ pub struct Labels {
     /// The readings findings cite by name (`finding.readings`), each with
     /// a title and the reading in plain words: the glossary.
     pub readings: &'static [crate::catalog::readings::Reading],
+    /// Where the work on a 整改台账 line stands.
+    pub ledger_statuses: Vec<Label>,
 }
 
 fn label_of<T: Serialize>(value: T, label: &'static str) -> Label {
@@ -771,6 +994,10 @@ pub fn labels() -> Labels {
             .map(|&s| label_of(s, s.label()))
             .collect(),
         readings: crate::catalog::readings::READINGS,
+        ledger_statuses: LedgerStatus::ALL
+            .iter()
+            .map(|&s| label_of(s, s.label()))
+            .collect(),
     }
 }
 
@@ -792,6 +1019,9 @@ pub struct JurisdictionView {
     pub code: Jurisdiction,
     pub name: &'static str,
     pub documents: Vec<DocumentView>,
+    /// For each kind of application (and applicant), whether the catalog
+    /// has rules and dates for it here.
+    pub applications: Vec<engine::ApplicationCoverage>,
 }
 
 /// Every jurisdiction the catalog covers, with its documents.
@@ -816,6 +1046,7 @@ pub fn jurisdictions() -> Vec<JurisdictionView> {
                     }
                 })
                 .collect(),
+            applications: engine::coverage(j),
         })
         .collect()
 }
@@ -1185,10 +1416,106 @@ mod tests {
             field(r#"{"format":"dingdian-selfcheck/1","as_of":"11/22","profile":{"jurisdiction":"jilin"}}"#).as_deref(),
             Some("as_of")
         );
+        // A field this version does not know (a newer version wrote it) is passed over, with a notice.
+        let newer = read_saved(r#"{"format":"dingdian-selfcheck/1","as_of":"2026-11-22","profile":{"jurisdiction":"jilin"},"x":1}"#)
+            .expect("opens");
+        assert_eq!(newer.notices.len(), 1, "{:?}", newer.notices);
+        assert!(newer.notices[0].contains("1 项本版本不认识的内容"));
+        let later = read_saved(r#"{"format":"dingdian-selfcheck/3","as_of":"2026-11-22","profile":{"jurisdiction":"jilin"},"signatures":[]}"#)
+            .expect("a later format opens");
+        assert!(later.notices[0].contains("第 3 版"), "{:?}", later.notices);
+        assert_eq!(later.format, SAVED_FORMAT);
+        // Not ours at all, or the first version's number spelt otherwise: refused.
+        assert_eq!(field(r#"{"format":"dingdian-selfcheck/x","as_of":"2026-11-22","profile":{"jurisdiction":"jilin"}}"#).as_deref(), Some("format"));
+        assert_eq!(field(r#"{"format":"dingdian-selfcheck/0","as_of":"2026-11-22","profile":{"jurisdiction":"jilin"}}"#).as_deref(), Some("format"));
+    }
+
+    #[test]
+    fn the_ledger_is_saved_read_back_and_checked_line_by_line() {
+        let ledger = r#"{"js.a9.i2.price-policy":{"owner":"张三","due":"2026-12-31","status":"in_progress","note":"已修订收费公示"},
+            "no.such.rule":{"owner":"x"},
+            "js.a6.i1.operating-3-months":{"status":"done","colour":"red"}}"#;
+        let text = save_with_ledger(r#"{"jurisdiction":"jiangsu"}"#, "2026-11-22", Some(ledger))
+            .expect("saved");
+        let back = read_saved(&text).expect("read back");
+        assert_eq!(back.ledger.len(), 2, "the unknown rule is left out");
+        let line = back.ledger.get("js.a9.i2.price-policy").expect("line");
+        assert_eq!(line.owner.as_deref(), Some("张三"));
         assert_eq!(
-            field(r#"{"format":"dingdian-selfcheck/1","as_of":"2026-11-22","profile":{"jurisdiction":"jilin"},"x":1}"#).as_deref(),
-            Some("x")
+            line.due.map(|d| d.to_string()).as_deref(),
+            Some("2026-12-31")
         );
+        assert_eq!(line.status, LedgerStatus::InProgress);
+        assert_eq!(
+            back.ledger
+                .get("js.a6.i1.operating-3-months")
+                .map(|l| l.status),
+            Some(LedgerStatus::Done)
+        );
+        assert!(
+            back.notices.is_empty(),
+            "nothing left to pass over: {:?}",
+            back.notices
+        );
+        assert!(!text.contains("notices"));
+        // Reading a file with such lines says so.
+        let file = format!(
+            r#"{{"format":"dingdian-selfcheck/1","as_of":"2026-11-22","profile":{{"jurisdiction":"jiangsu"}},"ledger":{ledger}}}"#
+        );
+        let read = read_saved(&file).expect("opens");
+        assert_eq!(read.notices.len(), 2, "{:?}", read.notices);
+        // No ledger: none written.
+        assert!(!save(r#"{"jurisdiction":"jiangsu"}"#, "2026-11-22")
+            .expect("saved")
+            .contains("ledger"));
+        // Bad lines are refused naming the field.
+        let fields = |ledger: &str| {
+            save_with_ledger(r#"{"jurisdiction":"jiangsu"}"#, "2026-11-22", Some(ledger))
+                .err()
+                .map(|e| {
+                    e.into_iter()
+                        .map(|e| e.field.unwrap_or_default())
+                        .collect::<Vec<_>>()
+                })
+        };
+        assert_eq!(
+            fields(
+                r#"{"js.a9.i2.price-policy":{"owner":"a\u0007b","due":"2026-02-30","status":"later"}}"#
+            ),
+            Some(vec![
+                "ledger.js.a9.i2.price-policy.owner".to_string(),
+                "ledger.js.a9.i2.price-policy.due".to_string(),
+                "ledger.js.a9.i2.price-policy.status".to_string()
+            ])
+        );
+        assert_eq!(fields("[1]"), Some(vec!["ledger".to_string()]));
+        assert_eq!(fields("{"), Some(vec!["ledger".to_string()]));
+        let long = "长".repeat(LEDGER_TEXT_MAX + 1);
+        assert!(fields(&format!(
+            r#"{{"js.a9.i2.price-policy":{{"note":"{long}"}}}}"#
+        ))
+        .is_some());
+        let fits = "长".repeat(LEDGER_TEXT_MAX);
+        assert!(fields(&format!(
+            r#"{{"js.a9.i2.price-policy":{{"note":"{fits}"}}}}"#
+        ))
+        .is_none());
+    }
+
+    #[test]
+    fn jurisdictions_say_which_applications_have_rules() {
+        let all = jurisdictions();
+        let jilin = all
+            .iter()
+            .find(|j| j.code == Jurisdiction::Jilin)
+            .expect("jilin");
+        assert!(jilin.applications.iter().any(|a| a.pharmacy));
+        let renewal = jilin
+            .applications
+            .iter()
+            .find(|a| !a.pharmacy && a.kind == crate::facts::ApplicationKind::Renewal)
+            .expect("renewal");
+        assert!(!renewal.rules && renewal.deadlines);
     }
 
     #[test]
@@ -1241,6 +1568,17 @@ mod tests {
                 && x.change == crate::report::Change::Fixed));
         let e = compare(before, "{}").expect_err("bad after");
         assert_eq!(e[0].field.as_deref(), Some("after.format"));
+        // The earlier ledger line of a problem still open is carried on.
+        let open_before = r#"{"format":"dingdian-selfcheck/1","as_of":"2026-11-22","profile":{"jurisdiction":"jiangsu","history":{"leader_dishonest":true}},"ledger":{"js.a9.i8.leader-dishonest":{"owner":"张三","status":"in_progress"}}}"#;
+        let c = compare(open_before, before).expect("comparison");
+        assert_eq!(
+            c.carried
+                .get("js.a9.i8.leader-dishonest")
+                .and_then(|l| l.owner.as_deref()),
+            Some("张三")
+        );
+        let c = compare(open_before, after).expect("comparison");
+        assert!(c.carried.is_empty(), "fixed: nothing carried");
     }
 
     #[test]

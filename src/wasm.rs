@@ -23,6 +23,10 @@ extern "C" {
     /// `Reflect.get`: a property of a JS object.
     #[wasm_bindgen(js_namespace = Reflect, js_name = get, catch)]
     fn reflect_get(target: &JsValue, key: &JsValue) -> Result<JsValue, JsValue>;
+    /// A 整改台账 as `save` takes it: an object of rule id → line, or its
+    /// JSON text (typed for TypeScript; converted like a profile).
+    #[wasm_bindgen(typescript_type = "Ledger | string")]
+    pub type LedgerArg;
     /// The browser's `JSON.stringify`.
     #[wasm_bindgen(js_namespace = JSON, js_name = stringify, catch)]
     fn json_stringify(value: &JsValue) -> Result<JsValue, JsValue>;
@@ -184,15 +188,28 @@ pub fn findings_csv(
     to_js(&envelope)
 }
 
-/// A self-check file (text) for a profile as of a date.
+/// A self-check file (text) for a profile as of a date, with its 整改台账
+/// (optional: a `Ledger`, rule id → line, or its JSON text).
 #[wasm_bindgen(unchecked_return_type = "Result<string>")]
 pub fn save(
     #[wasm_bindgen(unchecked_param_type = "Profile | string | unknown")] profile: JsValue,
     #[wasm_bindgen(js_name = asOf, unchecked_param_type = "string | unknown")] as_of: JsValue,
+    ledger: Option<LedgerArg>,
 ) -> JsValue {
-    let envelope: Envelope<_> = profile_and_date(&profile, &as_of)
-        .and_then(|(p, d)| api::save(&p, &d))
-        .into();
+    let ledger = match ledger.map(JsValue::from) {
+        Some(ledger) if !ledger.is_undefined() && !ledger.is_null() => {
+            json_text(&ledger, "ledger").map(Some)
+        }
+        _ => Ok(None),
+    };
+    let envelope: Envelope<_> = match (profile_and_date(&profile, &as_of), ledger) {
+        (Ok((p, d)), Ok(ledger)) => api::save_with_ledger(&p, &d, ledger.as_deref()).into(),
+        (Err(mut e), ledger) => {
+            e.extend(ledger.err());
+            Err(e).into()
+        }
+        (_, Err(e)) => Err(vec![e]).into(),
+    };
     to_js(&envelope)
 }
 

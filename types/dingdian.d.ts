@@ -1305,12 +1305,26 @@ export interface QuestionView {
   kind: AnswerKind;
   /** Citations of the rules that ask it. */
   asked_by: string[];
+  /** A forbidden act of the self-audit: true (存在) fails its item, false (不存在) keeps it. */
+  forbidden?: true;
+}
+
+/** A portion of a long self-audit section, at most 30 questions, to answer on one screen. */
+export interface QuestionPart {
+  id: string;
+  title: string;
+  /** The articles its questions come from, e.g. "第十五条～第二十三条"; absent for a section in one portion. */
+  articles?: string;
+  /** The ids of its questions, in questionnaire order. */
+  questions: string[];
 }
 
 export interface QuestionGroup {
   section: Section;
   title: string;
   questions: QuestionView[];
+  /** The self-audit's sections in portions; absent for other sections. */
+  parts?: QuestionPart[];
 }
 
 export interface DocumentView {
@@ -1323,10 +1337,22 @@ export interface DocumentView {
   status_basis: string;
 }
 
+/** Whether the catalog has rules and dates for one kind of application in a place. */
+export interface ApplicationCoverage {
+  kind: NonNullable<ProfileApplication["kind"]>;
+  /** For a retail pharmacy (else a medical institution). */
+  pharmacy: boolean;
+  /** Rules beyond dates decide it (else the report says there is no rule data). */
+  rules: boolean;
+  /** Deadlines or waiting periods are computed. */
+  deadlines: boolean;
+}
+
 export interface JurisdictionView {
   code: JurisdictionCode;
   name: string;
   documents: DocumentView[];
+  applications: ApplicationCoverage[];
 }
 
 export interface RuleView {
@@ -1368,6 +1394,7 @@ export interface Labels {
   roles: Label[];
   audit_verdicts: Label[];
   severities: Label[];
+  ledger_statuses: Label[];
   /** The glossary of readings findings cite by name. */
   readings: Reading[];
 }
@@ -1379,11 +1406,28 @@ export interface Reading {
   text: string;
 }
 
+export type LedgerStatus = "not_started" | "in_progress" | "done";
+
+/** One line of the 整改台账: who fixes a finding, by when, how far, with what evidence. */
+export interface LedgerEntry {
+  owner?: string;
+  /** YYYY-MM-DD. */
+  due?: string;
+  status: LedgerStatus;
+  note?: string;
+}
+
+/** The 整改台账, by rule id. */
+export type Ledger = Record<string, LedgerEntry>;
+
 /** A saved self-check file (dingdian-selfcheck/1). */
 export interface SavedCheck {
   format: "dingdian-selfcheck/1";
   as_of: string;
   profile: Profile;
+  ledger?: Ledger;
+  /** What reading passed over (a newer version's fields), in Chinese; never written. */
+  notices?: string[];
   /** The result when the file was saved (absent from files saved before it was recorded). */
   result?: SavedResult;
 }
@@ -1430,10 +1474,14 @@ export interface FindingChange {
   change: Change;
   before: Outcome | null;
   after: Outcome | null;
+  ledger_before?: LedgerEntry;
+  ledger_after?: LedgerEntry;
 }
 
 export interface Comparison {
   before: Conclusion;
   after: Conclusion;
   changes: FindingChange[];
+  /** The 整改台账 to carry on with: the later one's lines and the earlier lines of findings still open. */
+  carried?: Ledger;
 }

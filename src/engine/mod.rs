@@ -3,7 +3,9 @@
 
 mod questionnaire;
 
-pub use questionnaire::{questionnaire, QuestionGroup, QuestionView};
+pub use questionnaire::{
+    coverage, questionnaire, ApplicationCoverage, QuestionGroup, QuestionPart, QuestionView,
+};
 
 use chrono::NaiveDate;
 

@@ -7,7 +7,10 @@ mod csv;
 mod ics;
 mod text;
 
-pub use compare::{compare, Change, Comparison, FindingChange};
+pub use compare::{
+    compare, compare_with_ledgers, Change, Comparison, FindingChange, Ledger, LedgerEntry,
+    LedgerStatus,
+};
 pub use csv::{csv_field, push_field, render_csv};
 pub use ics::{render_ics, render_ics_with, IcsOptions};
 pub use text::render_text;

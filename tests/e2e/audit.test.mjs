@@ -57,13 +57,20 @@ async function openExample(page, name) {
   await auditReport(page);
 }
 
-test('the self-audit loads the full engine on demand and judges an indicator with its arithmetic', async () => {
+test('the full engine is fetched after the first report, while idle, and the self-audit judges an indicator with its arithmetic', async () => {
   server.requests.length = 0;
   const { page, done } = await open();
-  assert.equal(fullEngineRequested(), false, 'the page starts without the full engine');
+  // The first report comes from the small engine; the full one follows while the browser is idle.
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/pkg-full/dingdian_bg.wasm')));
+  const order = await page.evaluate(() => {
+    const entry = (part) => performance.getEntriesByType('resource').find((e) => e.name.includes(part));
+    return { lite: entry('/pkg/dingdian_bg.wasm').startTime, full: entry('/pkg-full/dingdian_bg.wasm').startTime, ready: window.dingdianReadyAt };
+  });
+  assert.ok(order.full > order.ready && order.ready > order.lite, JSON.stringify(order));
+  assert.equal(fullEngineRequested(), true);
   await page.selectOption('#jurisdiction', 'nantong');
   await page.fill('#as-of', '2026-11-22');
-  await page.selectOption('#input-application\\.kind', 'designated');
+  await page.check('input[name="door"][value="audit"]');
   await auditReport(page);
   assert.equal(fullEngineRequested(), true, 'the full engine is fetched when the self-audit is chosen');
   // A clinic: 基层; a clinic has no beds, so the inpatient question is not
@@ -76,25 +83,26 @@ test('the self-audit loads the full engine on demand and judges an indicator wit
   await page.fill('#input-compliance\\.nt_prescription_pass_rate-numerator', '949');
   await page.fill('#input-compliance\\.nt_prescription_pass_rate-denominator', '1000');
   const finding = page.locator('#findings .finding', { hasText: '949 ÷ 1000' });
-  await finding.waitFor();
+  await finding.waitFor({ state: 'attached' });
   assert.equal(await finding.getAttribute('data-outcome'), 'fail');
   assert.match(await finding.textContent(), /94\.9%/);
-  assert.match(await finding.textContent(), /违约风险/);
+  assert.match(await finding.textContent(), /违约后果/);
   // Exactly on the boundary: 95 of 100 passes.
   await page.fill('#input-compliance\\.nt_prescription_pass_rate-numerator', '95');
   await page.fill('#input-compliance\\.nt_prescription_pass_rate-denominator', '100');
   const boundary = page.locator('#findings .finding', { hasText: '95 ÷ 100 = 95%' });
-  await boundary.waitFor();
+  await boundary.waitFor({ state: 'attached' });
   assert.equal(await boundary.getAttribute('data-outcome'), 'pass');
   // A zero denominator needs information, never a crash or a pass.
   await page.fill('#input-compliance\\.nt_prescription_pass_rate-denominator', '0');
   const zero = page.locator('#findings .finding', { hasText: '分母为 0' });
-  await zero.waitFor();
+  await zero.waitFor({ state: 'attached' });
   assert.equal(await zero.getAttribute('data-outcome'), 'needs_information');
   // A part that is not a number is named next to the field.
   await page.fill('#input-compliance\\.nt_prescription_pass_rate-denominator', 'abc');
   await page.locator('[id="q-compliance.nt_prescription_pass_rate"] .field-error').waitFor();
-  assert.match(await page.textContent('#input-error'), /denominator/);
+  assert.match(await page.textContent('#input-error'), /「处方合格率（含外配处方）」的分母填写有误/);
+  assert.doesNotMatch(await page.textContent('#input-error'), /denominator|numerator|compliance\./);
   await page.fill('#input-compliance\\.nt_prescription_pass_rate-denominator', '1000');
   await done();
 });
@@ -139,7 +147,7 @@ test('the self-audit views pass axe-core (WCAG 2 A and AA)', async () => {
   const { page, done } = await open({ bypassCSP: true });
   await page.evaluate(await readFile(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8'));
   await openExample(page, 'nantong-centre-audit.json');
-  await page.click('#step-list [data-goto="audit"]');
+  await page.click('#step-list [data-goto^="part-conduct"]');
   const result = await page.evaluate(() => globalThis.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }));
   const problems = result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes[0].target})`);
   assert.deepEqual(problems, []);

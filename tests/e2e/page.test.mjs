@@ -82,7 +82,8 @@ test('a bad value is refused naming the field, and the answers survive a reload'
   await page.fill('#input-institution\\.beds', '-5');
   const alert = page.locator('#input-error');
   await alert.waitFor({ state: 'visible' });
-  assert.match(await alert.textContent(), /「床位数」（institution\.beds）填写有误/);
+  assert.match(await alert.textContent(), /「床位数」填写有误：请填写不小于 0 的整数/);
+  assert.doesNotMatch(await alert.textContent(), /institution\.beds/);
   assert.equal(await page.getAttribute('#input-institution\\.beds', 'aria-invalid'), 'true');
   await page.fill('#input-institution\\.beds', '30');
   await alert.waitFor({ state: 'hidden' });
@@ -127,20 +128,36 @@ test('the deadlines export as an .ics file that a real calendar parser reads', a
   await context.close();
 });
 
-test('the materials checklist prints on its own, ticked and unticked', async () => {
+test('the materials checklist prints on its own: 序号, 份数, 原件或复印件, 盖章; unticked is 未核对, not 不符合', async () => {
   const { context, page } = await open();
+  await page.evaluate(() => { window.print = () => {}; });
   await page.selectOption('#jurisdiction', 'jiangsu');
   await page.selectOption('#input-application\\.kind', 'new_designation');
   await reveal(page, 'materials.application_form');
   await page.check('#input-materials\\.application_form');
   await page.waitForSelector('[data-rule="js.a8.i1.application-form"][data-outcome="pass"]');
-  assert.equal(await page.getAttribute('[data-rule="js.a8.i2.licence-copy"]', 'data-outcome'), 'fail');
-  await page.evaluate(() => document.body.classList.add('print-checklist'));
+  // Not yet ticked: not checked yet, never a red 不符合.
+  const licence = page.locator('[data-rule="js.a8.i2.licence-copy"]');
+  assert.equal(await licence.getAttribute('data-outcome'), 'needs_information');
+  assert.equal(await licence.locator('.badge').textContent(), '未核对');
+  assert.match(await page.textContent('#nav-materials .step-count'), /均可不答/);
+  assert.equal(await page.getAttribute('#nav-materials', 'class'), 'complete', 'a step of optional questions can be complete');
+  await page.click('#print-checklist');
+  await page.waitForSelector('#sheet table', { state: 'attached' });
   await page.emulateMedia({ media: 'print' });
   const shown = async (selector) => page.$eval(selector, (n) => getComputedStyle(n).display !== 'none');
-  assert.equal(await shown('.group-materials'), true);
-  assert.equal(await shown('.group-condition'), false);
+  assert.equal(await shown('#sheet'), true);
+  assert.equal(await shown('.workspace'), false);
   assert.equal(await shown('.questions'), false);
+  assert.deepEqual(await page.$$eval('#sheet th', (n) => n.map((x) => x.textContent)), ['序号', '材料', '份数', '原件或复印件', '盖章', '核对']);
+  const rows = await page.$$eval('#sheet tbody tr', (n) => n.map((r) => [...r.cells].map((c) => c.textContent)));
+  assert.equal(rows[0][0], '1');
+  assert.ok(rows.some((r) => r[3] === '复印件'), JSON.stringify(rows));
+  assert.ok(rows.some((r) => r[5] === '☑ 已备') && rows.some((r) => r[5] === '☐ 未核对'), JSON.stringify(rows));
+  const header = await page.textContent('#print-header');
+  assert.match(header, /医保定点申请材料清单/);
+  assert.match(header, /申请类别\s*新增定点/);
+  assert.match(header, /机构类别/);
   await page.pdf({ path: join(artifacts, 'materials-checklist.pdf'), format: 'A4' });
   await context.close();
 });

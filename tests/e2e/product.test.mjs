@@ -85,9 +85,15 @@ function parseCsv(text) {
   return rows;
 }
 
-/** The nested profile from the page's stored answers (question ids are JSON paths). */
+/** The nested profile from the page's stored draft (question ids are JSON paths). */
 async function storedProfile(page) {
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('dingdian.answers.v1')));
+  await page.waitForFunction(() => {
+    const id = sessionStorage.getItem('dingdian.current');
+    return id && localStorage.getItem(`dingdian.draft.v2.${id}`);
+  });
+  // Typing waits for a pause and saving follows the report: wait until nothing is pending.
+  await page.waitForSelector('body:not([data-pending])', { state: 'attached' });
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem(`dingdian.draft.v2.${sessionStorage.getItem('dingdian.current')}`)).state);
   const profile = { jurisdiction: stored.jurisdiction };
   for (const [id, value] of Object.entries(stored.answers)) {
     const parts = id.split('.');
@@ -239,7 +245,9 @@ test('errors are named next to the field and in an alert, and the alert leads to
   await page.fill('#input-institution\\.beds', '十');
   const inline = page.locator('[id="q-institution.beds"] .field-error');
   await inline.waitFor();
-  assert.match(await inline.textContent(), /「床位数」（institution\.beds）填写有误：应为不小于 0 的整数/);
+  // Plain Chinese: the question's words and what it takes, never the field path or a type name.
+  assert.match(await inline.textContent(), /「床位数」填写有误：请填写不小于 0 的整数，如 260（现填「十」）/);
+  assert.doesNotMatch(await page.textContent('#input-error'), /institution\.beds|integer|string|[a-z]+\.[a-z]+/);
   const describedBy = await page.getAttribute('#input-institution\\.beds', 'aria-describedby');
   assert.ok(describedBy.split(' ').includes(await inline.getAttribute('id')), describedBy);
   assert.equal(await page.getAttribute('#input-error', 'role'), 'alert');
@@ -252,18 +260,25 @@ test('errors are named next to the field and in an alert, and the alert leads to
   assert.equal(await inline.count(), 0);
   assert.equal(await page.getAttribute('#input-institution\\.beds', 'aria-invalid'), null);
 
-  // A stored answer the engine refuses, to a question no longer asked, can be dropped from the alert.
+  // A stored answer the engine refuses, to a question no longer asked, is set aside with a notice: the page is not locked.
+  await storedProfile(page);
   await page.evaluate(() => {
-    const stored = JSON.parse(localStorage.getItem('dingdian.answers.v1'));
-    stored.answers['pharmacy.insurance_administrators'] = -1;
-    localStorage.setItem('dingdian.answers.v1', JSON.stringify(stored));
+    const key = `dingdian.draft.v2.${sessionStorage.getItem('dingdian.current')}`;
+    const stored = JSON.parse(localStorage.getItem(key));
+    stored.state.answers['pharmacy.insurance_administrators'] = -1;
+    stored.state.answers['institution.retired_question'] = true;
+    localStorage.setItem(key, JSON.stringify(stored));
   });
   await page.reload();
   await page.waitForSelector('body[data-ready="true"]');
-  assert.match(await page.textContent('#input-error'), /pharmacy\.insurance_administrators/);
-  await page.click('#input-error [data-drop="pharmacy.insurance_administrators"]');
-  await page.locator('#input-error').waitFor({ state: 'hidden' });
+  assert.equal(await page.isVisible('#input-error'), false, 'no error locks the page');
+  const notice = await page.textContent('#set-aside');
+  assert.match(notice, /1 项回答属于本版本没有的问题/);
+  assert.match(notice, /1 项回答本版本无法使用，已放在一旁/);
+  await reveal(page, 'institution.beds');
   assert.equal(await page.inputValue('#input-institution\\.beds'), '10');
+  await page.click('#set-aside-drop');
+  await page.locator('#set-aside').waitFor({ state: 'detached' });
 
   // The date too.
   await page.click('#step-list [data-goto="place"]');
@@ -273,7 +288,7 @@ test('errors are named next to the field and in an alert, and the alert leads to
     input.value = '2026-02-30';
     input.dispatchEvent(new Event('input', { bubbles: true }));
   });
-  assert.match(await page.textContent('#setup .field-error'), /自查日期「2026-02-30」无效/);
+  assert.match(await page.textContent('#setup .field-error'), /自查日期无效：请选择一个有效的日期/);
   assert.equal(await page.getAttribute('#as-of', 'aria-invalid'), 'true');
   await done();
 });
@@ -292,14 +307,14 @@ test('save, clear and open again: the same answers and the same verdict; CSV exp
   const before = (await storedProfile(page)).answers;
 
   const saved = await downloadOf(page, () => page.click('#save-file'));
-  assert.equal(saved.name, 'dingdian-自查-2026-11-22.json');
+  assert.equal(saved.name, '南通市某综合医院-预检-2026-11-22.json', 'named after the institution and the date');
   const file = JSON.parse(saved.bytes.toString('utf8'));
   assert.equal(file.format, 'dingdian-selfcheck/1');
   assert.equal(file.as_of, '2026-11-22');
   assert.equal(file.profile.institution.name, '南通市某综合医院');
 
   const csv = await downloadOf(page, () => page.click('#export-csv'));
-  assert.equal(csv.name, 'dingdian-结论-2026-11-22.csv');
+  assert.equal(csv.name, '南通市某综合医院-逐条结论-2026-11-22.csv');
   assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte-order mark for Excel');
   const rows = parseCsv(csv.bytes.subarray(3).toString('utf8'));
   assert.deepEqual(rows[0].slice(0, 3), ['分组', '结果', '规则编号']);
@@ -308,8 +323,8 @@ test('save, clear and open again: the same answers and the same verdict; CSV exp
   assert.equal(operating[1], '符合');
   assert.ok(rows.slice(1).every((r) => r.length === rows[0].length));
 
-  await page.click('#clear');
-  await page.click('#clear');
+  await page.click('#draft-delete');
+  await page.click('#draft-delete');
   await page.waitForSelector('#verdict:not([data-may-apply="yes"])');
   await reveal(page, 'institution.name');
   assert.equal(await page.inputValue('#input-institution\\.name'), '');
@@ -317,7 +332,7 @@ test('save, clear and open again: the same answers and the same verdict; CSV exp
   await page.click('#step-list [data-goto="place"]');
   await page.fill('#as-of', '2026-01-01');
   await openSaved(page, { name: saved.name, mimeType: 'application/json', buffer: saved.bytes });
-  assert.match(await page.textContent('#file-status'), /已打开「dingdian-自查-2026-11-22\.json」/);
+  assert.match(await page.textContent('#file-status'), /已打开「南通市某综合医院-预检-2026-11-22\.json」/);
   await page.waitForSelector('#verdict[data-may-apply="yes"]');
   assert.equal(await page.textContent('#verdict'), verdict);
   assert.equal(await page.inputValue('#as-of'), '2026-11-22');
@@ -355,10 +370,11 @@ test('a bad file is refused with the reason, and the answers on the page stay as
   assert.match(await page.textContent('#file-status'), /未能打开「broken\.json」，当前回答未改动：文件不是有效的 JSON/);
 
   await openSaved(page, savedFile('wrong.json', { jurisdiction: 'jiangsu', institution: { beds: -5 } }, '2026-11-22'));
-  assert.match(await page.textContent('#file-status'), /未能打开「wrong\.json」.*「床位数」（institution\.beds）填写有误/);
+  assert.match(await page.textContent('#file-status'), /未能打开「wrong\.json」.*「床位数」填写有误：请填写不小于 0 的整数，如 260（现填「-5」）/);
 
   await openSaved(page, { name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"dingdian-profile/1","jurisdiction":"jilin"}') });
-  assert.match(await page.textContent('#file-status'), /这不是 dingdian 保存的自查文件/);
+  assert.match(await page.textContent('#file-status'), /这不是 dingdian 保存的自查文件。/);
+  assert.doesNotMatch(await page.textContent('#file-status'), /format|selfcheck/);
 
   assert.deepEqual(await storedProfile(page), before);
   assert.equal(await page.inputValue('#input-institution\\.name'), '苏州市某诊所');
@@ -423,7 +439,7 @@ test('the report prints on A4 with a header and page numbers', async () => {
   const shown = async (selector) => page.$eval(selector, (n) => getComputedStyle(n).display !== 'none');
   assert.equal(await shown('#print-header'), true);
   const header = await page.textContent('#print-header');
-  for (const text of ['医保定点申请自查报告', '南通市某综合医院', '南通（江苏）', '2026-11-22', '江苏省医疗机构医疗保障定点管理实施细则', version]) {
+  for (const text of ['医保定点申请前预检报告', '南通市某综合医院', '南通（江苏）', '2026-11-22', '江苏省医疗机构医疗保障定点管理实施细则', version]) {
     assert.ok(header.includes(text), `print header lacks ${text}: ${header}`);
   }
   assert.equal(await shown('.questions'), false);

@@ -23,7 +23,7 @@ test('the single file is self-contained and its CSP forbids every connection', a
   const csp = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/)[1];
   assert.match(csp, /default-src 'none'/);
   assert.match(csp, /connect-src 'none'/);
-  assert.match(csp, /script-src 'sha256-[A-Za-z0-9+/=]+' 'sha256-[A-Za-z0-9+/=]+' 'wasm-unsafe-eval'/);
+  assert.match(csp, /script-src ('sha256-[A-Za-z0-9+/=]+' ){4}'wasm-unsafe-eval'/);
   assert.match(csp, /style-src 'sha256-[A-Za-z0-9+/=]+'(;|$)/);
   assert.doesNotMatch(csp, /unsafe-inline|'self'|data:[^,]*script|blob:/);
   // Nothing refers to another file (the link to download this very file is left out).
@@ -57,7 +57,7 @@ test('opened from disk (file://), it works with no request but the file itself',
 
   // Files out work from disk as well.
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save-file')]);
-  assert.equal(download.suggestedFilename(), 'dingdian-自查-2026-11-22.json');
+  assert.equal(download.suggestedFilename(), '未命名机构-预检-2026-11-22.json');
   assert.equal(JSON.parse(await readFile(await download.path(), 'utf8')).format, 'dingdian-selfcheck/1');
 
   // ... and back in: clear, reopen the saved file, same verdict; then print.
@@ -75,6 +75,12 @@ test('opened from disk (file://), it works with no request but the file itself',
   const attempt = await page.evaluate(() => fetch('http://127.0.0.1:9/').then(() => 'fetched', () => 'blocked'));
   assert.equal(attempt, 'blocked');
   await page.screenshot({ path: join(artifacts, 'single-file.png') });
+  // From disk, other local files share the storage: nothing is stored without consent, and the page says so.
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), []);
+  assert.match(await page.textContent('#storage-status'), /回答只保存在本页内存中/);
+  await page.click('#storage-consent');
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('dingdian.draft.v2.')));
+  assert.doesNotMatch(await page.textContent('#storage-status'), /只保存在本页内存中/);
   assert.deepEqual(requests, [url]);
   assert.deepEqual(problems.filter((p) => !p.includes('127.0.0.1:9')), []);
   await context.close();

@@ -1,5 +1,7 @@
 // Every error a portal (or the page, opening a saved file) can meet through
-// the JavaScript API of the release module in dist/pkg: each comes back as
+// the JavaScript API of the full release module in dist/pkg-full (the npm
+// package's; the page's first engine in dist/pkg leaves files and exports
+// to it, tested last): each comes back as
 // data ({type: "failure", errors: [{field, message}]}), never thrown, and
 // its message says in Chinese which field is wrong and why. Also: the
 // module's own allocator keeps its memory steady over many checks.
@@ -8,8 +10,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const dist = fileURLToPath(new URL('../../dist/pkg/', import.meta.url));
-const engine = await import(new URL('../../dist/pkg/dingdian.js', import.meta.url));
+const dist = fileURLToPath(new URL('../../dist/pkg-full/', import.meta.url));
+const engine = await import(new URL('../../dist/pkg-full/dingdian.js', import.meta.url));
 const exports = engine.initSync({ module: readFileSync(`${dist}dingdian_bg.wasm`) });
 const example = (name) => readFileSync(fileURLToPath(new URL(`../../examples/${name}`, import.meta.url)), 'utf8');
 
@@ -93,7 +95,7 @@ test('a saved file that cannot be opened says which part is wrong', () => {
     ['not json', null],
     ['[1]', null],
     [variant({ format: 'other' }), 'format'],
-    [variant({ extra: 1 }), 'extra'],
+    [variant({ ledger: { 'js.a5.kind-listed': { status: 'later' } } }), 'ledger.js.a5.kind-listed.status'],
     [variant({ as_of: '11/22' }), 'as_of'],
     [JSON.stringify({ format: file.format, profile: file.profile }), 'as_of'],
     [JSON.stringify({ format: file.format, as_of: file.as_of }), 'profile'],
@@ -103,6 +105,10 @@ test('a saved file that cannot be opened says which part is wrong', () => {
   for (const [text, field] of cases) {
     assert.deepEqual(errors(engine.readSaved(text)), [field], text.slice(0, 80));
   }
+  // A newer version's extra field is passed over, with a notice.
+  const newer = engine.readSaved(variant({ extra: 1 }));
+  assert.equal(newer.type, 'success');
+  assert.match(newer.value.notices[0], /1 项本版本不认识的内容/);
   const compared = engine.compare(saved.value, variant({ format: 'other' }));
   assert.deepEqual(errors(compared), ['after.format']);
   assert.match(compared.errors[0].message, /较晚的自查/);
@@ -131,4 +137,16 @@ test('the memory of the module stays steady over a thousand checks', () => {
     engine.check(profiles[0], '2026-11-22').value,
     JSON.parse(readFileSync(fileURLToPath(new URL('../golden/nantong-hospital.json', import.meta.url)), 'utf8')),
   );
+});
+
+test('the page\'s first engine leaves files and exports to the full one, saying so as data', async () => {
+  const lite = await import(new URL('../../dist/pkg/dingdian.js?lite', import.meta.url));
+  lite.initSync({ module: readFileSync(fileURLToPath(new URL('../../dist/pkg/dingdian_bg.wasm', import.meta.url))) });
+  const profile = '{"jurisdiction":"jiangsu"}';
+  for (const result of [lite.save(profile, '2026-11-22'), lite.readSaved('{}'), lite.compare('{}', '{}'),
+    lite.findingsCsv(profile, '2026-11-22'), lite.calendar(profile, '2026-11-22')]) {
+    assert.equal(result.type, 'failure');
+    assert.match(result.errors[0].message, /须使用完整引擎/);
+  }
+  assert.equal(lite.check(profile, '2026-11-22').type, 'success');
 });
