@@ -67,9 +67,10 @@ pub enum Qualifying {
     /// A fact a question asks: met when answered yes, not met when no,
     /// possible when unanswered.
     Answered(&'static Question<bool>),
-    /// The clause lets the agency decide (可、有权、视情节、视违规情况): the
+    /// The clause lets a body decide (可、有权、视情节、视违规情况), named as
+    /// the clause names it (经办机构, or 医疗保障部门 in JS 第四十条): the
     /// measure is possible, never certain.
-    Discretion,
+    Discretion(&'static str),
 }
 
 impl Qualifier {
@@ -91,9 +92,15 @@ impl Qualifier {
 
     /// `words` that leave the measure to the agency (`可`, `视情节`).
     pub const fn discretion(words: &'static str) -> Qualifier {
+        Qualifier::discretion_by(words, "经办机构")
+    }
+
+    /// `words` that leave the measure to `body`, where the clause names
+    /// another body than the agency (JS 第四十条: 医疗保障部门).
+    pub const fn discretion_by(words: &'static str, body: &'static str) -> Qualifier {
         Qualifier {
             words,
-            kind: Qualifying::Discretion,
+            kind: Qualifying::Discretion(body),
         }
     }
 
@@ -112,8 +119,10 @@ impl Qualifier {
         match self.kind {
             Qualifying::Judged => format!("若经认定{words}"),
             Qualifying::Fact | Qualifying::Answered(_) => format!("若{words}"),
-            Qualifying::Discretion if words.starts_with('视') => format!("由经办机构{words}决定"),
-            Qualifying::Discretion => "由经办机构决定是否采取".to_string(),
+            Qualifying::Discretion(body) if words.starts_with('视') => {
+                format!("由{body}{words}决定")
+            }
+            Qualifying::Discretion(body) => format!("由{body}决定是否采取"),
         }
     }
 }
@@ -136,7 +145,7 @@ impl Step {
         let mut met = Met::Certain;
         for qualifier in self.when {
             match qualifier.kind {
-                Qualifying::Judged | Qualifying::Fact | Qualifying::Discretion => {
+                Qualifying::Judged | Qualifying::Fact | Qualifying::Discretion(_) => {
                     met = Met::Possible
                 }
                 Qualifying::Answered(question) => match answer(question) {
@@ -158,13 +167,13 @@ impl Step {
     ) -> Option<String> {
         let open = |q: &&Qualifier| match q.kind {
             Qualifying::Answered(question) => answer(question) != Some(true),
-            Qualifying::Judged | Qualifying::Fact | Qualifying::Discretion => true,
+            Qualifying::Judged | Qualifying::Fact | Qualifying::Discretion(_) => true,
         };
         let (discretion, facts): (Vec<&Qualifier>, Vec<&Qualifier>) = self
             .when
             .iter()
             .filter(open)
-            .partition(|q| matches!(q.kind, Qualifying::Discretion));
+            .partition(|q| matches!(q.kind, Qualifying::Discretion(_)));
         let facts: Vec<String> = facts.iter().map(|q| q.condition()).collect();
         let facts = (!facts.is_empty()).then(|| facts.join("且"));
         let discretion = discretion.first().map(|q| q.condition());

@@ -324,3 +324,19 @@ fn a_consequence_lists_its_qualifiers_in_the_clause_words() {
         ]
     );
 }
+
+/// JS 第四十条 leaves the measure on staff or departments to the
+/// 医疗保障部门, and the condition says so (not 经办机构).
+#[test]
+fn a_discretion_names_the_body_its_clause_names() {
+    use super::jiangsu::risks::STAFF_OR_DEPARTMENT;
+    let step = &STAFF_OR_DEPARTMENT.steps[0];
+    assert_eq!(
+        step.condition(|_| None).as_deref(),
+        Some("由医疗保障部门决定是否采取")
+    );
+    assert_eq!(
+        super::risk::Qualifier::discretion("视情节").condition(),
+        "由经办机构视情节决定"
+    );
+}

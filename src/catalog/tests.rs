@@ -370,6 +370,30 @@ fn every_consequence_is_quoted_verbatim_and_used() {
                         c.article,
                         q.words
                     );
+                    // The body a discretion names is the clause's: the
+                    // agency (经办机构, the agreement's 甲方) unless the
+                    // clause names another (JS 第四十条: 医疗保障部门).
+                    if let crate::catalog::risk::Qualifying::Discretion(body) = q.kind {
+                        if body == "经办机构" {
+                            let other = ["医疗保障部门", "医疗保障行政部门", "医保行政部门"]
+                                .iter()
+                                .find(|b| c.quote.contains(**b));
+                            assert!(
+                                c.quote.contains("经办机构")
+                                    || c.quote.contains("甲方")
+                                    || other.is_none(),
+                                "{}: the clause leaves the measure to {:?}, not 经办机构",
+                                c.id,
+                                other
+                            );
+                        } else {
+                            assert!(
+                                sources::contains_quote(c.quote, body),
+                                "{}: the deciding body 「{body}」 is not in the quote",
+                                c.id
+                            );
+                        }
+                    }
                 }
             }
             assert!(

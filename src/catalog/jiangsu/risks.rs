@@ -288,7 +288,7 @@ pub static STAFF_OR_DEPARTMENT: Consequence = Consequence {
     quote: "定点医疗机构的部分人员或者科室有违反协议管理要求的，医疗保障部门可以对该人员或者科室中止或者终止医保结算",
     steps: &[Step {
         measure: "可以对该人员或者科室中止或者终止医保结算",
-        when: &[Qualifier::discretion("可以")],
+        when: &[Qualifier::discretion_by("可以", "医疗保障部门")],
         severity: Severity::Suspension,
         damages: Damages::None,
     }],
