@@ -117,6 +117,9 @@ pub fn calendar_with(
     now: Option<&str>,
     include_past: bool,
 ) -> Result<String, Vec<InputError>> {
+    if !catalog::HAS_AUDIT {
+        return Err(full_build_only());
+    }
     let created = match now.map(|text| (text, utc_time(text))) {
         Some((text, None)) => Err(InputError::new(
             Some("options.now"),
@@ -775,6 +778,9 @@ pub struct Verification {
 /// The file's errors, as [`read_saved`] names them.
 pub fn verify(saved_json: &str) -> Result<Verification, Vec<InputError>> {
     use crate::report::Outcome;
+    if !catalog::HAS_AUDIT {
+        return Err(full_build_only());
+    }
     let saved = read_saved(saved_json)?;
     let report = engine::check(&saved.profile, saved.as_of);
     let now = SavedResult::of(&report);

@@ -144,7 +144,8 @@ test('the page\'s first engine leaves files and exports to the full one, saying 
   lite.initSync({ module: readFileSync(fileURLToPath(new URL('../../dist/pkg/dingdian_bg.wasm', import.meta.url))) });
   const profile = '{"jurisdiction":"jiangsu"}';
   for (const result of [lite.save(profile, '2026-11-22'), lite.readSaved('{}'), lite.compare('{}', '{}'),
-    lite.findingsCsv(profile, '2026-11-22'), lite.calendar(profile, '2026-11-22')]) {
+    lite.findingsCsv(profile, '2026-11-22'), lite.calendar(profile, '2026-11-22'),
+    lite.calendar(profile, '2026-11-22', { now: '2026-11-22T08:00:00Z' }), lite.verify('{}')]) {
     assert.equal(result.type, 'failure');
     assert.match(result.errors[0].message, /须使用完整引擎/);
   }
