@@ -115,7 +115,7 @@ test('a Nantong self-audit from a saved file: the verdict, risks and the 整改 
   assert.match(await page.textContent('#verdict'), /合规自查/);
   assert.doesNotMatch(await page.textContent('#conclusion'), /null|undefined/);
   // The 整改 list: gravest risk first (高, 中, 低), each with its risk.
-  const grades = await page.$$eval('#fix-list .fix-risk', (nodes) => nodes.map((n) => n.className.match(/grade-(\w+)/)[1]));
+  const grades = await page.$$eval('#fix-list .fix .grade', (nodes) => nodes.map((n) => n.className.match(/grade-(\w+)/)[1]));
   const order = ['low', 'medium', 'high'];
   const ranks = grades.map((s) => order.indexOf(s));
   assert.ok(ranks.length > 2, `several items to act on: ${grades}`);

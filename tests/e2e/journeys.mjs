@@ -120,6 +120,7 @@ function centreAnswer(question) {
     'compliance.sign_displayed': true, 'compliance.period': '2026年第三季度',
     'compliance.nt_prescription_pass_rate': { numerator: 949, denominator: 1000 },
     'compliance.nt_station_inspections_per_quarter': 0,
+    'compliance.nt_renewal_state': 'not_expired',
   };
   if (id in fixed) return fixed[id];
   if (forbidden) return undefined; // answered by section

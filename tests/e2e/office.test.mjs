@@ -474,9 +474,15 @@ test('risk is graded 高/中/低, the gravest first, with the total 违约金 as
   assert.deepEqual(grades.map(rank), [...grades.map(rank)].sort((a, b) => a - b), 'gravest first');
   assert.match(await page.textContent('#exposure'), /整改事项按风险：高风险 \d+ 项/);
   assert.match(await page.textContent('#exposure'), /违约金合计可能为 [\d,.万]+元～[\d,.万]+元/);
-  // Within an item, the certain (or gravest) consequence comes first.
-  const first = await page.$$eval('[data-rule="nt.a16.p4.prescription-pass-rate"] .risk', (n) => n.map((x) => x.dataset.grade));
-  assert.equal(first[0], 'high');
+  // Within an item, the certain consequence comes first (NT 第六十四条:
+  // 2000元, 中); the graver ones the text only makes possible follow, each
+  // led by its condition.
+  const risks = await page.$$eval('[data-rule="nt.a16.p4.prescription-pass-rate"] .risk', (n) => n.map((x) => ({ grade: x.dataset.grade, text: x.textContent })));
+  assert.equal(risks[0].grade, 'medium');
+  assert.match(risks[0].text, /支付甲方2000元违约金/);
+  assert.doesNotMatch(risks[0].text, /若/);
+  // A graver measure the clause only makes possible is led by its condition.
+  assert.ok(risks.slice(1).some((r) => /若经认定情节严重.*提前解除服务协议/.test(r.text)), JSON.stringify(risks));
   await done();
 });
 
