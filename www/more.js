@@ -19,6 +19,9 @@ export function install(app) {
     stepQuestions, isAnswered, isAuditNow, update,
   } = app;
 
+  /** Replaces `node`'s children, leaving out absent ones (replaceChildren would write a null as the text "null"). */
+  const fill = (node, ...children) => node.replaceChildren(...children.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false));
+
   /** The indicator's figures from the finding: the value, the threshold, and the arithmetic as the engine wrote it. */
   function figureOf(f) {
     const d = f.detail ?? '';
@@ -112,7 +115,7 @@ export function install(app) {
     });
     const r = c.may_apply === 'no' && !c.audit ? reapplyOf(report) : null;
     const sign = (label) => el('div', { class: 'sign' }, el('span', { text: label }), el('span', { class: 'line' }));
-    $('short-report').replaceChildren(
+    fill($('short-report'),
       el('h2', { text: '自查结论' }),
       el('p', { class: `verdict verdict-${c.may_apply}` }, el('strong', { class: 'verdict-label', text: c.label }), ' ', plain(c.summary)),
       r?.date ? el('p', { text: `最早可申请日期：${chineseDate(r.date)}。` }) : null,
@@ -233,7 +236,7 @@ export function install(app) {
         items.length ? el('ul', {}, items.map(changeItem)) : el('p', { class: 'hint', text: '无' }));
     });
     const carried = Object.keys(value.carried ?? {}).length;
-    box.replaceChildren(
+    fill(box,
       el('h3', { id: 'compare-result-title', tabindex: '-1', text: '比较结果' }),
       el('div', { class: 'compare-sides' }, side('较早', before, value.before), side('较晚', after, value.after)),
       el('div', { class: 'actions no-print' },
@@ -509,7 +512,7 @@ export function install(app) {
     const high = Math.max(low + 5, Math.round((seconds * 1.3) / 300) * 5);
     const indicators = indicatorQuestions();
     box.hidden = false;
-    box.replaceChildren(
+    fill(box,
       el('h4', { text: '开始合规自查之前' }),
       el('p', {}, `共 ${questions.length} 问，分 ${steps.length} 节，每节不超过 30 问；预计用时约 ${low}–${high} 分钟。违规情形每节可一次回答“均不存在”。回答随填随存，可分几次完成。`),
       indicators.length ? el('p', {}, `其中 ${indicators.length} 项指标要用统计数据（分子、分母和统计期间），请先收集：`,

@@ -114,6 +114,8 @@ test('journey c: a Nantong community health centre\'s self-audit, counted; its s
   await page.click('#print-short');
   await page.emulateMedia({ media: 'print' });
   const short = await page.pdf({ path: join(artifacts, 'journey-c-short.pdf'), format: 'A4' });
+  // Nothing absent is printed as a word (replaceChildren writes null as "null").
+  assert.doesNotMatch(await page.textContent('#short-report'), /null|undefined|NaN/);
   await page.evaluate(() => { document.body.dataset.print = 'report'; });
   const full = await page.pdf({ path: join(artifacts, 'journey-c-report.pdf'), format: 'A4' });
   await page.emulateMedia({ media: 'screen' });

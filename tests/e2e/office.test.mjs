@@ -566,6 +566,7 @@ test('the 整改台账: owner, due date, status and evidence are saved in the fi
   await page.setInputFiles('#compare-after', savedFile('after.json', clinic));
   await page.click('#compare-run');
   await page.waitForSelector('#compare-result-title');
+  assert.doesNotMatch(await page.textContent('#compare-result'), /null|undefined/);
   assert.match(await page.textContent(`[data-compare-rule="${rule}"]`), /整改台账：=HYPERLINK\("x"\)张三 · 2026-12-31 · 整改中/);
   await openSaved(page, savedFile('after.json', clinic));
   await page.click('#compare-carry');
@@ -608,6 +609,7 @@ test('the comparison prints on its own and exports as CSV', async () => {
   await page.setInputFiles('#compare-after', savedFile('b.json', later));
   await page.click('#compare-run');
   await page.waitForSelector('#compare-result-title');
+  assert.doesNotMatch(await page.textContent('#compare-result'), /null|undefined/);
   const csvFile = await downloadOf(page, () => page.click('#compare-csv'));
   assert.match(csvFile.name, /-两次自查比较-/);
   assert.match(csvFile.text, /"已解决"/);
