@@ -5,6 +5,7 @@
 //! list and the README's rule table are generated from here.
 
 pub mod audit;
+pub(crate) mod builder;
 pub mod checks;
 mod guangdong;
 mod jiangsu;

@@ -8,12 +8,11 @@
 //! names); the 告知承诺制 lists no matters it applies to (rules map §6.1
 //! R-TC, §11 X-14a), so no material is exempted by it here.
 
+use crate::catalog::builder::rule;
 use crate::catalog::checks;
-use crate::catalog::rule::{Applicant, Ctx, Excerpt, Group, Missing, Rule, Verdict};
+use crate::catalog::rule::{Ctx, Excerpt, Missing, Rule, Verdict};
 use crate::facts::questions as q;
-use crate::facts::ApplicationKind;
 use crate::report::Outcome;
-use crate::sources::DocumentId;
 
 type Checked = Result<Verdict, Missing>;
 
@@ -51,42 +50,22 @@ fn systems_and_finance_text(ctx: &Ctx) -> Checked {
 }
 
 pub static RULES: &[Rule] = &[
-    Rule {
-        id: "gd.a1.pharmacy-not-covered",
-        document: DocumentId::Guangdong,
-        article: "第一条",
-        item: None,
-        title: "零售药店的定点申请",
-        group: Group::Eligibility,
-        applicant: Applicant::RetailPharmacy,
-        application: None,
-        in_force: None,
+    rule!(Eligibility, Guangdong, "gd.a1.pharmacy-not-covered", "第一条", None, "零售药店的定点申请",
+        application: Any,
+        applicant: RetailPharmacy,
         quote: "为加强和规范医疗机构医疗保障定点管理",
-        excerpts: &[],
-        asks: &[],
+        asks: [],
         check: |_| {
             checks::silent(
                 "广东办法只规定医疗机构的定点管理（第一条「为加强和规范医疗机构医疗保障定点管理」；第五条只列医疗机构），未规定零售药店；本工具所收文件中只有吉林规程规定零售药店，无广东零售药店的规则数据。",
             )
         },
-        audit: None,
         advice: "按当地医保经办机构公布的零售药店定点申请指引准备。",
-        params: &[],
-        reading: None,
-    },
-    Rule {
-        id: "gd.a8.i1.application-form",
-        document: DocumentId::Guangdong,
-        article: "第八条",
-        item: Some("（一）"),
-        title: "广东省医疗保障定点医疗机构申请表",
-        group: Group::Materials,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::NewDesignation),
-        in_force: None,
+    ),
+    rule!(Materials, Guangdong, "gd.a8.i1.application-form", "第八条", Some("（一）"), "广东省医疗保障定点医疗机构申请表",
+        application: NewDesignation,
         quote: "广东省医疗保障定点医疗机构申请表",
-        excerpts: &[],
-        asks: &[&q::MATERIAL_APPLICATION_FORM.info],
+        asks: [q::MATERIAL_APPLICATION_FORM],
         check: |ctx| {
             checks::material(
                 ctx,
@@ -94,89 +73,37 @@ pub static RULES: &[Rule] = &[
                 "广东省医疗保障定点医疗机构申请表",
             )
         },
-        audit: None,
         advice: "向所在统筹地区经办机构领取或下载《广东省医疗保障定点医疗机构申请表》，如实填写并加盖公章。",
-        params: &[],
-        reading: None,
-    },
-    Rule {
-        id: "gd.a8.i2.licence-copy",
-        document: DocumentId::Guangdong,
-        article: "第八条",
-        item: Some("（二）"),
-        title: "执业证照复印件（可共享核验的免交）",
-        group: Group::Materials,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::NewDesignation),
-        in_force: None,
+    ),
+    rule!(Materials, Guangdong, "gd.a8.i2.licence-copy", "第八条", Some("（二）"), "执业证照复印件（可共享核验的免交）",
+        application: NewDesignation,
         quote: LICENCE_COPY,
         excerpts: &[A8_P2_DATA_SHARING],
-        asks: &[
-            &q::MATERIAL_LICENCE_VERIFIABLE_BY_DATA_SHARING.info,
-            &q::MATERIAL_LICENCE_COPY.info,
-        ],
+        asks: [q::MATERIAL_LICENCE_VERIFIABLE_BY_DATA_SHARING, q::MATERIAL_LICENCE_COPY],
         check: licence_copy,
-        audit: None,
         advice: "复印医疗机构执业许可证（或中医诊所备案证、军队医疗机构为民服务许可证）。经办机构能通过数据共享查询、核验的可不另行提供，但须事先向经办机构确认已能共享核验；不能确认的，照常提交复印件。",
-        params: &[],
-        reading: Some("第八条第2款「申请材料中属于政府部门核发的证照批文，能通过数据共享查询、核验的，医疗机构无需另行提供」：原文未列可共享核验的证照，能否核验取决于当地经办机构，本工具按申报的“能否通过数据共享核验”判定免交⟦X-14⟧。同款「对于实行告知承诺制的证明事项，申请人可自主选择是否采用告知承诺制方式办理」未列适用事项，不据此免交。"),
-    },
-    Rule {
-        id: "gd.a8.i3.systems-and-finance-text",
-        document: DocumentId::Guangdong,
-        article: "第八条",
-        item: Some("（三）"),
-        title: "内部管理制度和财务制度文本",
-        group: Group::Materials,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::NewDesignation),
-        in_force: None,
+        reading: "第八条第2款「申请材料中属于政府部门核发的证照批文，能通过数据共享查询、核验的，医疗机构无需另行提供」：原文未列可共享核验的证照，能否核验取决于当地经办机构，本工具按申报的“能否通过数据共享核验”判定免交⟦X-14⟧。同款「对于实行告知承诺制的证明事项，申请人可自主选择是否采用告知承诺制方式办理」未列适用事项，不据此免交。",
+    ),
+    rule!(Materials, Guangdong, "gd.a8.i3.systems-and-finance-text", "第八条", Some("（三）"), "内部管理制度和财务制度文本",
+        application: NewDesignation,
         quote: "与医疗保障政策对应的内部管理制度和财务制度文本",
-        excerpts: &[],
-        asks: &[
-            &q::MATERIAL_INTERNAL_SYSTEMS_TEXT.info,
-            &q::MATERIAL_FINANCE_SYSTEM_TEXT.info,
-        ],
+        asks: [q::MATERIAL_INTERNAL_SYSTEMS_TEXT, q::MATERIAL_FINANCE_SYSTEM_TEXT],
         check: systems_and_finance_text,
-        audit: None,
         advice: "整理成文的医保内部管理制度（第六条（四）所列医保管理、财务、统计信息管理、医疗质量安全核心制度等）和财务制度，两种文本均须提交。",
-        params: &[],
-        reading: None,
-    },
-    Rule {
-        id: "gd.a8.i4.it-system-materials",
-        document: DocumentId::Guangdong,
-        article: "第八条",
-        item: Some("（四）"),
-        title: "信息系统相关材料",
-        group: Group::Materials,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::NewDesignation),
-        in_force: None,
+    ),
+    rule!(Materials, Guangdong, "gd.a8.i4.it-system-materials", "第八条", Some("（四）"), "信息系统相关材料",
+        application: NewDesignation,
         quote: "与医疗保障有关的信息系统相关材料",
-        excerpts: &[],
-        asks: &[&q::MATERIAL_IT_SYSTEM.info],
+        asks: [q::MATERIAL_IT_SYSTEM],
         check: |ctx| {
             checks::material(ctx, &q::MATERIAL_IT_SYSTEM, "与医疗保障有关的信息系统相关材料")
         },
-        audit: None,
         advice: "准备信息系统说明、接口改造情况、基础数据库和国家与省统一医保编码使用情况等与医保信息系统对接的材料。",
-        params: &[],
-        reading: None,
-    },
-    Rule {
-        id: "gd.a8.i5.fund-forecast-report",
-        document: DocumentId::Guangdong,
-        article: "第八条",
-        item: Some("（五）"),
-        title: "基金使用预测性分析报告",
-        group: Group::Materials,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::NewDesignation),
-        in_force: None,
+    ),
+    rule!(Materials, Guangdong, "gd.a8.i5.fund-forecast-report", "第八条", Some("（五）"), "基金使用预测性分析报告",
+        application: NewDesignation,
         quote: "纳入定点后使用医疗保障基金的预测性分析报告",
-        excerpts: &[],
-        asks: &[&q::MATERIAL_FUND_FORECAST_REPORT.info],
+        asks: [q::MATERIAL_FUND_FORECAST_REPORT],
         check: |ctx| {
             checks::material(
                 ctx,
@@ -184,76 +111,37 @@ pub static RULES: &[Rule] = &[
                 "纳入定点后使用医疗保障基金的预测性分析报告",
             )
         },
-        audit: None,
         advice: "按服务量、病种结构和费用水平测算纳入定点后的医保基金使用情况，形成分析报告。",
-        params: &[],
-        reading: None,
-    },
-    Rule {
-        id: "gd.a8.i6.other-materials",
-        document: DocumentId::Guangdong,
-        article: "第八条",
-        item: Some("（六）"),
-        title: "省级医疗保障行政部门要求的其他材料",
-        group: Group::Materials,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::NewDesignation),
-        in_force: None,
+    ),
+    rule!(Materials, Guangdong, "gd.a8.i6.other-materials", "第八条", Some("（六）"), "省级医疗保障行政部门要求的其他材料",
+        application: NewDesignation,
         quote: "省级医疗保障行政部门按相关规定要求提供的其他材料",
-        excerpts: &[],
-        asks: &[&q::MATERIAL_OTHER_LOCAL.info],
+        asks: [q::MATERIAL_OTHER_LOCAL],
         check: |ctx| checks::other_local_materials(ctx, "省级医疗保障行政部门"),
-        audit: None,
         advice: "对照统筹地区经办机构公布的定点医疗机构申请指引（第十一条，其中含「所需材料」）及所在地级以上市的具体办法（第五十条），逐项核对还需提交的材料。",
-        params: &[],
-        reading: None,
-    },
-    Rule {
-        id: "gd.a39.change-materials-not-listed",
-        document: DocumentId::Guangdong,
-        article: "第三十九条",
-        item: None,
-        title: "信息变更的申请材料",
-        group: Group::Materials,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::InformationChange),
-        in_force: None,
+    ),
+    rule!(Materials, Guangdong, "gd.a39.change-materials-not-listed", "第三十九条", None, "信息变更的申请材料",
+        application: InformationChange,
         quote: "应当自有关部门批准之日起30个工作日内向统筹区经办机构提出变更申请",
-        excerpts: &[],
-        asks: &[],
+        asks: [],
         check: |_| {
             checks::silent(
                 "广东办法第三十九条只规定重大信息变更应提出变更申请及其时限（其他一般信息变更及时书面告知），未列变更申请材料；无材料清单的规则数据。",
             )
         },
-        audit: None,
         advice: "名称、法定代表人、主要负责人或实际控制人、注册地址、银行账户、诊疗科目、机构规模、机构性质、等级和类别等重大信息变更的，自有关部门批准之日起30个工作日内向统筹区经办机构提出变更申请；材料按经办机构指引准备（通常包括变更申请表、有关部门批准变更的文件和变更后的证照）。",
-        params: &[],
-        reading: None,
-    },
-    Rule {
-        id: "gd.a40.renewal-materials-not-listed",
-        document: DocumentId::Guangdong,
-        article: "第四十条",
-        item: None,
-        title: "续签的申请材料",
-        group: Group::Materials,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::Renewal),
-        in_force: None,
+    ),
+    rule!(Materials, Guangdong, "gd.a40.renewal-materials-not-listed", "第四十条", None, "续签的申请材料",
+        application: Renewal,
         quote: "医保协议续签应当由定点医疗机构于协议期满前3个月向经办机构提出申请或由经办机构统一组织",
-        excerpts: &[],
-        asks: &[],
+        asks: [],
         check: |_| {
             checks::silent(
                 "广东办法第四十条只规定续签申请的时点和协商，未列续签材料；无材料清单的规则数据。",
             )
         },
-        audit: None,
         advice: "于协议期满前3个月向经办机构提出续签申请，或等待经办机构统一组织；材料按经办机构指引准备。",
-        params: &[],
-        reading: None,
-    },
+    ),
 ];
 
 #[cfg(test)]

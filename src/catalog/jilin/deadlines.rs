@@ -23,16 +23,16 @@
 // (feature `audit`); without it their helpers go unused.
 #![cfg_attr(not(feature = "audit"), allow(dead_code, unused_imports))]
 
+use crate::catalog::builder::rule;
 use chrono::NaiveDate;
 
-use crate::catalog::rule::{Applicant, Ctx, Group, Missing, Rule, Verdict};
+use crate::catalog::rule::{Ctx, Missing, Rule, Verdict};
 use crate::catalog::timing;
 use crate::dates::calendar;
 use crate::dates::{chinese_date, Span};
 use crate::facts::questions as q;
-use crate::facts::{ApplicationKind, ChangeKind, Ownership};
+use crate::facts::{ChangeKind, Ownership};
 use crate::report::{DateBasis, DateKind};
-use crate::sources::DocumentId;
 
 type Checked = Result<Verdict, Missing>;
 
@@ -285,19 +285,10 @@ fn defence(ctx: &Ctx) -> Checked {
     Ok(verdict)
 }
 
-const REVIEW_RESULT: Rule = Rule {
-    id: "jl.a24.i1.review-result-5-working-days",
-    document: DocumentId::Jilin,
-    article: "第二十四条",
-    item: Some("（一）"),
-    title: "审核通过后告知结果并预约评估的时限",
-    group: Group::Deadline,
-    applicant: Applicant::MedicalInstitution,
-    application: Some(ApplicationKind::NewDesignation),
-    in_force: None,
+const REVIEW_RESULT: Rule = rule!(Deadline, Jilin, "jl.a24.i1.review-result-5-working-days", "第二十四条", Some("（一）"), "审核通过后告知结果并预约评估的时限",
+    application: NewDesignation,
     quote: "审核通过的，医保经办机构应在审核通过之日起5个工作日内告知医药机构审核结果，并预约评估日期",
-    excerpts: &[],
-    asks: &[&q::REVIEW_PASSED_ON.info],
+    asks: [q::REVIEW_PASSED_ON],
     check: |ctx| {
         timing::from_optional_event(
             ctx,
@@ -313,28 +304,17 @@ const REVIEW_RESULT: Rule = Rule {
             },
         )
     },
-    audit: None,
     advice: "此为经办机构的时限：届时未收到审核结果和评估预约的，可向医保经办机构询问；收到预约后按约定日期准备现场评估（评估时限见第二十六条）。",
-    params: &[],
-    reading: Some(concat!(
+    reading: concat!(
         "5个工作日自审核通过之日起算，审核通过当日不计入；审核通过之日以经办机构告知或系统记录为准，不知道的不填。",
         working_days!()
-    )),
-};
+    ),
+);
 
-const SUPPLEMENT_NOTICE: Rule = Rule {
-    id: "jl.a24.i2.supplement-notice-5-working-days",
-    document: DocumentId::Jilin,
-    article: "第二十四条",
-    item: Some("（二）"),
-    title: "经办机构一次性告知补正的时限",
-    group: Group::Deadline,
-    applicant: Applicant::MedicalInstitution,
-    application: Some(ApplicationKind::NewDesignation),
-    in_force: None,
+const SUPPLEMENT_NOTICE: Rule = rule!(Deadline, Jilin, "jl.a24.i2.supplement-notice-5-working-days", "第二十四条", Some("（二）"), "经办机构一次性告知补正的时限",
+    application: NewDesignation,
     quote: "对申请材料内容不全需补充材料的，医保经办机构自收到材料之日起5个工作日内一次性告知医药机构需补充材料内容",
-    excerpts: &[],
-    asks: &[&q::SUBMITTED_ON.info],
+    asks: [q::SUBMITTED_ON],
     check: |ctx| {
         timing::from_answer(ctx, &q::SUBMITTED_ON, "经办机构告知补正的最迟日", |d| {
             timing::working_days_after(
@@ -345,51 +325,26 @@ const SUPPLEMENT_NOTICE: Rule = Rule {
             )
         })
     },
-    audit: None,
     advice: "此为经办机构的时限：届时未收到补正告知的，可向医保经办机构询问审核进度；收到告知后须在5个工作日内补齐。",
-    params: &[],
-    reading: Some(working_days!()),
-};
+    reading: working_days!(),
+);
 
-const SUPPLEMENT: Rule = Rule {
-    id: "jl.a24.i2.supplement-5-working-days",
-    document: DocumentId::Jilin,
-    article: "第二十四条",
-    item: Some("（二）"),
-    title: "收到补正告知后补齐补正的时限",
-    group: Group::Deadline,
-    applicant: Applicant::MedicalInstitution,
-    application: Some(ApplicationKind::NewDesignation),
-    in_force: None,
+const SUPPLEMENT: Rule = rule!(Deadline, Jilin, "jl.a24.i2.supplement-5-working-days", "第二十四条", Some("（二）"), "收到补正告知后补齐补正的时限",
+    application: NewDesignation,
     quote: "医药机构应当在收到告知后5个工作日内补齐补正，逾期视为放弃此次申请",
-    excerpts: &[],
-    asks: &[
-        &q::SUPPLEMENT_NOTIFIED_ON.info,
-        &q::SUPPLEMENT_COMPLETED_ON.info,
-    ],
+    asks: [q::SUPPLEMENT_NOTIFIED_ON, q::SUPPLEMENT_COMPLETED_ON],
     check: supplement,
-    audit: None,
     advice: "收到补正告知后，在最迟日前按告知内容一次补齐；逾期视为放弃此次申请，须重新提出定点申请。",
-    params: &[],
-    reading: Some(concat!(
+    reading: concat!(
         "5个工作日自收到告知之日起算，收到当日不计入；补齐之日在最迟日当日或之前即为按时。只有申请人的补正期限是吉林规程特有的⟦X-43⟧。",
         working_days!()
-    )),
-};
+    ),
+);
 
-const RETURN_MATERIALS: Rule = Rule {
-    id: "jl.a24.i3.return-materials-5-working-days",
-    document: DocumentId::Jilin,
-    article: "第二十四条",
-    item: Some("（三）"),
-    title: "不符合申请条件时退回材料的时限",
-    group: Group::Deadline,
-    applicant: Applicant::MedicalInstitution,
-    application: Some(ApplicationKind::NewDesignation),
-    in_force: None,
+const RETURN_MATERIALS: Rule = rule!(Deadline, Jilin, "jl.a24.i3.return-materials-5-working-days", "第二十四条", Some("（三）"), "不符合申请条件时退回材料的时限",
+    application: NewDesignation,
     quote: "不符合申请条件的，医保经办机构自收到材料之日起5个工作日内退回申请材料，并告知不予受理的理由",
-    excerpts: &[],
-    asks: &[&q::SUBMITTED_ON.info],
+    asks: [q::SUBMITTED_ON],
     check: |ctx| {
         timing::from_answer(ctx, &q::SUBMITTED_ON, "经办机构退回材料的最迟日", |d| {
             timing::working_days_after(
@@ -400,52 +355,26 @@ const RETURN_MATERIALS: Rule = Rule {
             )
         })
     },
-    audit: None,
     advice: "此为经办机构的时限：被退回的，按告知的不予受理理由整改后再申请；届时既未退回也未告知补正的，可询问审核进度。",
-    params: &[],
-    reading: Some(working_days!()),
-};
+    reading: working_days!(),
+);
 
-const ASSESSMENT: Rule = Rule {
-    id: "jl.a26.assessment-40-working-days",
-    document: DocumentId::Jilin,
-    article: "第二十六条",
-    item: None,
-    title: "完成评估的时限（补充材料时间不计入）",
-    group: Group::Deadline,
-    applicant: Applicant::MedicalInstitution,
-    application: Some(ApplicationKind::NewDesignation),
-    in_force: None,
+const ASSESSMENT: Rule = rule!(Deadline, Jilin, "jl.a26.assessment-40-working-days", "第二十六条", None, "完成评估的时限（补充材料时间不计入）",
+    application: NewDesignation,
     quote: "医保经办机构应当自受理医药机构申请之日起40个工作日内完成对该医药机构的评估，医药机构补充材料时间不计入评估时限",
-    excerpts: &[],
-    asks: &[
-        &q::ACCEPTED_ON.info,
-        &q::SUPPLEMENT_NOTIFIED_ON.info,
-        &q::SUPPLEMENT_COMPLETED_ON.info,
-    ],
+    asks: [q::ACCEPTED_ON, q::SUPPLEMENT_NOTIFIED_ON, q::SUPPLEMENT_COMPLETED_ON],
     check: assessment,
-    audit: None,
     advice: "此为经办机构的时限；补正时间不计入评估时限，尽量一次备齐材料并及早补正。",
-    params: &[],
-    reading: Some(concat!(
+    reading: concat!(
         "「补充材料时间不计入」按扣除（暂停）计算，不是重新起算⟦X-10⟧：补充材料时间原文未定义，本工具取收到补正告知的次日至补齐材料之日（含）之间的工作日数（只计受理之后的日子），加在40个工作日之后。",
         working_days!()
-    )),
-};
+    ),
+);
 
-const LIST: Rule = Rule {
-    id: "jl.a29.list-5-working-days",
-    document: DocumentId::Jilin,
-    article: "第二十九条",
-    item: None,
-    title: "公示截止后确定新增定点名单的时限",
-    group: Group::Deadline,
-    applicant: Applicant::MedicalInstitution,
-    application: Some(ApplicationKind::NewDesignation),
-    in_force: None,
+const LIST: Rule = rule!(Deadline, Jilin, "jl.a29.list-5-working-days", "第二十九条", None, "公示截止后确定新增定点名单的时限",
+    application: NewDesignation,
     quote: "医保经办机构在公示期限截止后5个工作日内，收集、整理公示意见，确定新增定点医药机构名单",
-    excerpts: &[],
-    asks: &[&q::PUBLIC_NOTICE_ENDED_ON.info],
+    asks: [q::PUBLIC_NOTICE_ENDED_ON],
     check: |ctx| {
         timing::from_answer(
             ctx,
@@ -461,28 +390,17 @@ const LIST: Rule = Rule {
             },
         )
     },
-    audit: None,
     advice: "此为经办机构的时限：公示期满后留意新增定点医药机构名单，并准备协商谈判、签订医保协议。",
-    params: &[],
-    reading: Some(concat!(
+    reading: concat!(
         "本项在种子文本中缺项号，按顺序推定为第二十九条（五）【推定】⟦X-28⟧，故不标项号。吉林规程未规定公示天数⟦X-11⟧，公示期结束之日以经办机构公告为准。",
         working_days!()
-    )),
-};
+    ),
+);
 
-const AGREEMENT_TERM: Rule = Rule {
-    id: "jl.a31.agreement-term-1-year",
-    document: DocumentId::Jilin,
-    article: "第三十一条",
-    item: None,
-    title: "医保协议期限（一般1年）",
-    group: Group::Deadline,
-    applicant: Applicant::MedicalInstitution,
-    application: Some(ApplicationKind::NewDesignation),
-    in_force: None,
+const AGREEMENT_TERM: Rule = rule!(Deadline, Jilin, "jl.a31.agreement-term-1-year", "第三十一条", None, "医保协议期限（一般1年）",
+    application: NewDesignation,
     quote: "协议期限一般为1年",
-    excerpts: &[],
-    asks: &[&q::AGREEMENT_SIGNED_ON.info],
+    asks: [q::AGREEMENT_SIGNED_ON],
     check: |ctx| {
         timing::from_answer(
             ctx,
@@ -498,48 +416,26 @@ const AGREEMENT_TERM: Rule = Rule {
             },
         )
     },
-    audit: None,
     advice: "以协议文本约定的期限为准；期满前3个月提出续签申请（第三十九条）。",
-    params: &[],
-    reading: Some("“一般为1年”，实际期限以协议约定为准；按签订日当日不计入推算。"),
-};
+    reading: "“一般为1年”，实际期限以协议约定为准；按签订日当日不计入推算。",
+);
 
-const SIGNING: Rule = Rule {
-    id: "jl.a32.signing-15-working-days",
-    document: DocumentId::Jilin,
-    article: "第三十二条",
-    item: None,
-    title: "公示期结束后签订医保协议的时限",
-    group: Group::Deadline,
-    applicant: Applicant::MedicalInstitution,
-    application: Some(ApplicationKind::NewDesignation),
-    in_force: None,
+const SIGNING: Rule = rule!(Deadline, Jilin, "jl.a32.signing-15-working-days", "第三十二条", None, "公示期结束后签订医保协议的时限",
+    application: NewDesignation,
     quote: "公示期结束后15个工作日内，医保经办机构与评估合格且公示通过的医药机构协商谈判，达成一致的，双方自愿签订医保协议。双方可按照电子签章管理等有关规定，线上签订电子协议。医保协议应当由医保经办机构、定点医药机构双方的法定代表人或授权代表签订。因医药机构原因，未能在约定时限内签订医保协议的，视作自动放弃",
-    excerpts: &[],
-    asks: &[&q::PUBLIC_NOTICE_ENDED_ON.info, &q::AGREEMENT_SIGNED_ON.info],
+    asks: [q::PUBLIC_NOTICE_ENDED_ON, q::AGREEMENT_SIGNED_ON],
     check: signing,
-    audit: None,
     advice: "公示期结束后主动与医保经办机构协商，由法定代表人或授权代表在约定时限内签订医保协议；因本机构原因未能按时签订的，视作自动放弃。",
-    params: &[],
-    reading: Some(concat!(
+    reading: concat!(
         "15个工作日是经办机构协商谈判的期间；「约定时限」与15个工作日的关系原文未写明⟦X-13⟧：本工具以公示期结束后15个工作日作为提醒截止日，以约定时限为准。已填签订之日的，视为已签订。",
         working_days!()
-    )),
-};
+    ),
+);
 
-const CODING_DATABASE: Rule = Rule {
-    id: "jl.a35.coding-database-5-working-days",
-    document: DocumentId::Jilin,
-    article: "第三十五条",
-    item: None,
-    title: "签订协议后填报医保编码标准数据库的时限",
-    group: Group::Deadline,
-    applicant: Applicant::MedicalInstitution,
-    application: Some(ApplicationKind::NewDesignation),
-    in_force: None,
+const CODING_DATABASE: Rule = rule!(Deadline, Jilin, "jl.a35.coding-database-5-working-days", "第三十五条", None, "签订协议后填报医保编码标准数据库的时限",
+    application: NewDesignation,
     quote: "签订医保协议后，定点医药机构应在5个工作日内在国家医保信息业务编码标准数据库按照要求填报本机构基础信息以及实施医保支付资格管理的相关人员信息，取得定点医药机构和相关资质人员的医保代码",
-    excerpts: &[],
-    asks: &[&q::AGREEMENT_SIGNED_ON.info],
+    asks: [q::AGREEMENT_SIGNED_ON],
     check: |ctx| {
         timing::from_answer(
             ctx,
@@ -555,78 +451,45 @@ const CODING_DATABASE: Rule = Rule {
             },
         )
     },
-    audit: None,
     advice: "签订医保协议后5个工作日内，在国家医保信息业务编码标准数据库填报本机构基础信息和医保支付资格管理相关人员信息，取得医保代码；审核通过后及时向医保经办机构反馈信息维护情况。",
-    params: &[],
-    reading: Some(concat!(
+    reading: concat!(
         "列在“新增定点”下：这是签订医保协议（第四章）后紧接的一步，与签订日同属新增定点的时间表；续签时基础信息通常已在库，信息变化按本条第2款及时动态维护。5个工作日自签订之日起算，签订当日不计入。",
         working_days!()
-    )),
-};
+    ),
+);
 
-const CHANGE: Rule = Rule {
-    id: "jl.a37.p1.change-30-working-days",
-    document: DocumentId::Jilin,
-    article: "第三十七条",
-    item: Some("第1款"),
-    title: "重大信息变更申请的时限",
-    group: Group::Deadline,
-    applicant: Applicant::MedicalInstitution,
-    application: Some(ApplicationKind::InformationChange),
-    in_force: None,
+const CHANGE: Rule = rule!(Deadline, Jilin, "jl.a37.p1.change-30-working-days", "第三十七条", Some("第1款"), "重大信息变更申请的时限",
+    application: InformationChange,
     quote: "应自有关部门批准之日起30个工作日内向医保经办机构提出变更申请",
-    excerpts: &[],
-    asks: &[&q::CHANGE_APPROVED_ON.info],
+    asks: [q::CHANGE_APPROVED_ON],
     check: |ctx| {
         timing::from_answer(ctx, &q::CHANGE_APPROVED_ON, "提出变更申请的最迟日", |d| {
             timing::working_days_after(DateKind::Deadline, "提出变更申请的最迟日", d, 30)
         })
     },
-    audit: None,
     advice: "在最迟日前向医保经办机构提出变更申请；其他一般信息变更应及时书面告知。重大信息变更未办理的，医保经办机构应当解除医保协议（第四十七条）。",
-    params: &[],
-    reading: Some(concat!(
+    reading: concat!(
         "自批准之日起算，批准当日不计入。变更注册地址的，另须在实际迁址前5个工作日告知（本条末款），两个日期都要满足⟦X-51⟧。",
         working_days!()
-    )),
-};
+    ),
+);
 
-const ADDRESS_CHANGE: Rule = Rule {
-    id: "jl.a37.address-change-5-working-days-notice",
-    document: DocumentId::Jilin,
-    article: "第三十七条",
-    item: None,
-    title: "变更注册地址的提前告知",
-    group: Group::Deadline,
-    applicant: Applicant::MedicalInstitution,
-    application: Some(ApplicationKind::InformationChange),
-    in_force: None,
+const ADDRESS_CHANGE: Rule = rule!(Deadline, Jilin, "jl.a37.address-change-5-working-days-notice", "第三十七条", None, "变更注册地址的提前告知",
+    application: InformationChange,
     quote: "定点医药机构变更注册地址的（实际营业地址不变的除外），应提前5个工作日告知医保经办机构，医保经办机构暂停医疗保障基金结算",
-    excerpts: &[],
-    asks: &[&q::APPLICATION_CHANGES.info, &q::PLANNED_MOVE_ON.info],
+    asks: [q::APPLICATION_CHANGES, q::PLANNED_MOVE_ON],
     check: address_change,
-    audit: None,
     advice: "实际营业地址随注册地址变更的，至迟在最迟日告知医保经办机构（此后暂停医保基金结算）；完成变更后在规定时限内申请现场评估，评估不符合定点条件的，医保协议终止。实际营业地址不变的，不须提前告知。",
-    params: &[],
-    reading: Some(concat!(
+    reading: concat!(
         "本条末款。「提前5个工作日」倒推的基准日原文未写（有关部门批准日、登记变更日或实际迁址日）：本工具按计划的实际迁址日倒推⟦X-51⟧，即迁址日之前第5个工作日；本条第1款自批准之日起30个工作日内的变更申请另行计算。暂停结算的起点与现场评估申请的时限原文未量化，以经办机构通知为准。",
         working_days!()
-    )),
-};
+    ),
+);
 
-const RENEWAL: Rule = Rule {
-    id: "jl.a39.renewal-3-months",
-    document: DocumentId::Jilin,
-    article: "第三十九条",
-    item: None,
-    title: "续签申请的时点",
-    group: Group::Deadline,
-    applicant: Applicant::MedicalInstitution,
-    application: Some(ApplicationKind::Renewal),
-    in_force: None,
+const RENEWAL: Rule = rule!(Deadline, Jilin, "jl.a39.renewal-3-months", "第三十九条", None, "续签申请的时点",
+    application: Renewal,
     quote: "续签应由定点医药机构于医保协议期满前3个月向医保经办机构提出申请或由医保经办机构统一组织",
-    excerpts: &[],
-    asks: &[&q::AGREEMENT_EXPIRES_ON.info],
+    asks: [q::AGREEMENT_EXPIRES_ON],
     check: |ctx| {
         timing::from_answer(ctx, &q::AGREEMENT_EXPIRES_ON, "提出续签申请的最迟日", |d| {
             timing::span_before(
@@ -637,25 +500,14 @@ const RENEWAL: Rule = Rule {
             )
         })
     },
-    audit: None,
     advice: "于最迟日前提出续签申请，或确认医保经办机构将统一组织续签；未达成一致的，医保协议到期后自动终止。",
-    params: &[],
-    reading: Some("“期满前3个月”读作最迟于期满日前3个月（无对应日取月末）⟦X-15⟧；医保经办机构统一组织的，无须单独申请。"),
-};
+    reading: "“期满前3个月”读作最迟于期满日前3个月（无对应日取月末）⟦X-15⟧；医保经办机构统一组织的，无须单独申请。",
+);
 
-const SUSPENSION: Rule = Rule {
-    id: "jl.a46.p3.suspension-180-days",
-    document: DocumentId::Jilin,
-    article: "第四十六条",
-    item: Some("第3款"),
-    title: "主动中止期间提出继续履行申请的时限",
-    group: Group::Deadline,
-    applicant: Applicant::MedicalInstitution,
-    application: Some(ApplicationKind::Designated),
-    in_force: None,
+const SUSPENSION: Rule = rule!(Deadline, Jilin, "jl.a46.p3.suspension-180-days", "第四十六条", Some("第3款"), "主动中止期间提出继续履行申请的时限",
+    application: Designated,
     quote: "可以中止医保协议但中止时间原则上不得超过180日，定点医药机构在医保协议中止超过180日仍未提出继续履行医保协议申请的，原则上医保协议自动终止",
-    excerpts: &[],
-    asks: &[&q::SUSPENSION_STARTED_ON.info],
+    asks: [q::SUSPENSION_STARTED_ON],
     check: |ctx| {
         timing::from_optional_event(
             ctx,
@@ -671,25 +523,14 @@ const SUSPENSION: Rule = Rule {
             },
         )
     },
-    audit: None,
     advice: "在中止满180日前提出继续履行医保协议申请，否则原则上协议自动终止；中止期满后医保经办机构可能组织验收，提前做好准备。",
-    params: &[],
-    reading: Some("180日为自然日，自中止生效之日起算（生效当日不计入），与同意中止之日不同时须确认⟦X-54⟧。第2款中止期满后的验收是否也适用于主动中止，原文未写明⟦X-53⟧。"),
-};
+    reading: "180日为自然日，自中止生效之日起算（生效当日不计入），与同意中止之日不同时须确认⟦X-54⟧。第2款中止期满后的验收是否也适用于主动中止，原文未写明⟦X-53⟧。",
+);
 
-const VIOLATION_SUSPENSION: Rule = Rule {
-    id: "jl.a46.p4.violation-suspension-1-year",
-    document: DocumentId::Jilin,
-    article: "第四十六条",
-    item: Some("第4款"),
-    title: "因违法违规违约被中止协议的时长（原则上不超过1年）",
-    group: Group::Deadline,
-    applicant: Applicant::MedicalInstitution,
-    application: Some(ApplicationKind::Designated),
-    in_force: None,
+const VIOLATION_SUSPENSION: Rule = rule!(Deadline, Jilin, "jl.a46.p4.violation-suspension-1-year", "第四十六条", Some("第4款"), "因违法违规违约被中止协议的时长（原则上不超过1年）",
+    application: Designated,
     quote: "定点医药机构因违法违规违约等情形被中止医保协议的，原则上中止协议时间不超过1年",
-    excerpts: &[],
-    asks: &[&q::VIOLATION_SUSPENSION_STARTED_ON.info],
+    asks: [q::VIOLATION_SUSPENSION_STARTED_ON],
     check: |ctx| {
         timing::from_optional_event(
             ctx,
@@ -705,79 +546,49 @@ const VIOLATION_SUSPENSION: Rule = Rule {
             },
         )
     },
-    audit: None,
     advice: "中止期间发生的医保费用不予结算。按要求整改：中止协议期满后医保经办机构进行验收，验收合格的继续履行医保协议（已超过协议有效期的，可按规定续签），验收不合格的解除医保协议（第2款）；中止期间未按要求整改或整改不到位的，也应当解除医保协议（第四十七条（一））。实际中止期限以医保经办机构的中止决定为准。",
-    params: &[],
-    reading: Some("「原则上」不超过1年：自被中止之日起算，该日不计入，到期年的对应日为最后一日（2月29日起算的取2月28日）；这是中止的上限，不是机构的办理期限，实际期限以中止决定为准⟦X-17⟧。第2款中止期满后的验收适用于违规（应当）中止（是否也适用于主动中止见）⟦X-46、X-53⟧。"),
-};
+    reading: "「原则上」不超过1年：自被中止之日起算，该日不计入，到期年的对应日为最后一日（2月29日起算的取2月28日）；这是中止的上限，不是机构的办理期限，实际期限以中止决定为准⟦X-17⟧。第2款中止期满后的验收适用于违规（应当）中止（是否也适用于主动中止见）⟦X-46、X-53⟧。",
+);
 
-const EXIT: Rule = Rule {
-    id: "jl.a48.exit-3-months-notice",
-    document: DocumentId::Jilin,
-    article: "第四十八条",
-    item: None,
-    title: "主动中止、解除的提前期",
-    group: Group::Deadline,
-    applicant: Applicant::MedicalInstitution,
-    application: Some(ApplicationKind::Designated),
-    in_force: None,
+const EXIT: Rule = rule!(Deadline, Jilin, "jl.a48.exit-3-months-notice", "第四十八条", None, "主动中止、解除的提前期",
+    application: Designated,
     quote: "定点医药机构主动提出中止、解除医保协议或不再续签医保协议的，原则上应提前3个月向医保经办机构提出申请并提交申请表。公立医疗机构不得主动提出中止或解除医保协议",
-    excerpts: &[],
-    asks: &[&q::PLANNED_EXIT_ON.info, &q::OWNERSHIP.info],
+    asks: [q::PLANNED_EXIT_ON, q::OWNERSHIP],
     check: exit_notice,
-    audit: None,
     advice: "社会办医疗机构至迟于拟中止、解除之日前3个月提出申请并提交申请表；公立医疗机构不得主动提出中止或解除。",
-    params: &[],
-    reading: Some("「原则上」提前3个月：自拟生效之日向前推算3个月（无对应日取月末）。"),
-};
+    reading: "「原则上」提前3个月：自拟生效之日向前推算3个月（无对应日取月末）。",
+);
 
-const NON_RENEWAL: Rule = Rule {
-    id: "jl.a48.non-renewal-3-months-notice",
-    title: "不再续签的提前期",
+const NON_RENEWAL: Rule = rule!(Deadline, Jilin, "jl.a48.non-renewal-3-months-notice", "第四十八条", None, "不再续签的提前期",
+    application: Designated,
     quote: "定点医药机构主动提出中止、解除医保协议或不再续签医保协议的，原则上应提前3个月向医保经办机构提出申请并提交申请表",
-    asks: &[&q::PLANNED_NON_RENEWAL_ON.info],
+    asks: [q::PLANNED_NON_RENEWAL_ON],
     check: timing::non_renewal_notice,
     advice: "原则上至迟于协议期满之日前3个月向医保经办机构提出不再续签的申请并提交申请表；公立医疗机构同样可以不再续签。",
-    params: &[],
-    reading: Some("「原则上」提前3个月：自协议期满之日向前推算3个月（无对应日取月末）。本条只禁止公立医疗机构主动提出中止或解除，不再续签不在禁止之列。"),
-    ..EXIT
-};
+    reading: "「原则上」提前3个月：自协议期满之日向前推算3个月（无对应日取月末）。本条只禁止公立医疗机构主动提出中止或解除，不再续签不在禁止之列。",
+);
 
-const EXIT_PHARMACY: Rule = Rule {
-    id: "jl.a48.pharmacy-exit-3-months-notice",
-    applicant: Applicant::RetailPharmacy,
+const EXIT_PHARMACY: Rule = rule!(Deadline, Jilin, "jl.a48.pharmacy-exit-3-months-notice", "第四十八条", None, "主动中止、解除的提前期",
+    application: Designated,
+    applicant: RetailPharmacy,
     quote: "定点医药机构主动提出中止、解除医保协议或不再续签医保协议的，原则上应提前3个月向医保经办机构提出申请并提交申请表",
-    asks: &[&q::PLANNED_EXIT_ON.info],
+    asks: [q::PLANNED_EXIT_ON],
     check: exit_notice_for,
-    audit: None,
     advice: "至迟于拟中止、解除之日前3个月向医保经办机构提出申请并提交申请表。",
-    params: &[],
-    reading: Some("「原则上」提前3个月：自拟生效之日向前推算3个月（无对应日取月末）。"),
-    ..EXIT
-};
+    reading: "「原则上」提前3个月：自拟生效之日向前推算3个月（无对应日取月末）。",
+);
 
-const DEFENCE: Rule = Rule {
-    id: "jl.a49.p2.defence-7-days",
-    document: DocumentId::Jilin,
-    article: "第四十九条",
-    item: Some("第2款"),
-    title: "对协议处理决定陈述申辩的期限",
-    group: Group::Deadline,
-    applicant: Applicant::MedicalInstitution,
-    application: Some(ApplicationKind::Designated),
-    in_force: None,
+const DEFENCE: Rule = rule!(Deadline, Jilin, "jl.a49.p2.defence-7-days", "第四十九条", Some("第2款"), "对协议处理决定陈述申辩的期限",
+    application: Designated,
     quote: "定点医药机构对拟作出的协议处理决定有异议的，应当在医保经办机构告知7日内作出陈述和申辩，并提供申辩事实或证据",
-    excerpts: &[],
-    asks: &[&q::DEFENCE_NOTIFIED_ON.info],
+    asks: [q::DEFENCE_NOTIFIED_ON],
     check: defence,
-    audit: None,
     advice: "对拟作出的协议处理决定有异议的，在告知后7日内（按较早的自然日口径）书面陈述和申辩，并附申辩事实或证据。",
-    params: &[],
-    reading: Some(concat!(
+    reading: concat!(
         "「7日」未写“工作日”，默认按自然日（较早、较保守），告知当日不计入；《行政处罚法》第八十五条规定“七日”指工作日，而第三条称医保协议为行政协议，经办机构可能按7个工作日执行⟦X-35⟧：两个日期都显示，结论按较早的自然日口径。",
         working_days!()
-    )),
-};
+    ),
+);
 
 pub static RULES: &[Rule] = &[
     REVIEW_RESULT,

@@ -1,0 +1,157 @@
+//! The one way to write a rule: [`item!`] for an item of the compliance
+//! self-audit, [`rule!`] for every other rule (eligibility, conditions,
+//! refusal grounds, materials, deadlines, internet services).
+//!
+//! Both build a [`Rule`](super::Rule) from what differs from rule to rule,
+//! in the order a rule author reads it against the text: citation, quote,
+//! questions asked, check, scope, risks, parameters, advice, reading. What
+//! every rule of a kind shares (the group, a designated institution, no
+//! excerpts, no own dates in force, `&`/`.info` around each question) is
+//! written here once, so that a rule is a dozen lines and a reviewer sees
+//! only the words of the regulation and the decision taken on them. Each
+//! expands to the plain struct literal it replaced: nothing about a rule
+//! changes but how it is spelt.
+//!
+//! ```ignore
+//! item!(Jiangsu, "js.a15.p2.sign-displayed", "第十五条", Some("第2款"), "在显著位置悬挂统一样式的定点标识",
+//!     quote: "定点医疗机构应当在显著位置悬挂统一样式的定点医疗机构标识",
+//!     asks: [q::SIGN_DISPLAYED],
+//!     check: |ctx| audit::kept(ctx, &q::SIGN_DISPLAYED),
+//!     risks: [risks::HANDLING],
+//!     advice: "在门诊大厅等显著位置悬挂医保部门提供的统一样式标识。",
+//! )
+//! ```
+//!
+//! Optional parts, where they stand: `applicant: RetailPharmacy` after the
+//! citation (default: medical institutions); `excerpts:` after the quote;
+//! `scope: […]` before `risks` (default: every designated institution), or
+//! `audit: SHARED` in place of both for an [`Audit`](super::audit::Audit)
+//! several items share; `only_on: [(consequence, [question, …]), …]` after
+//! `risks`; `params: […]` before the advice; `reading:` last. A rule of
+//! [`rule!`] names its group first and its kind of application after the
+//! citation (`application: NewDesignation`, or `Any`).
+
+/// An item of the compliance self-audit of a designated institution (see
+/// the module's documentation for its parts).
+macro_rules! item {
+    (
+        $doc:ident, $id:literal, $article:literal, $item:expr, $title:expr,
+        $(applicant: $applicant:ident,)?
+        quote: $quote:expr,
+        $(excerpts: $excerpts:expr,)?
+        asks: [$($ask:expr),* $(,)?],
+        check: $check:expr,
+        $(scope: [$($scope:expr),* $(,)?],)?
+        risks: [$($risk:expr),* $(,)?],
+        $(only_on: [$(($only:expr, [$($on:expr),* $(,)?])),* $(,)?],)?
+        $(params: [$($param:expr),* $(,)?],)?
+        advice: $advice:expr,
+        $(reading: $reading:expr,)?
+    ) => {
+        $crate::catalog::builder::item!(@rule
+            $doc, $id, $article, $item, $title, $quote,
+            [$($applicant)?], [$($excerpts)?], [$(&$ask.info),*], $check,
+            &$crate::catalog::audit::Audit {
+                scope: &[$($($scope),*)?],
+                risks: &[$(&$risk),*],
+                only_on: &[$($($crate::catalog::audit::OnlyOn {
+                    consequence: &$only,
+                    questions: &[$(&$on.info),*],
+                }),*)?],
+            },
+            [$($(&$param),*)?], $advice, [$($reading)?]
+        )
+    };
+    (
+        $doc:ident, $id:literal, $article:literal, $item:expr, $title:expr,
+        $(applicant: $applicant:ident,)?
+        quote: $quote:expr,
+        $(excerpts: $excerpts:expr,)?
+        asks: [$($ask:expr),* $(,)?],
+        check: $check:expr,
+        audit: $audit:expr,
+        $(params: [$($param:expr),* $(,)?],)?
+        advice: $advice:expr,
+        $(reading: $reading:expr,)?
+    ) => {
+        $crate::catalog::builder::item!(@rule
+            $doc, $id, $article, $item, $title, $quote,
+            [$($applicant)?], [$($excerpts)?], [$(&$ask.info),*], $check,
+            &$audit,
+            [$($(&$param),*)?], $advice, [$($reading)?]
+        )
+    };
+    (@rule
+        $doc:ident, $id:literal, $article:literal, $item:expr, $title:expr, $quote:expr,
+        [$($applicant:ident)?], [$($excerpts:expr)?], [$($ask:expr),*], $check:expr,
+        $audit:expr, [$($param:expr),*], $advice:expr, [$($reading:expr)?]
+    ) => {
+        $crate::catalog::Rule {
+            id: $id,
+            document: $crate::sources::DocumentId::$doc,
+            article: $article,
+            item: $item,
+            title: $title,
+            group: $crate::catalog::Group::Compliance,
+            applicant: $crate::catalog::builder::rule!(@applicant $($applicant)?),
+            application: Some($crate::facts::ApplicationKind::Designated),
+            in_force: None,
+            quote: $quote,
+            excerpts: $crate::catalog::builder::rule!(@excerpts $($excerpts)?),
+            asks: &[$($ask),*],
+            check: $check,
+            audit: Some($audit),
+            advice: $advice,
+            params: &[$($param),*],
+            reading: $crate::catalog::builder::rule!(@reading $($reading)?),
+        }
+    };
+}
+
+/// A rule of the application phase or a deadline: its group, then as
+/// [`item!`] without scope and risks (see the module's documentation).
+macro_rules! rule {
+    (@applicant) => { $crate::catalog::Applicant::MedicalInstitution };
+    (@applicant $applicant:ident) => { $crate::catalog::Applicant::$applicant };
+    (@application Any) => { None };
+    (@application $kind:ident) => { Some($crate::facts::ApplicationKind::$kind) };
+    (@excerpts) => { &[] };
+    (@excerpts $excerpts:expr) => { $excerpts };
+    (@reading) => { None };
+    (@reading $reading:expr) => { Some($reading) };
+    (
+        $group:ident, $doc:ident, $id:literal, $article:literal, $item:expr, $title:expr,
+        application: $application:ident,
+        $(applicant: $applicant:ident,)?
+        quote: $quote:expr,
+        $(excerpts: $excerpts:expr,)?
+        asks: [$($ask:expr),* $(,)?],
+        check: $check:expr,
+        $(params: [$($param:expr),* $(,)?],)?
+        advice: $advice:expr,
+        $(reading: $reading:expr,)?
+    ) => {
+        $crate::catalog::Rule {
+            id: $id,
+            document: $crate::sources::DocumentId::$doc,
+            article: $article,
+            item: $item,
+            title: $title,
+            group: $crate::catalog::Group::$group,
+            applicant: $crate::catalog::builder::rule!(@applicant $($applicant)?),
+            application: $crate::catalog::builder::rule!(@application $application),
+            in_force: None,
+            quote: $quote,
+            excerpts: $crate::catalog::builder::rule!(@excerpts $($excerpts)?),
+            asks: &[$(&$ask.info),*],
+            check: $check,
+            audit: None,
+            advice: $advice,
+            params: &[$($(&$param),*)?],
+            reading: $crate::catalog::builder::rule!(@reading $($reading)?),
+        }
+    };
+}
+
+pub(crate) use item;
+pub(crate) use rule;
