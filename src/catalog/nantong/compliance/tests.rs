@@ -157,14 +157,14 @@ fn only_designated_institutions_get_the_items() {
     let p = crate::catalog::testing::baseline(N);
     assert!(crate::engine::rules_for(&p)
         .iter()
-        .all(|(rule, _, _)| !super::RULES.iter().any(|r| r.id == rule.id)));
+        .all(|(rule, _, _)| !super::rules().any(|r| r.id == rule.id)));
     let mut p = p;
     d(&mut p);
     let ids: Vec<_> = crate::engine::rules_for(&p)
         .iter()
         .map(|(r, _, _)| r.id)
         .collect();
-    assert!(super::RULES.iter().all(|r| ids.contains(&r.id)));
+    assert!(super::rules().all(|r| ids.contains(&r.id)));
 }
 
 pub(crate) static CASES: &[Case] = cases! { N;
