@@ -3,8 +3,8 @@
 //! (one family of `nantong::FAMILIES`, after the part before it).
 
 use super::super::risks;
-use super::checks::*;
 use super::consequences::*;
+use super::helpers::*;
 use super::params::*;
 use crate::catalog::audit::{self, occasion, Scope};
 use crate::catalog::builder::item;

@@ -3,7 +3,7 @@
 //! `nantong::FAMILIES`, after the part before it).
 
 use super::super::risks;
-use super::checks::*;
+use super::helpers::*;
 use super::params::*;
 use super::ITEM_AS_PARAGRAPH;
 use crate::catalog::audit::{self, occasion, Scope};

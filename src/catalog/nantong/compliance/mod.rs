@@ -26,9 +26,9 @@
 //! - NT-49: 第四十二条 is in T64a whole; its 第5款 also in T64b — both named.
 
 pub mod charges;
-mod checks;
 mod consequences;
 pub mod general;
+mod helpers;
 mod params;
 pub mod services;
 pub mod systems;

@@ -3,8 +3,8 @@
 //! order (one family of `nantong::FAMILIES`, after the part before it).
 
 use super::super::risks;
-use super::checks::*;
 use super::consequences::*;
+use super::helpers::*;
 use super::params::*;
 use super::NURSING_READING;
 use crate::catalog::audit::{self, occasion, Scope};

@@ -4,8 +4,8 @@
 //! it).
 
 use super::super::risks;
-use super::checks::*;
 use super::consequences::*;
+use super::helpers::*;
 use super::params::*;
 use super::VIDEO_READING;
 use crate::catalog::audit::{self, occasion, Scope};
