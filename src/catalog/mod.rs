@@ -16,6 +16,7 @@ pub mod readings;
 pub mod registry;
 pub mod risk;
 mod rule;
+pub mod template;
 pub mod timing;
 mod zhongshan;
 

@@ -18,8 +18,9 @@ pub mod risks;
 pub mod materials;
 
 use crate::catalog::builder::rule;
-use crate::catalog::checks::{self, Liability, Reassessment};
+use crate::catalog::checks::{self, Reassessment};
 use crate::catalog::rule::{Ctx, Excerpt, Missing, Rule, Verdict};
+use crate::catalog::template;
 use crate::dates::Span;
 use crate::facts::questions as q;
 use crate::facts::{Licence, MainScope, PreviousInstitution};
@@ -204,15 +205,7 @@ pub static RULES: &[Rule] = &[
         application: NewDesignation,
         quote: "符合法律、法规、规章和省级及以上医疗保障行政部门规定的其他条件",
         asks: [q::OTHER_CONDITIONS_MET],
-        check: |ctx| {
-            checks::must_be_yes(
-                ctx,
-                &q::OTHER_CONDITIONS_MET,
-                Outcome::Fail,
-                "据申报，符合其他法定条件。",
-                "申报不符合法律、法规、规章或省级及以上医疗保障行政部门规定的其他条件。",
-            )
-        },
+        check: template::other_conditions_met,
         advice: "对照统筹地区经办机构公布的定点医疗机构申请指引（第十一条）逐项核实其他条件。",
     ),
     rule!(Refusal, Guangdong, "gd.a9.i1.non-basic-main-scope", "第九条", Some("（一）"), "不以非基本医疗服务为主要执业范围",
@@ -245,29 +238,14 @@ pub static RULES: &[Rule] = &[
         application: NewDesignation,
         quote: "未依法履行行政处罚责任的",
         asks: [q::UNFULFILLED_ADMINISTRATIVE_PENALTY],
-        check: |ctx| {
-            checks::ground_absent(
-                ctx,
-                &q::UNFULFILLED_ADMINISTRATIVE_PENALTY,
-                "未依法履行行政处罚责任",
-            )
-        },
+        check: template::penalty_unfulfilled,
         advice: "先履行完毕行政处罚决定（缴清罚款等），保留履行凭证，再申请。",
     ),
     rule!(Refusal, Guangdong, "gd.a9.i4.fraudulent-application-3-years", "第九条", Some("（四）"), "弄虚作假申请定点，自发现之日起未满3年",
         application: NewDesignation,
         quote: "以弄虚作假等不正当手段申请定点医疗机构资格，自发现之日起未满3年的",
         asks: [q::FRAUDULENT_APPLICATION, q::FRAUDULENT_APPLICATION_DISCOVERED_ON],
-        check: |ctx| {
-            checks::lookback(
-                ctx,
-                &q::FRAUDULENT_APPLICATION,
-                &q::FRAUDULENT_APPLICATION_DISCOVERED_ON,
-                Span::years(3),
-                None,
-                "被发现以弄虚作假等不正当手段申请定点医疗机构资格",
-            )
-        },
+        check: |ctx| template::fraudulent_application(ctx, "被发现以弄虚作假等不正当手段申请定点医疗机构资格"),
         advice: "自发现之日起满3年后方可再申请。",
         reading: "回看期按《民法典》第二百零一条：发现当日不计入，满3年之次日起不再构成障碍；恰逢届满当日判为需人工复核⟦§8.0⟧。",
     ),
@@ -279,19 +257,7 @@ pub static RULES: &[Rule] = &[
             q::TERMINATED_FOR_VIOLATION_ON,
             q::VIOLATION_PENALTY_FULFILLED,
         ],
-        check: |ctx| {
-            checks::lookback(
-                ctx,
-                &q::TERMINATED_FOR_VIOLATION,
-                &q::TERMINATED_FOR_VIOLATION_ON,
-                Span::years(3),
-                Some(Liability {
-                    question: &q::VIOLATION_PENALTY_FULFILLED,
-                    name: "行政处罚责任",
-                }),
-                "因违法违规被解除医保协议",
-            )
-        },
+        check: |ctx| template::terminated_for_violation(ctx, "行政处罚责任", "因违法违规被解除医保协议"),
         advice: "自解除之日起满3年，且行政处罚责任已完全履行后，方可再申请。",
         reading: "原文未写起算日，按协议解除生效日起算（推定）⟦X-8⟧；当日不计入。已满3年但责任未完全履行的，不论时间仍不予受理。广东写「行政处罚责任」，江苏、吉林写「行政处罚法律责任」，按同一事项处理⟦X-6⟧。",
     ),
@@ -303,19 +269,7 @@ pub static RULES: &[Rule] = &[
             q::TERMINATED_FOR_BREACH_ON,
             q::BREACH_LIABILITY_FULFILLED,
         ],
-        check: |ctx| {
-            checks::lookback(
-                ctx,
-                &q::TERMINATED_FOR_BREACH,
-                &q::TERMINATED_FOR_BREACH_ON,
-                Span::years(1),
-                Some(Liability {
-                    question: &q::BREACH_LIABILITY_FULFILLED,
-                    name: "违约责任",
-                }),
-                "因严重违反医保协议约定被解除协议",
-            )
-        },
+        check: template::terminated_for_breach,
         advice: "自解除之日起满1年，且违约责任（违约金等）已完全履行后，方可再申请。",
         reading: "原文未写起算日，按协议解除生效日起算（推定）⟦X-8⟧；当日不计入。已满1年但违约责任未完全履行的，仍不予受理。",
     ),
@@ -335,13 +289,7 @@ pub static RULES: &[Rule] = &[
         application: NewDesignation,
         quote: "法定代表人、主要负责人或实际控制人被列入失信人名单的",
         asks: [q::LEADER_DISHONEST],
-        check: |ctx| {
-            checks::ground_absent(
-                ctx,
-                &q::LEADER_DISHONEST,
-                "法定代表人、主要负责人或实际控制人被列入失信人名单",
-            )
-        },
+        check: template::leader_dishonest,
         advice: "待相关人员移出失信人名单，或依法变更法定代表人、主要负责人、实际控制人后再申请。",
     ),
     rule!(Refusal, Guangdong, "gd.a9.i9.other-grounds", "第九条", Some("（九）"), "无其他法定不予受理情形",

@@ -17,6 +17,7 @@
 use crate::catalog::builder::rule;
 use crate::catalog::checks;
 use crate::catalog::rule::{Ctx, Excerpt, Missing, Rule, Verdict};
+use crate::catalog::template;
 use crate::facts::questions::{self as q, Question};
 use crate::facts::{ChangeKind, Choice};
 
@@ -230,22 +231,14 @@ pub static RULES: &[Rule] = &[
         application: NewDesignation,
         quote: "与医疗保障有关的信息系统相关材料",
         asks: [q::MATERIAL_IT_SYSTEM],
-        check: |ctx| {
-            checks::material(ctx, &q::MATERIAL_IT_SYSTEM, "与医疗保障有关的信息系统相关材料")
-        },
+        check: template::it_system_materials,
         advice: "准备信息系统说明、接口改造情况、基础数据库、国家统一医保编码使用及各类数据上传能力等与医保信息系统对接的材料。",
     ),
     rule!(Materials, Jilin, "jl.a16.i6.fund-forecast-report", "第十六条", Some("（六）"), "基金使用预测性分析报告",
         application: NewDesignation,
         quote: "纳入定点后使用医疗保障基金的预测性分析报告",
         asks: [q::MATERIAL_FUND_FORECAST_REPORT],
-        check: |ctx| {
-            checks::material(
-                ctx,
-                &q::MATERIAL_FUND_FORECAST_REPORT,
-                "纳入定点后使用医疗保障基金的预测性分析报告",
-            )
-        },
+        check: template::fund_forecast_report,
         advice: "按服务量、病种结构和费用水平测算纳入定点后的医保基金使用情况，形成分析报告。",
     ),
     rule!(Materials, Jilin, "jl.a16.i7.other-materials", "第十六条", Some("（七）"), "省级医疗保障行政部门要求的其他材料",

@@ -29,8 +29,9 @@ pub mod materials;
 pub mod pharmacy;
 
 use crate::catalog::builder::rule;
-use crate::catalog::checks::{self, Liability, Reassessment};
+use crate::catalog::checks::{self, Reassessment};
 use crate::catalog::rule::{Ctx, Excerpt, Missing, Rule, Verdict};
+use crate::catalog::template;
 use crate::dates::Span;
 use crate::facts::questions as q;
 use crate::facts::{InstitutionKind, Licence, MainScope, PreviousInstitution};
@@ -266,15 +267,7 @@ pub static RULES: &[Rule] = &[
         application: NewDesignation,
         quote: "符合法律、法规、规章和省级及以上医疗保障行政部门规定的其他条件",
         asks: [q::OTHER_CONDITIONS_MET],
-        check: |ctx| {
-            checks::must_be_yes(
-                ctx,
-                &q::OTHER_CONDITIONS_MET,
-                Outcome::Fail,
-                "据申报，符合其他法定条件。",
-                "申报不符合法律、法规、规章或省级及以上医疗保障行政部门规定的其他条件。",
-            )
-        },
+        check: template::other_conditions_met,
         advice: "对照统筹地区医保经办机构公布的申请条件（第二十三条）逐项核实其他条件。",
     ),
     rule!(Refusal, Jilin, "jl.a17.i1.non-basic-main-scope", "第十七条", Some("（一）"), "不以非基本医疗服务为主要执业范围",
@@ -306,29 +299,14 @@ pub static RULES: &[Rule] = &[
         application: NewDesignation,
         quote: "未依法履行行政处罚责任的",
         asks: [q::UNFULFILLED_ADMINISTRATIVE_PENALTY],
-        check: |ctx| {
-            checks::ground_absent(
-                ctx,
-                &q::UNFULFILLED_ADMINISTRATIVE_PENALTY,
-                "未依法履行行政处罚责任",
-            )
-        },
+        check: template::penalty_unfulfilled,
         advice: "先履行完毕行政处罚决定（缴清罚款等），保留履行凭证，再申请。",
     ),
     rule!(Refusal, Jilin, "jl.a17.i4.fraudulent-application-3-years", "第十七条", Some("（四）"), "弄虚作假申请定点，自发现之日起未满3年",
         application: NewDesignation,
         quote: "以弄虚作假等不正当手段申请定点医疗机构资格，自发现之日起未满3年的",
         asks: [q::FRAUDULENT_APPLICATION, q::FRAUDULENT_APPLICATION_DISCOVERED_ON],
-        check: |ctx| {
-            checks::lookback(
-                ctx,
-                &q::FRAUDULENT_APPLICATION,
-                &q::FRAUDULENT_APPLICATION_DISCOVERED_ON,
-                Span::years(3),
-                None,
-                "被发现以弄虚作假等不正当手段申请定点医疗机构资格",
-            )
-        },
+        check: |ctx| template::fraudulent_application(ctx, "被发现以弄虚作假等不正当手段申请定点医疗机构资格"),
         advice: "自发现之日起满3年后方可再申请。",
         reading: "回看期按《民法典》第二百零一条：发现当日不计入，满3年之次日起不再构成障碍；恰逢届满当日判为需人工复核⟦§8.0⟧。",
     ),
@@ -340,19 +318,7 @@ pub static RULES: &[Rule] = &[
             q::TERMINATED_FOR_VIOLATION_ON,
             q::VIOLATION_PENALTY_FULFILLED,
         ],
-        check: |ctx| {
-            checks::lookback(
-                ctx,
-                &q::TERMINATED_FOR_VIOLATION,
-                &q::TERMINATED_FOR_VIOLATION_ON,
-                Span::years(3),
-                Some(Liability {
-                    question: &q::VIOLATION_PENALTY_FULFILLED,
-                    name: "行政处罚法律责任",
-                }),
-                "因违法违规被解除协议",
-            )
-        },
+        check: |ctx| template::terminated_for_violation(ctx, "行政处罚法律责任", "因违法违规被解除协议"),
         advice: "自解除之日起满3年，且行政处罚法律责任已完全履行后，方可再申请。",
         reading: "原文未写起算日，按协议解除生效日起算（推定）⟦X-8⟧；当日不计入。已满3年但行政处罚法律责任未完全履行的，不论时间仍不予受理。",
     ),
@@ -364,19 +330,7 @@ pub static RULES: &[Rule] = &[
             q::TERMINATED_FOR_BREACH_ON,
             q::BREACH_LIABILITY_FULFILLED,
         ],
-        check: |ctx| {
-            checks::lookback(
-                ctx,
-                &q::TERMINATED_FOR_BREACH,
-                &q::TERMINATED_FOR_BREACH_ON,
-                Span::years(1),
-                Some(Liability {
-                    question: &q::BREACH_LIABILITY_FULFILLED,
-                    name: "违约责任",
-                }),
-                "因严重违反医保协议约定被解除协议",
-            )
-        },
+        check: template::terminated_for_breach,
         advice: "自解除之日起满1年，且违约责任（违约金等）已完全履行后，方可再申请。",
         reading: "原文未写起算日，按协议解除生效日起算（推定）⟦X-8⟧；当日不计入。已满1年但违约责任未完全履行的，仍不予受理。",
     ),
@@ -396,13 +350,7 @@ pub static RULES: &[Rule] = &[
         application: NewDesignation,
         quote: "法定代表人、主要负责人或实际控制人被列入失信人名单的",
         asks: [q::LEADER_DISHONEST],
-        check: |ctx| {
-            checks::ground_absent(
-                ctx,
-                &q::LEADER_DISHONEST,
-                "法定代表人、主要负责人或实际控制人被列入失信人名单",
-            )
-        },
+        check: template::leader_dishonest,
         advice: "待相关人员移出失信人名单，或依法变更法定代表人、主要负责人、实际控制人后再申请。",
     ),
     rule!(Refusal, Jilin, "jl.a17.i9.other-grounds", "第十七条", Some("（九）"), "无其他法定不予受理情形",
@@ -438,16 +386,7 @@ pub static RULES: &[Rule] = &[
         application: NewDesignation,
         quote: "评估时发现医药机构采取虚构、篡改等不正当手段报送申请材料或评估材料的，医保经办机构应当留存证据，3年内不再受理该医药机构的定点申请",
         asks: [q::FALSIFIED_MATERIALS, q::FALSIFIED_MATERIALS_DISCOVERED_ON],
-        check: |ctx| {
-            checks::lookback(
-                ctx,
-                &q::FALSIFIED_MATERIALS,
-                &q::FALSIFIED_MATERIALS_DISCOVERED_ON,
-                Span::years(3),
-                None,
-                "评估时被发现虚构、篡改申请材料或评估材料",
-            )
-        },
+        check: template::falsified_materials,
         advice: "自被发现之日起满3年后方可再申请；再次申请时如实报送全部材料。",
         reading: "原文未写「3年内」的起算日，按评估时发现之日起算（推定，与第十七条（四）「自发现之日起」一致）⟦X-8⟧；当日不计入，恰逢届满当日判为需人工复核。",
     ),

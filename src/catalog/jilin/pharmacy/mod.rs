@@ -18,6 +18,7 @@
 //! once designated, not a material).
 
 use crate::catalog::builder::rule;
+use crate::catalog::template;
 
 use crate::catalog::checks::{self, Liability, Reassessment};
 use crate::catalog::rule::{Missing, Rule, Verdict};
@@ -245,15 +246,7 @@ pub static RULES: &[Rule] = &[
         applicant: RetailPharmacy,
         quote: "符合法律、法规、规章和省级及以上医疗保障行政部门规定的其他条件",
         asks: [q::OTHER_CONDITIONS_MET],
-        check: |ctx| {
-            checks::must_be_yes(
-                ctx,
-                &q::OTHER_CONDITIONS_MET,
-                Outcome::Fail,
-                "据申报，符合其他法定条件。",
-                "申报不符合法律、法规、规章或省级及以上医疗保障行政部门规定的其他条件。",
-            )
-        },
+        check: template::other_conditions_met,
         advice: "对照统筹地区医保经办机构公布的申请条件（第二十三条）逐项核实其他条件。",
     ),
     rule!(Refusal, Jilin, "jl.a21.i1.pharmacy-administrative-penalty", "第二十一条", Some("（一）"), "无未依法履行的行政处罚责任",
@@ -261,13 +254,7 @@ pub static RULES: &[Rule] = &[
         applicant: RetailPharmacy,
         quote: "未依法履行行政处罚责任的",
         asks: [q::UNFULFILLED_ADMINISTRATIVE_PENALTY],
-        check: |ctx| {
-            checks::ground_absent(
-                ctx,
-                &q::UNFULFILLED_ADMINISTRATIVE_PENALTY,
-                "未依法履行行政处罚责任",
-            )
-        },
+        check: template::penalty_unfulfilled,
         advice: "先履行完毕行政处罚决定（缴清罚款等），保留履行凭证，再申请。",
     ),
     rule!(Refusal, Jilin, "jl.a21.i2.pharmacy-fraudulent-application-3-years", "第二十一条", Some("（二）"), "弄虚作假申请定点，自发现之日起未满3年",
@@ -275,16 +262,7 @@ pub static RULES: &[Rule] = &[
         applicant: RetailPharmacy,
         quote: "以弄虚作假等不正当手段申请定点，自发现之日起未满3年的",
         asks: [q::FRAUDULENT_APPLICATION, q::FRAUDULENT_APPLICATION_DISCOVERED_ON],
-        check: |ctx| {
-            checks::lookback(
-                ctx,
-                &q::FRAUDULENT_APPLICATION,
-                &q::FRAUDULENT_APPLICATION_DISCOVERED_ON,
-                Span::years(3),
-                None,
-                "被发现以弄虚作假等不正当手段申请定点",
-            )
-        },
+        check: |ctx| template::fraudulent_application(ctx, "被发现以弄虚作假等不正当手段申请定点"),
         advice: "自发现之日起满3年后方可再申请。",
         reading: "回看期按《民法典》第二百零一条：发现当日不计入，满3年之次日起不再构成障碍；恰逢届满当日判为需人工复核⟦§8.0⟧。",
     ),
@@ -297,19 +275,7 @@ pub static RULES: &[Rule] = &[
             q::TERMINATED_FOR_VIOLATION_ON,
             q::VIOLATION_PENALTY_FULFILLED,
         ],
-        check: |ctx| {
-            checks::lookback(
-                ctx,
-                &q::TERMINATED_FOR_VIOLATION,
-                &q::TERMINATED_FOR_VIOLATION_ON,
-                Span::years(3),
-                Some(Liability {
-                    question: &q::VIOLATION_PENALTY_FULFILLED,
-                    name: "行政处罚法律责任",
-                }),
-                "因违法违规被解除医保协议",
-            )
-        },
+        check: |ctx| template::terminated_for_violation(ctx, "行政处罚法律责任", "因违法违规被解除医保协议"),
         advice: "自解除之日起满3年，且行政处罚法律责任已完全履行后，方可再申请。",
         reading: "原文未写起算日，按协议解除生效日起算（推定）⟦X-8⟧；当日不计入。已满3年但行政处罚法律责任未完全履行的，不论时间仍不予受理。",
     ),
@@ -402,16 +368,7 @@ pub static RULES: &[Rule] = &[
         applicant: RetailPharmacy,
         quote: "评估时发现医药机构采取虚构、篡改等不正当手段报送申请材料或评估材料的，医保经办机构应当留存证据，3年内不再受理该医药机构的定点申请",
         asks: [q::FALSIFIED_MATERIALS, q::FALSIFIED_MATERIALS_DISCOVERED_ON],
-        check: |ctx| {
-            checks::lookback(
-                ctx,
-                &q::FALSIFIED_MATERIALS,
-                &q::FALSIFIED_MATERIALS_DISCOVERED_ON,
-                Span::years(3),
-                None,
-                "评估时被发现虚构、篡改申请材料或评估材料",
-            )
-        },
+        check: template::falsified_materials,
         advice: "自被发现之日起满3年后方可再申请；再次申请时如实报送全部材料。",
         reading: "本条适用于全部「医药机构」，零售药店同样适用。原文未写「3年内」的起算日，按评估时发现之日起算（推定，与第二十一条（二）「自发现之日起」一致）⟦X-8⟧；当日不计入，恰逢届满当日判为需人工复核。",
     ),
@@ -524,9 +481,7 @@ pub static RULES: &[Rule] = &[
         applicant: RetailPharmacy,
         quote: "与医疗保障有关的信息系统相关材料",
         asks: [q::MATERIAL_IT_SYSTEM],
-        check: |ctx| {
-            checks::material(ctx, &q::MATERIAL_IT_SYSTEM, "与医疗保障有关的信息系统相关材料")
-        },
+        check: template::it_system_materials,
         advice: "准备信息系统说明、接口改造与对接情况、追溯码和进销存上传情况等材料（第十九条（六））。",
     ),
     rule!(Materials, Jilin, "jl.a20.i7.pharmacy-fund-forecast-report", "第二十条", Some("（七）"), "基金使用预测性分析报告",
@@ -534,13 +489,7 @@ pub static RULES: &[Rule] = &[
         applicant: RetailPharmacy,
         quote: "纳入定点后使用医疗保障基金的预测性分析报告",
         asks: [q::MATERIAL_FUND_FORECAST_REPORT],
-        check: |ctx| {
-            checks::material(
-                ctx,
-                &q::MATERIAL_FUND_FORECAST_REPORT,
-                "纳入定点后使用医疗保障基金的预测性分析报告",
-            )
-        },
+        check: template::fund_forecast_report,
         advice: "按客流量、销售结构和医保药品销售额测算纳入定点后的医保基金使用情况，形成分析报告。",
     ),
     rule!(Materials, Jilin, "jl.a20.i8.pharmacy-other-local-materials", "第二十条", Some("（八）"), "市级医疗保障行政部门要求的其他材料",
