@@ -39,6 +39,42 @@ macro_rules! item {
         $(applicant: $applicant:ident,)?
         quote: $quote:expr,
         $(excerpts: $excerpts:expr,)?
+        kept: $question:expr,
+        $($rest:tt)*
+    ) => {
+        $crate::catalog::builder::item!(
+            $doc, $id, $article, $item, $title,
+            $(applicant: $applicant,)?
+            quote: $quote,
+            $(excerpts: $excerpts,)?
+            asks: [$question],
+            check: |ctx| $crate::catalog::audit::kept(ctx, &$question),
+            $($rest)*
+        )
+    };
+    (
+        $doc:ident, $id:literal, $article:literal, $item:expr, $title:expr,
+        $(applicant: $applicant:ident,)?
+        quote: $quote:expr,
+        $(excerpts: $excerpts:expr,)?
+        absent: $question:expr,
+        $($rest:tt)*
+    ) => {
+        $crate::catalog::builder::item!(
+            $doc, $id, $article, $item, $title,
+            $(applicant: $applicant,)?
+            quote: $quote,
+            $(excerpts: $excerpts,)?
+            asks: [$question],
+            check: |ctx| $crate::catalog::audit::absent(ctx, &$question),
+            $($rest)*
+        )
+    };
+    (
+        $doc:ident, $id:literal, $article:literal, $item:expr, $title:expr,
+        $(applicant: $applicant:ident,)?
+        quote: $quote:expr,
+        $(excerpts: $excerpts:expr,)?
         asks: [$($ask:expr),* $(,)?],
         check: $check:expr,
         $(scope: [$($scope:expr),* $(,)?],)?

@@ -11,32 +11,28 @@ use crate::sources::DocumentId;
 
 pub(super) const LAWS: Rule = item!(Jilin, "jl.a4.p2.laws-followed", "第四条", Some("第2款"), "遵守医保法规按规定提供服务",
     quote: "定点医药机构应当遵守医疗保障法律、法规、规章及有关政策，按照规定向参保人员提供医药服务",
-    asks: [q::JL_LAWS_FOLLOWED],
-    check: |ctx| audit::kept(ctx, &q::JL_LAWS_FOLLOWED),
+    kept: q::JL_LAWS_FOLLOWED,
     audit: OBLIGATION,
     advice: "对照医保法规政策定期自查自纠，纠正不规范的医药服务行为。",
 );
 
 pub(super) const SIGN: Rule = item!(Jilin, "jl.a34.sign-displayed", "第三十四条", None, "悬挂统一样式定点标识",
     quote: "医保协议生效后，定点医药机构应在显著位置悬挂医保部门提供统一样式的定点医药机构标识",
-    asks: [q::JL_SIGN_DISPLAYED],
-    check: |ctx| audit::kept(ctx, &q::JL_SIGN_DISPLAYED),
+    kept: q::JL_SIGN_DISPLAYED,
     audit: OBLIGATION,
     advice: "在营业场所显著位置悬挂医保部门提供的统一样式标识。",
 );
 
 pub(super) const CODING_FILED: Rule = item!(Jilin, "jl.a35.p1.coding-filed", "第三十五条", Some("第1款"), "填报编码库并反馈维护情况",
     quote: "按照要求填报本机构基础信息以及实施医保支付资格管理的相关人员信息，取得定点医药机构和相关资质人员的医保代码",
-    asks: [q::JL_CODING_FILED],
-    check: |ctx| audit::kept(ctx, &q::JL_CODING_FILED),
+    kept: q::JL_CODING_FILED,
     audit: OBLIGATION,
     advice: "在编码库填报机构及人员信息，审核通过后及时向经办机构反馈。",
 );
 
 pub(super) const CODING_MAINTAINED: Rule = item!(Jilin, "jl.a35.p2.coding-maintained", "第三十五条", Some("第2款"), "动态维护编码库信息",
     quote: "定点医药机构本机构和人员信息发生变化时，应要求其及时动态维护更新，并将退出本机构的人员信息进行归档处理",
-    asks: [q::JL_CODING_MAINTAINED],
-    check: |ctx| audit::kept(ctx, &q::JL_CODING_MAINTAINED),
+    kept: q::JL_CODING_MAINTAINED,
     audit: OBLIGATION,
     advice: "人员入职、离职或信息变化时及时更新编码库，离职人员归档。",
     reading: "「应要求其」的主语原文不明（经办机构要求机构，或机构要求人员）：本工具读作机构须及时维护更新并归档退出人员，义务落在机构。",
@@ -57,8 +53,7 @@ pub(super) const CHANGES: Rule = item!(Jilin, "jl.a37.p1.changes-reported", "第
 
 pub(super) const ADDRESS_CHANGE: Rule = item!(Jilin, "jl.a37.address-change-notified", "第三十七条", None, "变更注册地址提前告知",
     quote: "定点医药机构变更注册地址的（实际营业地址不变的除外），应提前5个工作日告知医保经办机构",
-    asks: [q::JL_ADDRESS_CHANGE_NOTIFIED],
-    check: |ctx| audit::kept(ctx, &q::JL_ADDRESS_CHANGE_NOTIFIED),
+    kept: q::JL_ADDRESS_CHANGE_NOTIFIED,
     audit: OBLIGATION,
     advice: "迁址前5个工作日告知经办机构，变更后按时申请现场评估。",
     reading: "本条末款。「提前5个工作日」的基准日原文未写，按实际迁址日倒推⟦X-51⟧，日期见“时限与等待期”；评估不符合定点条件的，医保协议终止。",
@@ -83,8 +78,7 @@ pub(super) const COOPERATION: Rule = item!(Jilin, "jl.a42.cooperation", "第四�
 
 pub(super) const DATA_PROVIDED: Rule = item!(Jilin, "jl.a46.i2.data-provided", "第四十六条", Some("（二）"), "按规定提供真实数据",
     quote: "未按规定向医保行政部门及医保经办机构提供有关数据或提供数据不真实的",
-    asks: [q::JL_DATA_UNTRUE],
-    check: |ctx| audit::absent(ctx, &q::JL_DATA_UNTRUE),
+    absent: q::JL_DATA_UNTRUE,
     audit: DATA,
     advice: "核对上传数据的真实性，按规定及时向医保部门提供数据。",
 );
@@ -117,8 +111,7 @@ pub(super) const LICENCES_REAPPLIED: Rule = item!(Jilin, "jl.a38.p2.licences-rea
 
 pub(super) const MAJOR_RISK: Rule = item!(Jilin, "jl.a46.i1.major-risk-notified", "第四十六条", Some("（一）"), "检查考核发现重大风险",
     quote: "根据日常检查或绩效考核，发现对医疗保障基金安全和参保人员权益可能造成重大风险的",
-    asks: [q::JL_MAJOR_RISK_NOTIFIED],
-    check: |ctx| audit::absent(ctx, &q::JL_MAJOR_RISK_NOTIFIED),
+    absent: q::JL_MAJOR_RISK_NOTIFIED,
     audit: SUSPENSION_GROUND,
     advice: "按医保经办机构的意见整改，并提交书面整改报告。",
     reading: "本项是医保经办机构的认定，机构不能自行判断，故问是否已被告知此类认定；未被告知的按“否”。",
@@ -126,8 +119,7 @@ pub(super) const MAJOR_RISK: Rule = item!(Jilin, "jl.a46.i1.major-risk-notified"
 
 pub(super) const AGREED_SUSPENSION: Rule = item!(Jilin, "jl.a46.i3.agreed-suspension-notified", "第四十六条", Some("（三）"), "协议约定应当中止的情形",
     quote: "根据医保协议约定应当中止协议的",
-    asks: [q::JL_AGREED_SUSPENSION_NOTIFIED],
-    check: |ctx| audit::absent(ctx, &q::JL_AGREED_SUSPENSION_NOTIFIED),
+    absent: q::JL_AGREED_SUSPENSION_NOTIFIED,
     audit: SUSPENSION_GROUND,
     advice: "对照医保协议的中止条款核实情况，按医保经办机构的意见整改。",
     reading: "协议约定的情形以实际签订的医保协议为准，是否属之由医保经办机构认定，故问是否已被告知；未被告知的按“否”。",
@@ -135,8 +127,7 @@ pub(super) const AGREED_SUSPENSION: Rule = item!(Jilin, "jl.a46.i3.agreed-suspen
 
 pub(super) const LEGAL_SUSPENSION: Rule = item!(Jilin, "jl.a46.i4.legal-suspension-notified", "第四十六条", Some("（四）"), "法律法规规定应当中止的其他情形",
     quote: "法律、法规、规章规定的应当中止的其他情形",
-    asks: [q::JL_LEGAL_SUSPENSION_NOTIFIED],
-    check: |ctx| audit::absent(ctx, &q::JL_LEGAL_SUSPENSION_NOTIFIED),
+    absent: q::JL_LEGAL_SUSPENSION_NOTIFIED,
     audit: SUSPENSION_GROUND,
     advice: "向医保经办机构了解认定的依据，按要求整改。",
     reading: "兜底情形，没有具体内容，由医保经办机构依法认定，故问是否已被告知；未被告知的按“否”。",
@@ -154,24 +145,21 @@ pub(super) const REPEATED_SUSPENSION: Rule = item!(Jilin, "jl.a47.i1.repeated-su
 
 pub(super) const FRAUDULENT: Rule = item!(Jilin, "jl.a47.i2.fraudulent-application", "第四十七条", Some("（二）"), "未以弄虚作假手段取得定点",
     quote: "以弄虚作假等不正当手段申请取得定点的",
-    asks: [q::JL_FRAUDULENT_APPLICATION],
-    check: |ctx| audit::absent(ctx, &q::JL_FRAUDULENT_APPLICATION),
+    absent: q::JL_FRAUDULENT_APPLICATION,
     audit: FRAUDULENT_APPLICATION,
     advice: "如实报送申请、评估材料；发现不实的主动向经办机构说明。",
 );
 
 pub(super) const SETTLED_FOR_OTHERS: Rule = item!(Jilin, "jl.a47.i4.settled-for-others", "第四十七条", Some("（四）"), "不为其他机构进行医保结算",
     quote: "为非定点医疗机构或处于中止医保协议期间的医疗机构提供医保费用结算的",
-    asks: [q::JL_SETTLED_FOR_OTHERS],
-    check: |ctx| audit::absent(ctx, &q::JL_SETTLED_FOR_OTHERS),
+    absent: q::JL_SETTLED_FOR_OTHERS,
     audit: TERMINATION,
     advice: "医保结算只用于本机构的医药服务，排查代刷、代结算。",
 );
 
 pub(super) const OBSTRUCTED: Rule = item!(Jilin, "jl.a47.i5.obstructed", "第四十七条", Some("（五）"), "不拒绝、阻挠检查考核",
     quote: "拒绝、阻挠或不配合医疗保障部门开展智能审核、绩效考核、服务评价、监督检查且情节恶劣的",
-    asks: [q::JL_OBSTRUCTED],
-    check: |ctx| audit::absent(ctx, &q::JL_OBSTRUCTED),
+    absent: q::JL_OBSTRUCTED,
     audit: OBSTRUCTION,
     advice: "配合各类审核、考核和检查，按要求提供材料、开放现场。",
     reading: "「情节恶劣」由经办机构认定：存在拒绝、阻挠或不配合的即判不符合，是否达到应当解除的程度以认定为准。",
@@ -179,24 +167,21 @@ pub(super) const OBSTRUCTED: Rule = item!(Jilin, "jl.a47.i5.obstructed", "第四
 
 pub(super) const UNREGISTERED_CHANGE: Rule = item!(Jilin, "jl.a47.i6.unregistered-change", "第四十七条", Some("（六）"), "重大信息变更已办理",
     quote: "被发现重大信息发生变更但未办理变更的",
-    asks: [q::JL_UNREGISTERED_CHANGE],
-    check: |ctx| audit::absent(ctx, &q::JL_UNREGISTERED_CHANGE),
+    absent: q::JL_UNREGISTERED_CHANGE,
     audit: TERMINATION,
     advice: "立即向经办机构补办重大信息变更并提交变更材料。",
 );
 
 pub(super) const LEADER: Rule = item!(Jilin, "jl.a47.i10.leader-default", "第四十七条", Some("（十）"), "负责人能履约且无违法失信",
     quote: "法定代表人、主要负责人或实际控制人不能履行协议约定，或有违法失信行为的",
-    asks: [q::JL_LEADER_DEFAULT],
-    check: |ctx| audit::absent(ctx, &q::JL_LEADER_DEFAULT),
+    absent: q::JL_LEADER_DEFAULT,
     audit: TERMINATION,
     advice: "负责人不能履约的及时办理变更；失信的尽快纠正并说明。",
 );
 
 pub(super) const PENALTY: Rule = item!(Jilin, "jl.a47.i11.unfulfilled-penalty", "第四十七条", Some("（十一）"), "已履行医保行政处罚决定",
     quote: "未依法履行医疗保障行政部门作出的行政处罚决定的",
-    asks: [q::JL_UNFULFILLED_PENALTY],
-    check: |ctx| audit::absent(ctx, &q::JL_UNFULFILLED_PENALTY),
+    absent: q::JL_UNFULFILLED_PENALTY,
     audit: TERMINATION,
     advice: "按处罚决定缴清罚款、执行完毕，并留存凭证。",
 );
@@ -220,8 +205,7 @@ pub(super) const SUSPENSION_NOTICE: Rule = item!(Jilin, "jl.a50.p2.suspension-no
 
 pub(super) const SUSPENDED_STAFF: Rule = item!(Jilin, "jl.a52.suspended-staff", "第五十二条", None, "被暂停资格人员不再结算",
     quote: "暂停或终止相关责任人员医保支付资格和费用结算",
-    asks: [q::JL_SUSPENDED_STAFF_SETTLING],
-    check: |ctx| audit::absent(ctx, &q::JL_SUSPENDED_STAFF_SETTLING),
+    absent: q::JL_SUSPENDED_STAFF_SETTLING,
     audit: STAFF,
     advice: "定期查询人员记分，被暂停资格的人员停止医保处方和结算。",
     reading: "本条是经办机构对责任人员的处理，本工具转为自查项：被暂停或终止资格的人员（医疗机构另含第五十一条被中止结算的人员、科室）不得再发生医保结算。",
