@@ -6,21 +6,25 @@
 //! in the order a rule author reads it against the text: citation, quote,
 //! questions asked, check, scope, risks, parameters, advice, reading. What
 //! every rule of a kind shares (the group, a designated institution, no
-//! excerpts, no own dates in force, `&`/`.info` around each question) is
-//! written here once, so that a rule is a dozen lines and a reviewer sees
-//! only the words of the regulation and the decision taken on them. Each
-//! expands to the plain struct literal it replaced: nothing about a rule
-//! changes but how it is spelt.
+//! excerpts, no dates in force of its own, `&`/`.info` around each
+//! question) is written here once, so that a rule is a handful of lines and
+//! a reviewer sees only the words of the regulation and the decision taken
+//! on them. Each expands to the plain struct literal it replaced: nothing
+//! about a rule changes but how it is spelt (see DESIGN.md).
 //!
 //! ```ignore
 //! item!(Jiangsu, "js.a15.p2.sign-displayed", "第十五条", Some("第2款"), "在显著位置悬挂统一样式的定点标识",
 //!     quote: "定点医疗机构应当在显著位置悬挂统一样式的定点医疗机构标识",
-//!     asks: [q::SIGN_DISPLAYED],
-//!     check: |ctx| audit::kept(ctx, &q::SIGN_DISPLAYED),
+//!     kept: q::SIGN_DISPLAYED,
 //!     risks: [risks::HANDLING],
 //!     advice: "在门诊大厅等显著位置悬挂医保部门提供的统一样式标识。",
 //! )
 //! ```
+//!
+//! Questions and check: `kept: q::X` (an obligation: "是" passes),
+//! `absent: q::X` (a forbidden act: "否" passes) or `all_kept: [q::X, …]`
+//! ask the question(s) and derive the check from them; any other check is
+//! `asks: [q::X, …], check: <fn or closure>`.
 //!
 //! Optional parts, where they stand: `applicant: RetailPharmacy` after the
 //! citation (default: medical institutions); `excerpts:` after the quote;
@@ -29,7 +33,8 @@
 //! several items share; `only_on: [(consequence, [question, …]), …]` after
 //! `risks`; `params: […]` before the advice; `reading:` last. A rule of
 //! [`rule!`] names its group first and its kind of application after the
-//! citation (`application: NewDesignation`, or `Any`).
+//! citation (`application: NewDesignation`, or `Any`). Every part ends
+//! with a comma.
 
 /// An item of the compliance self-audit of a designated institution (see
 /// the module's documentation for its parts).
@@ -49,6 +54,24 @@ macro_rules! item {
             $(excerpts: $excerpts,)?
             asks: [$question],
             check: |ctx| $crate::catalog::audit::kept(ctx, &$question),
+            $($rest)*
+        )
+    };
+    (
+        $doc:ident, $id:literal, $article:literal, $item:expr, $title:expr,
+        $(applicant: $applicant:ident,)?
+        quote: $quote:expr,
+        $(excerpts: $excerpts:expr,)?
+        all_kept: [$($question:expr),+ $(,)?],
+        $($rest:tt)*
+    ) => {
+        $crate::catalog::builder::item!(
+            $doc, $id, $article, $item, $title,
+            $(applicant: $applicant,)?
+            quote: $quote,
+            $(excerpts: $excerpts,)?
+            asks: [$($question),+],
+            check: |ctx| $crate::catalog::audit::all_kept(ctx, &[$(&$question),+]),
             $($rest)*
         )
     };
