@@ -23,7 +23,9 @@
 //!
 //! Questions and check: `kept: q::X` (an obligation: "是" passes),
 //! `absent: q::X` (a forbidden act: "否" passes) or `all_kept: [q::X, …]`
-//! ask the question(s) and derive the check from them; any other check is
+//! ask the question(s) and derive the check from them, as `material:
+//! (q::X, "名称")` does for a material of the application ([`rule!`]); any
+//! other check is
 //! `asks: [q::X, …], check: <fn or closure>`.
 //!
 //! Optional parts, where they stand: `applicant: RetailPharmacy` after the
@@ -178,6 +180,26 @@ macro_rules! rule {
     (@excerpts $excerpts:expr) => { $excerpts };
     (@reading) => { None };
     (@reading $reading:expr) => { Some($reading) };
+    (
+        $group:ident, $doc:ident, $id:literal, $article:literal, $item:expr, $title:expr,
+        application: $application:ident,
+        $(applicant: $applicant:ident,)?
+        quote: $quote:expr,
+        $(excerpts: $excerpts:expr,)?
+        material: ($question:expr, $name:expr),
+        $($rest:tt)*
+    ) => {
+        $crate::catalog::builder::rule!(
+            $group, $doc, $id, $article, $item, $title,
+            application: $application,
+            $(applicant: $applicant,)?
+            quote: $quote,
+            $(excerpts: $excerpts,)?
+            asks: [$question],
+            check: |ctx| $crate::catalog::checks::material(ctx, &$question, $name),
+            $($rest)*
+        )
+    };
     (
         $group:ident, $doc:ident, $id:literal, $article:literal, $item:expr, $title:expr,
         application: $application:ident,

@@ -66,14 +66,7 @@ pub static RULES: &[Rule] = &[
     rule!(Materials, Guangdong, "gd.a8.i1.application-form", "第八条", Some("（一）"), "广东省医疗保障定点医疗机构申请表",
         application: NewDesignation,
         quote: "广东省医疗保障定点医疗机构申请表",
-        asks: [q::MATERIAL_APPLICATION_FORM],
-        check: |ctx| {
-            checks::material(
-                ctx,
-                &q::MATERIAL_APPLICATION_FORM,
-                "广东省医疗保障定点医疗机构申请表",
-            )
-        },
+        material: (q::MATERIAL_APPLICATION_FORM, "广东省医疗保障定点医疗机构申请表"),
         advice: "向所在统筹地区经办机构领取或下载《广东省医疗保障定点医疗机构申请表》，如实填写并加盖公章。",
     ),
     rule!(Materials, Guangdong, "gd.a8.i2.licence-copy", "第八条", Some("（二）"), "执业证照复印件（可共享核验的免交）",

@@ -337,43 +337,25 @@ pub static RULES: &[Rule] = &[
     rule!(Materials, Jiangsu, "js.a8.i1.application-form", "第八条", Some("（一）"), "定点医疗机构申请表",
         application: NewDesignation,
         quote: "定点医疗机构申请表",
-        asks: [q::MATERIAL_APPLICATION_FORM],
-        check: |ctx| checks::material(ctx, &q::MATERIAL_APPLICATION_FORM, "定点医疗机构申请表"),
+        material: (q::MATERIAL_APPLICATION_FORM, "定点医疗机构申请表"),
         advice: "向统筹地区经办机构领取或下载申请表，如实填写并加盖公章。",
     ),
     rule!(Materials, Jiangsu, "js.a8.i2.licence-copy", "第八条", Some("（二）"), "执业证照复印件",
         application: NewDesignation,
         quote: "医疗机构执业许可证或者诊所备案凭证或者军队医疗机构为民服务许可证照复印件",
-        asks: [q::MATERIAL_LICENCE_COPY],
-        check: |ctx| {
-            checks::material(
-                ctx,
-                &q::MATERIAL_LICENCE_COPY,
-                "医疗机构执业许可证或者诊所备案凭证或者军队医疗机构为民服务许可证照复印件",
-            )
-        },
+        material: (q::MATERIAL_LICENCE_COPY, "医疗机构执业许可证或者诊所备案凭证或者军队医疗机构为民服务许可证照复印件"),
         advice: "复印执业许可证（或备案凭证、军队为民服务许可证照）正副本。江苏细则未规定数据共享免交。",
     ),
     rule!(Materials, Jiangsu, "js.a8.i3.internal-systems-text", "第八条", Some("（三）"), "内部管理制度文本",
         application: NewDesignation,
         quote: "与医保政策对应的内部管理制度文本",
-        asks: [q::MATERIAL_INTERNAL_SYSTEMS_TEXT],
-        check: |ctx| {
-            checks::material(
-                ctx,
-                &q::MATERIAL_INTERNAL_SYSTEMS_TEXT,
-                "与医保政策对应的内部管理制度文本",
-            )
-        },
+        material: (q::MATERIAL_INTERNAL_SYSTEMS_TEXT, "与医保政策对应的内部管理制度文本"),
         advice: "整理成文的医保内部管理制度（江苏未要求财务制度文本，广东、吉林另有要求）。",
     ),
     rule!(Materials, Jiangsu, "js.a8.i4.it-system-materials", "第八条", Some("（四）"), "信息系统相关材料",
         application: NewDesignation,
         quote: "与医保有关的医疗机构信息系统相关材料",
-        asks: [q::MATERIAL_IT_SYSTEM],
-        check: |ctx| {
-            checks::material(ctx, &q::MATERIAL_IT_SYSTEM, "与医保有关的医疗机构信息系统相关材料")
-        },
+        material: (q::MATERIAL_IT_SYSTEM, "与医保有关的医疗机构信息系统相关材料"),
         advice: "准备信息系统说明、接口改造情况及与医保信息系统对接的相关材料。",
     ),
     rule!(Materials, Jiangsu, "js.a8.i5.fund-forecast-report", "第八条", Some("（五）"), "基金使用预测性分析报告",

@@ -189,34 +189,19 @@ pub static RULES: &[Rule] = &[
     rule!(Materials, Jilin, "jl.a16.i1.application-form", "第十六条", Some("（一）"), "新增定点医疗机构申请表",
         application: NewDesignation,
         quote: "新增定点医疗机构申请表",
-        asks: [q::MATERIAL_APPLICATION_FORM],
-        check: |ctx| checks::material(ctx, &q::MATERIAL_APPLICATION_FORM, "新增定点医疗机构申请表"),
+        material: (q::MATERIAL_APPLICATION_FORM, "新增定点医疗机构申请表"),
         advice: "向所在统筹地区医保经办机构领取或下载新增定点医疗机构申请表，如实填写并加盖公章；所填名称、地址、类别、诊疗科目、法定代表人、登记号须与执业许可证一致（第十八条）。",
     ),
     rule!(Materials, Jilin, "jl.a16.i2.licence-copy", "第十六条", Some("（二）"), "执业证照复印件",
         application: NewDesignation,
         quote: "医疗机构执业许可证或中医诊所备案证或诊所备案凭证或军队医疗机构为民服务许可证复印件",
-        asks: [q::MATERIAL_LICENCE_COPY],
-        check: |ctx| {
-            checks::material(
-                ctx,
-                &q::MATERIAL_LICENCE_COPY,
-                "医疗机构执业许可证或中医诊所备案证或诊所备案凭证或军队医疗机构为民服务许可证复印件",
-            )
-        },
+        material: (q::MATERIAL_LICENCE_COPY, "医疗机构执业许可证或中医诊所备案证或诊所备案凭证或军队医疗机构为民服务许可证复印件"),
         advice: "复印执业许可证（或中医诊所备案证、诊所备案凭证、军队医疗机构为民服务许可证）。吉林规程未规定数据共享免交，即使经办机构能查询核验也须提交。",
     ),
     rule!(Materials, Jilin, "jl.a16.i3.legal-entity-certificate-copy", "第十六条", Some("（三）"), "法人或登记证照复印件",
         application: NewDesignation,
         quote: "事业单位法人证书、民办非企业单位登记证书或营业执照等证照复印件",
-        asks: [q::MATERIAL_LEGAL_ENTITY_CERTIFICATE_COPY],
-        check: |ctx| {
-            checks::material(
-                ctx,
-                &q::MATERIAL_LEGAL_ENTITY_CERTIFICATE_COPY,
-                "事业单位法人证书、民办非企业单位登记证书或营业执照等证照复印件",
-            )
-        },
+        material: (q::MATERIAL_LEGAL_ENTITY_CERTIFICATE_COPY, "事业单位法人证书、民办非企业单位登记证书或营业执照等证照复印件"),
         advice: "按本机构的登记类型复印事业单位法人证书、民办非企业单位登记证书或营业执照。",
         reading: "村卫生室、养老机构内设的医疗机构等可能没有自己的法人或登记证照；能否以举办单位的证照代替原文未写（乡村一体化管理的村卫生室由代管理的乡（镇）卫生院统一签订医保协议，第三十六条（三）），须向经办机构确认⟦X-38⟧。",
     ),

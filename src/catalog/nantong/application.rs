@@ -54,14 +54,7 @@ pub static RULES: &[Rule] = &[
     rule!(Materials, Nantong, "nt.a12.p1.changed-licences", "第十二条", Some("第1款"), "变更后的证照及复印件（加盖公章）",
         application: InformationChange,
         quote: "持变更后的医疗机构执业许可证、事业单位法人证书或民办非企业登记证书或营业执照等相关证照及复印件（加盖公章）至甲方办理变更备案手续",
-        asks: [q::MATERIAL_CHANGED_LICENCES_WITH_STAMPED_COPIES],
-        check: |ctx| {
-            checks::material(
-                ctx,
-                &q::MATERIAL_CHANGED_LICENCES_WITH_STAMPED_COPIES,
-                "变更后的相关证照及复印件（复印件加盖公章）",
-            )
-        },
+        material: (q::MATERIAL_CHANGED_LICENCES_WITH_STAMPED_COPIES, "变更后的相关证照及复印件（复印件加盖公章）"),
         advice: "备齐变更后的医疗机构执业许可证、事业单位法人证书（民办非企业登记证书、营业执照）等证照和加盖公章的复印件，到医保经办机构办理变更备案，备案后及时办理协议变更手续。",
         reading: "协议写「持……证照及复印件（加盖公章）」：原件供核验、复印件加盖公章留存（推定）。江苏细则第三十五条未列变更材料，南通机构按本款和经办机构的要求准备⟦X-14、X-19⟧。",
     ),

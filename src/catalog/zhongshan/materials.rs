@@ -45,28 +45,14 @@ pub static RULES: &[Rule] = &[
     rule!(Materials, Zhongshan, "zs.a8.i1.application-form", "第八条", Some("（一）"), "中山市医疗保障定点医疗机构申请表",
         application: NewDesignation,
         quote: "中山市医疗保障定点医疗机构申请表",
-        asks: [q::MATERIAL_APPLICATION_FORM],
-        check: |ctx| {
-            checks::material(
-                ctx,
-                &q::MATERIAL_APPLICATION_FORM,
-                "中山市医疗保障定点医疗机构申请表",
-            )
-        },
+        material: (q::MATERIAL_APPLICATION_FORM, "中山市医疗保障定点医疗机构申请表"),
         advice: "征求意见稿生效后，向市医疗保障经办机构领取中山市的申请表；生效前仍按广东第八条（一）提交广东省医疗保障定点医疗机构申请表，以经办机构提供的表格为准。",
         reading: "征求意见稿改用「中山市医疗保障定点医疗机构申请表」（广东为「广东省医疗保障定点医疗机构申请表」）：两表内容是否不同，种子文本未载；本稿未生效，仅作预检⟦X-32⟧。",
     ),
     rule!(Materials, Zhongshan, "zs.a8.i6.staff-roster", "第八条", Some("（六）"), "全体医务人员花名册及资质证书复印件",
         application: NewDesignation,
         quote: "机构全体医务人员花名册（须标注身份证号码、岗位等）及相关资质证书复印件",
-        asks: [q::MATERIAL_STAFF_ROSTER],
-        check: |ctx| {
-            checks::material(
-                ctx,
-                &q::MATERIAL_STAFF_ROSTER,
-                "机构全体医务人员花名册（须标注身份证号码、岗位等）及相关资质证书复印件",
-            )
-        },
+        material: (q::MATERIAL_STAFF_ROSTER, "机构全体医务人员花名册（须标注身份证号码、岗位等）及相关资质证书复印件"),
         advice: "编制全体医务人员花名册，逐人标注姓名、身份证号码、岗位等，并附各人相关资质证书（执业证书、资格证书等）复印件。广东办法无此项，征求意见稿生效前可提前准备。",
     ),
     rule!(Materials, Zhongshan, "zs.a8.i6.non-first-site-agreements", "第八条", Some("（六）"), "非第一执业点注册医师的协议复印件",
