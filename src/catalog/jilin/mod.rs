@@ -7,9 +7,9 @@
 //! parser) and of 第二十九条（一）（二）（五）; the quotes below cite only
 //! items whose numbers survive (rules map §0.2, §11 X-28).
 //!
-//! Elsewhere in this folder: pharmacy.rs (第十九条～第二十二条, retail
+//! Elsewhere in this folder: pharmacy/ (第十九条～第二十二条, retail
 //! pharmacies), internet.rs (第十五条), materials.rs (第十六条, 第三十七条),
-//! deadlines.rs (the time limits).
+//! deadlines/ (the time limits).
 //!
 //! 第三十六条（三）: a village clinic under 乡村一体化管理 does not apply by
 //! itself; its township health centre signs for it.

@@ -25,7 +25,7 @@
 //! again. 第四十七条第2款（七） 停业歇业未报告 has no pharmacy counterpart. The
 //! deadlines of 第三十五条第1款 (5 working days), 第三十七条, 第三十九条,
 //! 第四十六条第3、4款, 第四十八条 and 第四十九条 (7日陈述申辩) are in
-//! deadlines.rs. 第四十八条第1款's bar on public institutions asking to
+//! deadlines/. 第四十八条第1款's bar on public institutions asking to
 //! suspend or terminate is checked there too.
 //!
 //! Seed versus map: the seed lost the numbers of 第十条、第十一条 (presumed

@@ -52,7 +52,7 @@ pub(super) fn end_text(end: NaiveDate) -> String {
 }
 
 /// One labour contract judged under 「签订1年以上劳动合同且在合同期内」
-/// (also by the self-audit, `compliance.rs`).
+/// (also by the self-audit, `compliance/`).
 #[derive(Clone)]
 pub(in crate::catalog::jilin) struct Contract {
     pub(in crate::catalog::jilin) outcome: Outcome,

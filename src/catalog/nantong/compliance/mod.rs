@@ -1,8 +1,13 @@
 //! The Nantong agreement's obligations and thresholds (rules map §9.4,
 //! rows NT-00a … NT-68): what a designated Nantong institution keeps under
 //! the template agreement, each item naming what failing it risks
-//! (`risks.rs`, and the consequences below that only one article carries).
-//! The violation lists of 第六十二条、第六十五条 are in `violations.rs`.
+//! (`risks.rs`, and `consequences.rs` for those only one article carries).
+//! The violation lists of 第六十二条、第六十五条 are in `violations/`.
+//!
+//! The items are in four files by the agreement's chapters, each a family of
+//! the registry row in this order: `general.rs` (第一章), `services.rs`
+//! (第二章), `charges.rs` (第三～五章), `systems.rs` (第六～八章); their
+//! thresholds are in `params.rs`, their longer checks in `helpers.rs`.
 //!
 //! One rule per row of the map, split where a row holds a threshold (each
 //! threshold is its own rule, so that its boundary is tested) or concerns
