@@ -22,8 +22,11 @@
 //! ```
 //!
 //! Questions and check: `kept: q::X` (an obligation: "是" passes),
-//! `absent: q::X` (a forbidden act: "否" passes) or `all_kept: [q::X, …]`
-//! ask the question(s) and derive the check from them, as `material:
+//! `absent: q::X` (a forbidden act: "否" passes), `all_kept: [q::X, …]`,
+//! `rate_within: (q::X, P_Y)` (an indicator against its parameter) or
+//! `count_at_least: (q::X, P_Y)` ask the question(s), list the parameter
+//! and derive the check from them (an `asks: […]` before them lists the
+//! questions the item reads first, e.g. whom it concerns), as `material:
 //! (q::X, "名称")` does for a material of the application ([`rule!`]); any
 //! other check is
 //! `asks: [q::X, …], check: <fn or closure>`.
@@ -41,67 +44,33 @@
 /// An item of the compliance self-audit of a designated institution (see
 /// the module's documentation for its parts).
 macro_rules! item {
-    (
-        $doc:ident, $id:literal, $article:literal, $item:expr, $title:expr,
-        $(applicant: $applicant:ident,)?
-        quote: $quote:expr,
-        $(excerpts: $excerpts:expr,)?
-        kept: $question:expr,
-        $($rest:tt)*
-    ) => {
-        $crate::catalog::builder::item!(
-            $doc, $id, $article, $item, $title,
-            $(applicant: $applicant,)?
-            quote: $quote,
-            $(excerpts: $excerpts,)?
-            asks: [$question],
-            check: |ctx| $crate::catalog::audit::kept(ctx, &$question),
-            $($rest)*
-        )
+    // The check, from the vocabulary or written out: its questions, its
+    // parameters (before any listed under `params`) and the check itself.
+    (@check $head:tt $(asks: [$($read:expr),* $(,)?],)? kept: $question:expr, $($rest:tt)*) => {
+        $crate::catalog::builder::item!(@parts $head [] [$($($read,)*)? $question]
+            (|ctx| $crate::catalog::audit::kept(ctx, &$question)) $($rest)*)
     };
-    (
-        $doc:ident, $id:literal, $article:literal, $item:expr, $title:expr,
-        $(applicant: $applicant:ident,)?
-        quote: $quote:expr,
-        $(excerpts: $excerpts:expr,)?
-        all_kept: [$($question:expr),+ $(,)?],
-        $($rest:tt)*
-    ) => {
-        $crate::catalog::builder::item!(
-            $doc, $id, $article, $item, $title,
-            $(applicant: $applicant,)?
-            quote: $quote,
-            $(excerpts: $excerpts,)?
-            asks: [$($question),+],
-            check: |ctx| $crate::catalog::audit::all_kept(ctx, &[$(&$question),+]),
-            $($rest)*
-        )
+    (@check $head:tt $(asks: [$($read:expr),* $(,)?],)? absent: $question:expr, $($rest:tt)*) => {
+        $crate::catalog::builder::item!(@parts $head [] [$($($read,)*)? $question]
+            (|ctx| $crate::catalog::audit::absent(ctx, &$question)) $($rest)*)
     };
-    (
-        $doc:ident, $id:literal, $article:literal, $item:expr, $title:expr,
-        $(applicant: $applicant:ident,)?
-        quote: $quote:expr,
-        $(excerpts: $excerpts:expr,)?
-        absent: $question:expr,
-        $($rest:tt)*
-    ) => {
-        $crate::catalog::builder::item!(
-            $doc, $id, $article, $item, $title,
-            $(applicant: $applicant,)?
-            quote: $quote,
-            $(excerpts: $excerpts,)?
-            asks: [$question],
-            check: |ctx| $crate::catalog::audit::absent(ctx, &$question),
-            $($rest)*
-        )
+    (@check $head:tt all_kept: [$($question:expr),+ $(,)?], $($rest:tt)*) => {
+        $crate::catalog::builder::item!(@parts $head [] [$($question),+]
+            (|ctx| $crate::catalog::audit::all_kept(ctx, &[$(&$question),+])) $($rest)*)
     };
-    (
-        $doc:ident, $id:literal, $article:literal, $item:expr, $title:expr,
-        $(applicant: $applicant:ident,)?
-        quote: $quote:expr,
-        $(excerpts: $excerpts:expr,)?
-        asks: [$($ask:expr),* $(,)?],
-        check: $check:expr,
+    (@check $head:tt $(asks: [$($read:expr),* $(,)?],)? rate_within: ($question:expr, $param:expr), $($rest:tt)*) => {
+        $crate::catalog::builder::item!(@parts $head [$param] [$($($read,)*)? $question]
+            (|ctx| $crate::catalog::audit::rate_within(ctx, &$question, &$param)) $($rest)*)
+    };
+    (@check $head:tt $(asks: [$($read:expr),* $(,)?],)? count_at_least: ($question:expr, $param:expr), $($rest:tt)*) => {
+        $crate::catalog::builder::item!(@parts $head [$param] [$($($read,)*)? $question]
+            (|ctx| $crate::catalog::audit::count_at_least(ctx, &$question, &$param)) $($rest)*)
+    };
+    (@check $head:tt asks: [$($question:expr),* $(,)?], check: $check:expr, $($rest:tt)*) => {
+        $crate::catalog::builder::item!(@parts $head [] [$($question),*] ($check) $($rest)*)
+    };
+    // Whom it concerns and what failing it risks, or a shared `Audit`.
+    (@parts $head:tt [$($pre:expr),*] [$($question:expr),*] ($check:expr)
         $(scope: [$($scope:expr),* $(,)?],)?
         risks: [$($risk:expr),* $(,)?],
         $(only_on: [$(($only:expr, [$($on:expr),* $(,)?])),* $(,)?],)?
@@ -109,9 +78,7 @@ macro_rules! item {
         advice: $advice:expr,
         $(reading: $reading:expr,)?
     ) => {
-        $crate::catalog::builder::item!(@rule
-            $doc, $id, $article, $item, $title, $quote,
-            [$($applicant)?], [$($excerpts)?], [$(&$ask.info),*], $check,
+        $crate::catalog::builder::item!(@rule $head [$($question),*] $check,
             &$crate::catalog::audit::Audit {
                 scope: &[$($($scope),*)?],
                 risks: &[$(&$risk),*],
@@ -120,32 +87,22 @@ macro_rules! item {
                     questions: &[$(&$on.info),*],
                 }),*)?],
             },
-            [$($(&$param),*)?], $advice, [$($reading)?]
-        )
+            [$(&$pre,)* $($(&$param),*)?], $advice, [$($reading)?])
     };
-    (
-        $doc:ident, $id:literal, $article:literal, $item:expr, $title:expr,
-        $(applicant: $applicant:ident,)?
-        quote: $quote:expr,
-        $(excerpts: $excerpts:expr,)?
-        asks: [$($ask:expr),* $(,)?],
-        check: $check:expr,
+    (@parts $head:tt [$($pre:expr),*] [$($question:expr),*] ($check:expr)
         audit: $audit:expr,
         $(params: [$($param:expr),* $(,)?],)?
         advice: $advice:expr,
         $(reading: $reading:expr,)?
     ) => {
-        $crate::catalog::builder::item!(@rule
-            $doc, $id, $article, $item, $title, $quote,
-            [$($applicant)?], [$($excerpts)?], [$(&$ask.info),*], $check,
-            &$audit,
-            [$($(&$param),*)?], $advice, [$($reading)?]
-        )
+        $crate::catalog::builder::item!(@rule $head [$($question),*] $check, &$audit,
+            [$(&$pre,)* $($(&$param),*)?], $advice, [$($reading)?])
     };
     (@rule
-        $doc:ident, $id:literal, $article:literal, $item:expr, $title:expr, $quote:expr,
-        [$($applicant:ident)?], [$($excerpts:expr)?], [$($ask:expr),*], $check:expr,
-        $audit:expr, [$($param:expr),*], $advice:expr, [$($reading:expr)?]
+        [$doc:ident, $id:literal, $article:literal, $item:expr, $title:expr, $quote:expr,
+         [$($applicant:ident)?], [$($excerpts:expr)?]]
+        [$($question:expr),*] $check:expr, $audit:expr,
+        [$($param:expr),* $(,)?], $advice:expr, [$($reading:expr)?]
     ) => {
         $crate::catalog::Rule {
             id: $id,
@@ -159,13 +116,25 @@ macro_rules! item {
             in_force: None,
             quote: $quote,
             excerpts: $crate::catalog::builder::rule!(@excerpts $($excerpts)?),
-            asks: &[$($ask),*],
+            asks: &[$(&$question.info),*],
             check: $check,
             audit: Some($audit),
             advice: $advice,
             params: &[$($param),*],
             reading: $crate::catalog::builder::rule!(@reading $($reading)?),
         }
+    };
+    // The citation, the quote, then the rest.
+    (
+        $doc:ident, $id:literal, $article:literal, $item:expr, $title:expr,
+        $(applicant: $applicant:ident,)?
+        quote: $quote:expr,
+        $(excerpts: $excerpts:expr,)?
+        $($rest:tt)*
+    ) => {
+        $crate::catalog::builder::item!(@check
+            [$doc, $id, $article, $item, $title, $quote, [$($applicant)?], [$($excerpts)?]]
+            $($rest)*)
     };
 }
 

@@ -10,6 +10,7 @@ use crate::facts::{ChangeKind, Choice};
 use crate::report::{DateKind, KeyDate, Outcome};
 use chrono::{Datelike, NaiveDate};
 
+/// The changes 第三十七条（二） lists for a designated pharmacy.
 pub(super) const ITEM_2_CHANGES: [ChangeKind; 5] = [
     ChangeKind::Name,
     ChangeKind::LegalRepresentative,

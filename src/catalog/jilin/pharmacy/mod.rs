@@ -44,7 +44,6 @@ const COPY_READING: &str = "第三十七条（二）第3、4、5项（「药品�
 
 const GENERAL_ONLY_READING: &str = "第三十七条第1款总则列有“机构规模、机构性质、等级和类别”，（二）零售药店一项未列，（二）另列总则没有的“经营方式”。零售药店变更规模、性质（或等级和类别）的，按总则自有关部门批准之日起30个工作日内申请，材料按（二）准备（工具按（二）检查），并判为需人工复核⟦X-14⟧。";
 
-/// The changes 第三十七条（二） lists for a designated pharmacy.
 pub static RULES: &[Rule] = &[
     rule!(Eligibility, Jilin, "jl.a2.pharmacy-physical-store", "第二条", None, "零售药店为实体零售药店",
         application: NewDesignation,
