@@ -14,6 +14,7 @@
 use chrono::{Days, Months, NaiveDate};
 use serde_json::{json, Value};
 
+use super::builder::rule;
 use super::testing::{baseline, date, Case};
 use super::*;
 use crate::engine;
@@ -206,28 +207,13 @@ fn waits_for_both(ctx: &Ctx) -> Result<Verdict, Missing> {
     })
 }
 
-static WAITS_FOR_BOTH: Rule = Rule {
-    id: "js.a6.i3.waits-for-both",
-    document: crate::sources::DocumentId::Jiangsu,
-    article: "第六条",
-    item: Some("（三）"),
-    title: "test",
-    group: Group::Condition,
-    applicant: Applicant::MedicalInstitution,
-    application: None,
-    in_force: None,
+static WAITS_FOR_BOTH: Rule = rule!(Condition, Jiangsu, "js.a6.i3.waits-for-both", "第六条", Some("（三）"), "test",
+    application: Any,
     quote: "test",
-    excerpts: &[],
-    asks: &[
-        &questions::PRINCIPAL_IN_CHARGE_OF_INSURANCE.info,
-        &questions::INSURANCE_STAFF.info,
-    ],
+    asks: [questions::PRINCIPAL_IN_CHARGE_OF_INSURANCE, questions::INSURANCE_STAFF],
     check: waits_for_both,
-    audit: None,
     advice: "test",
-    params: &[],
-    reading: None,
-};
+);
 
 /// The sweep would notice a rule that waits for every answer.
 #[test]

@@ -179,8 +179,8 @@ pub fn version_of(rule: &Rule) -> Option<&'static Version> {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::catalog::builder::rule;
     use crate::catalog::checks;
-    use crate::catalog::rule::{Applicant, Group};
     use crate::catalog::testing::{baseline, date};
     use crate::dates::Span;
     use crate::facts::questions as q;
@@ -198,25 +198,15 @@ pub(crate) mod tests {
         consequences: &[],
     }];
 
-    static FAKE_RULES: &[Rule] = &[Rule {
-        id: "gd.a6.i1.operating-3-months",
-        document: DocumentId::Guangdong,
-        article: "第六条",
-        item: Some("（一）"),
-        title: "正式运营至少6个月（测试用版本）",
-        group: Group::Condition,
-        applicant: Applicant::MedicalInstitution,
-        application: None,
-        in_force: None,
-        quote: "正式运营至少3个月",
-        excerpts: &[],
-        asks: &[&q::OPERATING_SINCE.info],
-        check: |ctx| checks::operating_at_least(ctx, &q::OPERATING_SINCE, Span::months(6)),
-        audit: None,
-        advice: "测试用版本。",
-        params: &[],
-        reading: None,
-    }];
+    static FAKE_RULES: &[Rule] = &[
+        rule!(Condition, Guangdong, "gd.a6.i1.operating-3-months", "第六条", Some("（一）"), "正式运营至少6个月（测试用版本）",
+            application: Any,
+            quote: "正式运营至少3个月",
+            asks: [q::OPERATING_SINCE],
+            check: |ctx| checks::operating_at_least(ctx, &q::OPERATING_SINCE, Span::months(6)),
+            advice: "测试用版本。",
+        ),
+    ];
 
     fn finding(profile: &crate::facts::Profile, as_of: &str) -> crate::report::Finding {
         crate::engine::check(profile, date(as_of))

@@ -22,15 +22,15 @@
 // (feature `audit`); without it their helpers go unused.
 #![cfg_attr(not(feature = "audit"), allow(dead_code, unused_imports))]
 
+use crate::catalog::builder::rule;
 use chrono::{Days, NaiveDate};
 
-use crate::catalog::rule::{Applicant, Ctx, Excerpt, Group, Missing, Rule, Verdict};
+use crate::catalog::rule::{Ctx, Excerpt, Missing, Rule, Verdict};
 use crate::catalog::timing;
 use crate::dates::{chinese_date, Span};
 use crate::facts::questions as q;
-use crate::facts::{ApplicationKind, Ownership};
+use crate::facts::Ownership;
 use crate::report::DateKind;
-use crate::sources::DocumentId;
 
 type Checked = Result<Verdict, Missing>;
 
@@ -145,198 +145,97 @@ fn exit_notice(ctx: &Ctx) -> Checked {
 }
 
 pub static RULES: &[Rule] = &[
-    Rule {
-        id: "gd.a10.supplement-notice-5-working-days",
-        document: DocumentId::Guangdong,
-        article: "第十条",
-        item: None,
-        title: "经办机构一次性告知补正的时限",
-        group: Group::Deadline,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::NewDesignation),
-        in_force: None,
+    rule!(Deadline, Guangdong, "gd.a10.supplement-notice-5-working-days", "第十条", None, "经办机构一次性告知补正的时限",
+        application: NewDesignation,
         quote: "经办机构应当自收到材料之日起5个工作日内一次性告知医疗机构补充",
-        excerpts: &[],
-        asks: &[&q::SUBMITTED_ON.info],
+        asks: [q::SUBMITTED_ON],
         check: |ctx| {
             timing::from_answer(ctx, &q::SUBMITTED_ON, "经办机构告知补正的最迟日", |d| {
                 timing::working_days_after(DateKind::AgencyDeadline, "经办机构一次性告知补正的最迟日", d, 5)
             })
         },
-        audit: None,
         advice: "此为经办机构的时限：届时未收到补正告知的，可向经办机构询问受理进度；收到告知后尽快一次补齐（补正时间不计入第十二条的3个月评估期限）。",
-        params: &[],
-        reading: Some("自收到材料之日起算，收到当日不计入；工作日按国务院办公厅放假调休安排计算，无通知的年份为估算⟦§8.0⟧。广东未规定医疗机构补正的期限⟦X-43⟧。"),
-    },
-    Rule {
-        id: "gd.a12.assessment-3-months",
-        document: DocumentId::Guangdong,
-        article: "第十二条",
-        item: None,
-        title: "完成评估的时限（3个月，补正时间不计入）",
-        group: Group::Deadline,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::NewDesignation),
-        in_force: None,
+        reading: "自收到材料之日起算，收到当日不计入；工作日按国务院办公厅放假调休安排计算，无通知的年份为估算⟦§8.0⟧。广东未规定医疗机构补正的期限⟦X-43⟧。",
+    ),
+    rule!(Deadline, Guangdong, "gd.a12.assessment-3-months", "第十二条", None, "完成评估的时限（3个月，补正时间不计入）",
+        application: NewDesignation,
         quote: "自受理申请材料之日起，应当在3个月内完成对医疗机构的评估，医疗机构补充材料时间不计入评估期限",
-        excerpts: &[],
-        asks: &[
-            &q::ACCEPTED_ON.info,
-            &q::SUPPLEMENT_NOTIFIED_ON.info,
-            &q::SUPPLEMENT_COMPLETED_ON.info,
-        ],
+        asks: [q::ACCEPTED_ON, q::SUPPLEMENT_NOTIFIED_ON, q::SUPPLEMENT_COMPLETED_ON],
         check: assessment,
-        audit: None,
         advice: "此为经办机构的时限；补充材料的时间不计入，会使完成评估的最迟日相应推后，尽量一次备齐。有补正的，同时填写收到补正告知之日和补齐材料之日。",
-        params: &[],
-        reading: Some("补充材料时间「不计入」评估期限：按扣除（暂停）计算，不重新起算⟦X-10⟧。文件未写明补正时间的起止，本工具按收到补正告知之日至补齐材料之日的自然日数计（告知当日不计入），加在3个月期满日之后；3个月自受理之日的次日起算，到期月的对应日为最后一日，无对应日取月末。"),
-    },
-    Rule {
-        id: "gd.a12.public-notice-7-working-days",
-        document: DocumentId::Guangdong,
-        article: "第十二条",
-        item: None,
-        title: "评估合格后的公示期",
-        group: Group::Deadline,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::NewDesignation),
-        in_force: None,
+        reading: "补充材料时间「不计入」评估期限：按扣除（暂停）计算，不重新起算⟦X-10⟧。文件未写明补正时间的起止，本工具按收到补正告知之日至补齐材料之日的自然日数计（告知当日不计入），加在3个月期满日之后；3个月自受理之日的次日起算，到期月的对应日为最后一日，无对应日取月末。",
+    ),
+    rule!(Deadline, Guangdong, "gd.a12.public-notice-7-working-days", "第十二条", None, "评估合格后的公示期",
+        application: NewDesignation,
         quote: "应当向社会公示，公示期为7个工作日",
-        excerpts: &[],
-        asks: &[&q::PUBLIC_NOTICE_STARTED_ON.info],
+        asks: [q::PUBLIC_NOTICE_STARTED_ON],
         check: public_notice,
-        audit: None,
         advice: "公示期间未收到举报或举报经核查不影响评估结果的，纳入拟签订医保协议医疗机构名单；公示期满后关注名单公布并准备协商签订医保协议。",
-        params: &[],
-        reading: Some("公示首日计入公示期（发布当日即公示）；文件未写明，若首日不计入则届满日顺延一个工作日。工作日按国务院办公厅放假调休安排计算。"),
-    },
-    Rule {
-        id: "gd.a13.agreement-term-1-year",
-        document: DocumentId::Guangdong,
-        article: "第十三条",
-        item: None,
-        title: "医保协议期限（一般1年）",
-        group: Group::Deadline,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::NewDesignation),
-        in_force: None,
+        reading: "公示首日计入公示期（发布当日即公示）；文件未写明，若首日不计入则届满日顺延一个工作日。工作日按国务院办公厅放假调休安排计算。",
+    ),
+    rule!(Deadline, Guangdong, "gd.a13.agreement-term-1-year", "第十三条", None, "医保协议期限（一般1年）",
+        application: NewDesignation,
         quote: "医保协议期限一般为1年",
-        excerpts: &[],
-        asks: &[&q::AGREEMENT_SIGNED_ON.info],
+        asks: [q::AGREEMENT_SIGNED_ON],
         check: |ctx| {
             timing::from_answer(ctx, &q::AGREEMENT_SIGNED_ON, "按一般期限1年推算的协议期满日", |d| {
                 timing::span_after(DateKind::Milestone, "按一般期限推算的协议期满日", d, Span::years(1))
             })
         },
-        audit: None,
         advice: "以协议文本约定的期限为准；于协议期满前3个月提出续签申请，或确认由经办机构统一组织续签（第四十条）。",
-        params: &[],
-        reading: Some("“一般为1年”，实际期限以协议约定为准；按签订日当日不计入、到期年对应日推算（无对应日取月末）。"),
-    },
+        reading: "“一般为1年”，实际期限以协议约定为准；按签订日当日不计入、到期年对应日推算（无对应日取月末）。",
+    ),
     #[cfg(feature = "audit")]
-    Rule {
-        id: "gd.a31.payment-30-working-days",
-        document: DocumentId::Guangdong,
-        article: "第三十一条",
-        item: None,
-        title: "申报后拨付医保费用的时限（经办机构）",
-        group: Group::Deadline,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::Designated),
-        in_force: None,
+    rule!(Deadline, Guangdong, "gd.a31.payment-30-working-days", "第三十一条", None, "申报后拨付医保费用的时限（经办机构）",
+        application: Designated,
         quote: "原则上，应当在定点医疗机构申报后30个工作日内拨付符合规定的医保费用",
-        excerpts: &[],
-        asks: &[&q::CLAIM_DECLARED_ON.info],
+        asks: [q::CLAIM_DECLARED_ON],
         check: |ctx| {
             timing::from_optional_event(ctx, &q::CLAIM_DECLARED_ON, "经办机构原则上拨付符合规定的医保费用的最迟日", |d| {
                 timing::working_days_after(DateKind::AgencyDeadline, "经办机构拨付医保费用的最迟日（原则上）", d, 30)
             })
         },
-        audit: None,
         advice: "此为经办机构的时限，只及于符合规定的医保费用：届时未到账的，可向经办机构查询审核和拨付进度；经审查核实违规的医保费用，经办机构不予支付。",
-        params: &[],
-        reading: Some("「原则上」30个工作日，自申报之日起算，申报当日不计入；工作日按国务院办公厅放假调休安排计算，无通知的年份为估算⟦§8.0⟧。"),
-    },
-    Rule {
-        id: "gd.a39.change-30-working-days",
-        document: DocumentId::Guangdong,
-        article: "第三十九条",
-        item: None,
-        title: "重大信息变更申请的时限",
-        group: Group::Deadline,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::InformationChange),
-        in_force: None,
+        reading: "「原则上」30个工作日，自申报之日起算，申报当日不计入；工作日按国务院办公厅放假调休安排计算，无通知的年份为估算⟦§8.0⟧。",
+    ),
+    rule!(Deadline, Guangdong, "gd.a39.change-30-working-days", "第三十九条", None, "重大信息变更申请的时限",
+        application: InformationChange,
         quote: "应当自有关部门批准之日起30个工作日内向统筹区经办机构提出变更申请",
-        excerpts: &[],
-        asks: &[&q::CHANGE_APPROVED_ON.info],
+        asks: [q::CHANGE_APPROVED_ON],
         check: |ctx| {
             timing::from_answer(ctx, &q::CHANGE_APPROVED_ON, "提出变更申请的最迟日", |d| {
                 timing::working_days_after(DateKind::Deadline, "提出变更申请的最迟日", d, 30)
             })
         },
-        audit: None,
         advice: "名称、法定代表人、主要负责人或实际控制人、注册地址、银行账户、诊疗科目、机构规模、机构性质、等级和类别等重大信息变更的，在最迟日前向统筹区经办机构提出变更申请；其他一般信息变更应当及时书面告知（未规定天数）。重大信息变更未办理变更的，经办机构应当解除医保协议（第四十二条（六））。",
-        params: &[],
-        reading: Some("自批准之日起算，批准当日不计入；工作日按国务院办公厅放假调休安排计算，无通知的年份为估算⟦§8.0⟧。"),
-    },
-    Rule {
-        id: "gd.a40.renewal-3-months",
-        document: DocumentId::Guangdong,
-        article: "第四十条",
-        item: None,
-        title: "续签申请的时点",
-        group: Group::Deadline,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::Renewal),
-        in_force: None,
+        reading: "自批准之日起算，批准当日不计入；工作日按国务院办公厅放假调休安排计算，无通知的年份为估算⟦§8.0⟧。",
+    ),
+    rule!(Deadline, Guangdong, "gd.a40.renewal-3-months", "第四十条", None, "续签申请的时点",
+        application: Renewal,
         quote: "医保协议续签应当由定点医疗机构于协议期满前3个月向经办机构提出申请或由经办机构统一组织",
-        excerpts: &[],
-        asks: &[&q::AGREEMENT_EXPIRES_ON.info],
+        asks: [q::AGREEMENT_EXPIRES_ON],
         check: |ctx| {
             timing::from_answer(ctx, &q::AGREEMENT_EXPIRES_ON, "提出续签申请的最迟日", |d| {
                 timing::span_before(DateKind::Deadline, "提出续签申请的最迟日", d, Span::months(3))
             })
         },
-        audit: None,
         advice: "于最迟日前提出续签申请，或确认经办机构将统一组织续签；未达成一致的，协议到期后自动终止。绩效考核达标的，经办机构可以采取固定协议和年度协议相结合的方式签订，固定协议不少于2年（第四十条第2款），可在续签协商时了解。",
-        params: &[],
-        reading: Some("“期满前3个月”读作最迟于期满日前3个月⟦X-15⟧，向前推算无对应日取月末；经办机构统一组织的，无须单独申请。"),
-    },
+        reading: "“期满前3个月”读作最迟于期满日前3个月⟦X-15⟧，向前推算无对应日取月末；经办机构统一组织的，无须单独申请。",
+    ),
     #[cfg(feature = "audit")]
-    Rule {
-        id: "gd.a41.p1.suspension-beyond-term",
-        document: DocumentId::Guangdong,
-        article: "第四十一条",
-        item: Some("第1款"),
-        title: "中止期满超过协议有效期的，协议自动终止",
-        group: Group::Deadline,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::Designated),
-        in_force: None,
+    rule!(Deadline, Guangdong, "gd.a41.p1.suspension-beyond-term", "第四十一条", Some("第1款"), "中止期满超过协议有效期的，协议自动终止",
+        application: Designated,
         quote: "中止期结束，未超过协议有效期的，协议可继续履行；超过协议有效期的，协议自动终止",
-        excerpts: &[],
-        asks: &[&q::SUSPENSION_ENDS_ON.info, &q::AGREEMENT_EXPIRES_ON.info],
+        asks: [q::SUSPENSION_ENDS_ON, q::AGREEMENT_EXPIRES_ON],
         check: |ctx| timing::suspension_within_term(ctx, "协议自动终止"),
-        audit: None,
         advice: "中止期满日在协议期满之后的，协议到期即自动终止：如需继续定点，在协议期满前3个月按第四十条申请续签，或向经办机构确认须重新申请。",
-        params: &[],
-        reading: Some("中止期满日与协议期满日均按所填日期比较：中止恰于协议期满之日届满的，未“超过”协议有效期。协议自动终止不是解除，不触发第九条的回看期⟦X-46、X-8⟧。中山征求意见稿第四十一条第1款同文。"),
-    },
+        reading: "中止期满日与协议期满日均按所填日期比较：中止恰于协议期满之日届满的，未“超过”协议有效期。协议自动终止不是解除，不触发第九条的回看期⟦X-46、X-8⟧。中山征求意见稿第四十一条第1款同文。",
+    ),
     #[cfg(feature = "audit")]
-    Rule {
-        id: "gd.a41.p2.suspension-180-days",
-        document: DocumentId::Guangdong,
-        article: "第四十一条",
-        item: Some("第2款"),
-        title: "主动中止期间提出继续履行申请的时限",
-        group: Group::Deadline,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::Designated),
-        in_force: None,
+    rule!(Deadline, Guangdong, "gd.a41.p2.suspension-180-days", "第四十一条", Some("第2款"), "主动中止期间提出继续履行申请的时限",
+        application: Designated,
         quote: "中止时间原则上不得超过180日，定点医疗机构在协议中止超过180日仍未提出继续履行协议申请的，协议自动终止",
-        excerpts: &[],
-        asks: &[&q::SUSPENSION_STARTED_ON.info],
+        asks: [q::SUSPENSION_STARTED_ON],
         check: |ctx| {
             timing::from_optional_event(
                 ctx,
@@ -347,50 +246,27 @@ pub static RULES: &[Rule] = &[
                 },
             )
         },
-        audit: None,
         advice: "在中止满180日前提出继续履行协议申请。广东写「协议自动终止」，不像江苏、吉林写“原则上医保协议自动终止”：中止超过180日仍未申请的，协议自动终止，不要指望例外。",
-        params: &[],
-        reading: Some("180日为自然日，自中止生效之日起算（生效当日不计入）；文件未写明自经办机构同意之日还是中止生效之日起算，两日不同时须确认⟦X-17、X-54⟧。"),
-    },
+        reading: "180日为自然日，自中止生效之日起算（生效当日不计入）；文件未写明自经办机构同意之日还是中止生效之日起算，两日不同时须确认⟦X-17、X-54⟧。",
+    ),
     #[cfg(feature = "audit")]
-    Rule {
-        id: "gd.a43.exit-3-months-notice",
-        document: DocumentId::Guangdong,
-        article: "第四十三条",
-        item: None,
-        title: "主动中止、解除协议的提前期",
-        group: Group::Deadline,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::Designated),
-        in_force: None,
+    rule!(Deadline, Guangdong, "gd.a43.exit-3-months-notice", "第四十三条", None, "主动中止、解除协议的提前期",
+        application: Designated,
         quote: "定点医疗机构请求中止、解除医保协议或不再续签医保协议的,应当提前3个月向经办机构提出申请",
         excerpts: &[A43_PUBLIC],
-        asks: &[&q::PLANNED_EXIT_ON.info, &q::OWNERSHIP.info],
+        asks: [q::PLANNED_EXIT_ON, q::OWNERSHIP],
         check: exit_notice,
-        audit: None,
         advice: "社会办医疗机构至迟于拟中止、解除或不再续签之日前3个月向经办机构提出申请；公立医疗机构不得主动提出中止或解除医保协议。",
-        params: &[],
-        reading: Some("“提前3个月”自拟生效之日向前推算3个月（无对应日取月末）。"),
-    },
-    Rule {
-        id: "gd.a43.non-renewal-3-months-notice",
-        document: DocumentId::Guangdong,
-        article: "第四十三条",
-        item: None,
-        title: "不再续签协议的提前期",
-        group: Group::Deadline,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::Designated),
-        in_force: None,
+        reading: "“提前3个月”自拟生效之日向前推算3个月（无对应日取月末）。",
+    ),
+    rule!(Deadline, Guangdong, "gd.a43.non-renewal-3-months-notice", "第四十三条", None, "不再续签协议的提前期",
+        application: Designated,
         quote: "定点医疗机构请求中止、解除医保协议或不再续签医保协议的,应当提前3个月向经办机构提出申请",
-        excerpts: &[],
-        asks: &[&q::PLANNED_NON_RENEWAL_ON.info],
+        asks: [q::PLANNED_NON_RENEWAL_ON],
         check: timing::non_renewal_notice,
-        audit: None,
         advice: "至迟于协议期满之日前3个月向经办机构提出不再续签的申请；公立医疗机构同样可以不再续签。",
-        params: &[],
-        reading: Some("“提前3个月”自协议期满之日向前推算3个月（无对应日取月末）。本条只禁止公立医疗机构主动提出中止或解除，不再续签不在禁止之列。"),
-    },
+        reading: "“提前3个月”自协议期满之日向前推算3个月（无对应日取月末）。本条只禁止公立医疗机构主动提出中止或解除，不再续签不在禁止之列。",
+    ),
 ];
 
 #[cfg(test)]

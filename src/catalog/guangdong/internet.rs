@@ -8,29 +8,19 @@
 //! 补充协议」and the settlement that follows it, which say who applies and who
 //! settles; the condition that the applicant is designated is 第七条's.
 
+use crate::catalog::builder::rule;
 use crate::catalog::checks;
-use crate::catalog::rule::{Applicant, Group, Rule};
+use crate::catalog::rule::Rule;
 use crate::facts::questions as q;
-use crate::facts::ApplicationKind;
 use crate::report::Outcome;
-use crate::sources::DocumentId;
 
 const A7_LEAD: &str = "定点医疗机构申请签订“互联网+”医保服务补充协议，应当具备以下基本条件";
 
 pub static RULES: &[Rule] = &[
-    Rule {
-        id: "gd.a7.designated-institution",
-        document: DocumentId::Guangdong,
-        article: "第七条",
-        item: None,
-        title: "申请补充协议的须为定点医疗机构",
-        group: Group::Condition,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::InternetSupplement),
-        in_force: None,
+    rule!(Condition, Guangdong, "gd.a7.designated-institution", "第七条", None, "申请补充协议的须为定点医疗机构",
+        application: InternetSupplement,
         quote: A7_LEAD,
-        excerpts: &[],
-        asks: &[&q::INTERNET_HOST_DESIGNATED.info],
+        asks: [q::INTERNET_HOST_DESIGNATED],
         check: |ctx| {
             checks::must_be_yes(
                 ctx,
@@ -40,24 +30,13 @@ pub static RULES: &[Rule] = &[
                 "互联网医院所依托的实体医疗机构尚未定点：本条由「定点医疗机构」申请签订“互联网+”医保服务补充协议，须先取得医保定点。",
             )
         },
-        audit: None,
         advice: "先以实体医疗机构申请医保定点；评估合格后签订医保协议时，可就“互联网+”医保服务一并协商（第十三条）。已定点的，备好已签订的医保协议（或定点医疗机构编码）作为证明。",
-        params: &[],
-        reading: Some("第七条写「定点医疗机构申请」，本项按申请时已定点判定；第十三条另把「“互联网+”医保服务」列为签订医保协议时协商谈判的内容之一，与补充协议如何衔接原文未写⟦X-36⟧。"),
-    },
-    Rule {
-        id: "gd.a7.i1.approved",
-        document: DocumentId::Guangdong,
-        article: "第七条",
-        item: Some("（一）"),
-        title: "经行业主管部门批准设置互联网医院或开展互联网诊疗",
-        group: Group::Condition,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::InternetSupplement),
-        in_force: None,
+        reading: "第七条写「定点医疗机构申请」，本项按申请时已定点判定；第十三条另把「“互联网+”医保服务」列为签订医保协议时协商谈判的内容之一，与补充协议如何衔接原文未写⟦X-36⟧。",
+    ),
+    rule!(Condition, Guangdong, "gd.a7.i1.approved", "第七条", Some("（一）"), "经行业主管部门批准设置互联网医院或开展互联网诊疗",
+        application: InternetSupplement,
         quote: "经行业主管部门批准设置互联网医院或批准开展互联网诊疗活动",
-        excerpts: &[],
-        asks: &[&q::INTERNET_APPROVED.info],
+        asks: [q::INTERNET_APPROVED],
         check: |ctx| {
             checks::must_be_yes(
                 ctx,
@@ -67,28 +46,12 @@ pub static RULES: &[Rule] = &[
                 "未经行业主管部门批准设置互联网医院，也未获批准开展互联网诊疗活动。",
             )
         },
-        audit: None,
         advice: "先取得行业主管部门（卫生健康部门）设置互联网医院或开展互联网诊疗活动的批准；备好批准文件（或载明相应登记事项的执业证照）复印件。",
-        params: &[],
-        reading: None,
-    },
-    Rule {
-        id: "gd.a7.i2.data-exchange-payment-receipts",
-        document: DocumentId::Guangdong,
-        article: "第七条",
-        item: Some("（二）"),
-        title: "数据交换、医保移动支付与票据",
-        group: Group::Condition,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::InternetSupplement),
-        in_force: None,
+    ),
+    rule!(Condition, Guangdong, "gd.a7.i2.data-exchange-payment-receipts", "第七条", Some("（二）"), "数据交换、医保移动支付与票据",
+        application: InternetSupplement,
         quote: "具备与医保信息系统数据交换的条件，实现医保移动支付，能够为患者提供电子票据、电子发票或及时邮寄纸质票据",
-        excerpts: &[],
-        asks: &[
-            &q::INTERNET_DATA_EXCHANGE.info,
-            &q::INTERNET_MOBILE_PAYMENT.info,
-            &q::INTERNET_RECEIPTS.info,
-        ],
+        asks: [q::INTERNET_DATA_EXCHANGE, q::INTERNET_MOBILE_PAYMENT, q::INTERNET_RECEIPTS],
         check: |ctx| {
             checks::all_yes(
                 ctx,
@@ -102,24 +65,13 @@ pub static RULES: &[Rule] = &[
                 ],
             )
         },
-        audit: None,
         advice: "完成与医保信息系统的接口对接和联调，开通医保移动支付，并能向患者提供电子票据、电子发票或及时邮寄纸质票据（三者具备其一即可）；备好联调记录、移动支付开通证明和票据样张。",
-        params: &[],
-        reading: Some("「电子票据、电子发票或及时邮寄纸质票据」以「或」连接：三者具备任一即满足。"),
-    },
-    Rule {
-        id: "gd.a7.i3.distinguishes-online",
-        document: DocumentId::Guangdong,
-        article: "第七条",
-        item: Some("（三）"),
-        title: "信息系统能区分线下与“互联网+”医疗服务",
-        group: Group::Condition,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::InternetSupplement),
-        in_force: None,
+        reading: "「电子票据、电子发票或及时邮寄纸质票据」以「或」连接：三者具备任一即满足。",
+    ),
+    rule!(Condition, Guangdong, "gd.a7.i3.distinguishes-online", "第七条", Some("（三）"), "信息系统能区分线下与“互联网+”医疗服务",
+        application: InternetSupplement,
         quote: "信息系统应当能区分常规线下医疗服务业务和“互联网+”医疗服务业务",
-        excerpts: &[],
-        asks: &[&q::INTERNET_DISTINGUISHES_ONLINE.info],
+        asks: [q::INTERNET_DISTINGUISHES_ONLINE],
         check: |ctx| {
             checks::must_be_yes(
                 ctx,
@@ -129,24 +81,12 @@ pub static RULES: &[Rule] = &[
                 "信息系统尚不能区分常规线下医疗服务业务和“互联网+”医疗服务业务。",
             )
         },
-        audit: None,
         advice: "在信息系统中为“互联网+”医疗服务设置单独的业务标识（就诊类型、收费和结算记录可分开统计）；备好系统功能说明或截图。",
-        params: &[],
-        reading: None,
-    },
-    Rule {
-        id: "gd.a7.i4.real-name-authentication",
-        document: DocumentId::Guangdong,
-        article: "第七条",
-        item: Some("（四）"),
-        title: "依托医保电子凭证实名认证",
-        group: Group::Condition,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::InternetSupplement),
-        in_force: None,
+    ),
+    rule!(Condition, Guangdong, "gd.a7.i4.real-name-authentication", "第七条", Some("（四）"), "依托医保电子凭证实名认证",
+        application: InternetSupplement,
         quote: "依托医保电子凭证进行实名认证，确保就诊参保人真实身份",
-        excerpts: &[],
-        asks: &[&q::INTERNET_REAL_NAME_AUTHENTICATION.info],
+        asks: [q::INTERNET_REAL_NAME_AUTHENTICATION],
         check: |ctx| {
             checks::must_be_yes(
                 ctx,
@@ -156,27 +96,12 @@ pub static RULES: &[Rule] = &[
                 "尚不能依托医保电子凭证进行实名认证。",
             )
         },
-        audit: None,
         advice: "在“互联网+”就诊流程中接入医保电子凭证实名认证；备好接入证明或流程截图。",
-        params: &[],
-        reading: None,
-    },
-    Rule {
-        id: "gd.a7.i5.records-traceable",
-        document: DocumentId::Guangdong,
-        article: "第七条",
-        item: Some("（五）"),
-        title: "完整保留诊疗信息并全程可追溯",
-        group: Group::Condition,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::InternetSupplement),
-        in_force: None,
+    ),
+    rule!(Condition, Guangdong, "gd.a7.i5.records-traceable", "第七条", Some("（五）"), "完整保留诊疗信息并全程可追溯",
+        application: InternetSupplement,
         quote: "能够完整保留参保人诊疗过程中的电子病历、电子处方、购药记录等信息，实现诊疗、处方、配药等全程可追溯",
-        excerpts: &[],
-        asks: &[
-            &q::INTERNET_KEEPS_RECORDS.info,
-            &q::INTERNET_TRACEABLE.info,
-        ],
+        asks: [q::INTERNET_KEEPS_RECORDS, q::INTERNET_TRACEABLE],
         check: |ctx| {
             checks::all_yes(
                 ctx,
@@ -189,32 +114,18 @@ pub static RULES: &[Rule] = &[
                 ],
             )
         },
-        audit: None,
         advice: "确保信息系统完整保存电子病历、电子处方和购药记录，并能按患者追溯诊疗、处方、配药全过程；备好数据留存和追溯功能的说明。",
-        params: &[],
-        reading: None,
-    },
-    Rule {
-        id: "gd.a7.internet-materials-not-listed",
-        document: DocumentId::Guangdong,
-        article: "第七条",
-        item: None,
-        title: "“互联网+”医保服务补充协议的申请材料",
-        group: Group::Materials,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::InternetSupplement),
-        in_force: None,
+    ),
+    rule!(Materials, Guangdong, "gd.a7.internet-materials-not-listed", "第七条", None, "“互联网+”医保服务补充协议的申请材料",
+        application: InternetSupplement,
         quote: A7_LEAD,
-        excerpts: &[],
-        asks: &[],
+        asks: [],
         check: |_| {
             checks::silent("广东办法第七条只规定条件，未规定“互联网+”医保服务补充协议的申请材料（第八条为申请定点的材料）；无材料清单的规则数据。")
         },
-        audit: None,
         advice: "按当地经办机构的指引准备材料；可按第七条各项条件准备证明（如行业主管部门批准设置互联网医院或开展互联网诊疗活动的文件、医保移动支付开通证明、票据样张）。",
-        params: &[],
-        reading: Some("四份文件均未规定互联网补充协议的申请材料⟦X-36⟧。"),
-    },
+        reading: "四份文件均未规定互联网补充协议的申请材料⟦X-36⟧。",
+    ),
 ];
 
 #[cfg(test)]

@@ -6,27 +6,17 @@
 //! agency settles with the physical institution the internet hospital relies
 //! on), which says who settles, not what the applicant must have.
 
+use crate::catalog::builder::rule;
 use crate::catalog::checks;
-use crate::catalog::rule::{Applicant, Group, Rule};
+use crate::catalog::rule::Rule;
 use crate::facts::questions as q;
-use crate::facts::ApplicationKind;
 use crate::report::Outcome;
-use crate::sources::DocumentId;
 
 pub static RULES: &[Rule] = &[
-    Rule {
-        id: "js.a7.designated-institution",
-        document: DocumentId::Jiangsu,
-        article: "第七条",
-        item: None,
-        title: "申请补充协议的须为定点医疗机构",
-        group: Group::Condition,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::InternetSupplement),
-        in_force: None,
+    rule!(Condition, Jiangsu, "js.a7.designated-institution", "第七条", None, "申请补充协议的须为定点医疗机构",
+        application: InternetSupplement,
         quote: "定点医疗机构申请签订互联网医院补充协议的，应当具备以下条件",
-        excerpts: &[],
-        asks: &[&q::INTERNET_HOST_DESIGNATED.info],
+        asks: [q::INTERNET_HOST_DESIGNATED],
         check: |ctx| {
             checks::must_be_yes(
                 ctx,
@@ -36,24 +26,12 @@ pub static RULES: &[Rule] = &[
                 "互联网医院所依托的实体医疗机构尚未定点：本条由「定点医疗机构」申请签订互联网医院补充协议，须先取得医保定点。",
             )
         },
-        audit: None,
         advice: "先以实体医疗机构申请医保定点并签订医保协议，再依托该实体医疗机构申请签订互联网医院补充协议；备好已签订的医保协议（或定点医疗机构编码）作为证明。",
-        params: &[],
-        reading: None,
-    },
-    Rule {
-        id: "js.a7.i1.approved",
-        document: DocumentId::Jiangsu,
-        article: "第七条",
-        item: Some("（一）"),
-        title: "经卫生健康行业主管部门批准设置互联网医院或开展互联网诊疗",
-        group: Group::Condition,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::InternetSupplement),
-        in_force: None,
+    ),
+    rule!(Condition, Jiangsu, "js.a7.i1.approved", "第七条", Some("（一）"), "经卫生健康行业主管部门批准设置互联网医院或开展互联网诊疗",
+        application: InternetSupplement,
         quote: "实体医疗机构经卫生健康行业主管部门批准设置互联网医院或者批准开展互联网诊疗活动",
-        excerpts: &[],
-        asks: &[&q::INTERNET_APPROVED.info],
+        asks: [q::INTERNET_APPROVED],
         check: |ctx| {
             checks::must_be_yes(
                 ctx,
@@ -63,27 +41,12 @@ pub static RULES: &[Rule] = &[
                 "实体医疗机构未经卫生健康行业主管部门批准设置互联网医院，也未获批准开展互联网诊疗活动。",
             )
         },
-        audit: None,
         advice: "先取得卫生健康行业主管部门设置互联网医院或开展互联网诊疗活动的批准；备好批准文件（或载明相应登记事项的执业证照）复印件。",
-        params: &[],
-        reading: None,
-    },
-    Rule {
-        id: "js.a7.i2.data-exchange-and-services",
-        document: DocumentId::Jiangsu,
-        article: "第七条",
-        item: Some("（二）"),
-        title: "具备与医保信息系统数据交换的条件，能提供“互联网+”医疗服务",
-        group: Group::Condition,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::InternetSupplement),
-        in_force: None,
+    ),
+    rule!(Condition, Jiangsu, "js.a7.i2.data-exchange-and-services", "第七条", Some("（二）"), "具备与医保信息系统数据交换的条件，能提供“互联网+”医疗服务",
+        application: InternetSupplement,
         quote: "具备与医保信息系统数据交换的条件，能提供“互联网+”医疗服务业务",
-        excerpts: &[],
-        asks: &[
-            &q::INTERNET_DATA_EXCHANGE.info,
-            &q::INTERNET_PROVIDES_SERVICES.info,
-        ],
+        asks: [q::INTERNET_DATA_EXCHANGE, q::INTERNET_PROVIDES_SERVICES],
         check: |ctx| {
             checks::all_yes(
                 ctx,
@@ -96,27 +59,12 @@ pub static RULES: &[Rule] = &[
                 ],
             )
         },
-        audit: None,
         advice: "完成互联网医院信息系统与医保信息系统的接口对接和联调，备好联调或测试记录；备好拟开展的“互联网+”医疗服务业务范围及开展情况说明。",
-        params: &[],
-        reading: None,
-    },
-    Rule {
-        id: "js.a7.i3.insurance-code-and-voucher",
-        document: DocumentId::Jiangsu,
-        article: "第七条",
-        item: Some("（三）"),
-        title: "依托医保码就医全流程应用并能提供医保结算凭证",
-        group: Group::Condition,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::InternetSupplement),
-        in_force: None,
+    ),
+    rule!(Condition, Jiangsu, "js.a7.i3.insurance-code-and-voucher", "第七条", Some("（三）"), "依托医保码就医全流程应用并能提供医保结算凭证",
+        application: InternetSupplement,
         quote: "开展“互联网+”医疗服务能依托医保电子凭证（以下简称“医保码”）进行实名认证、医保移动支付等就医全流程应用，并能为患者提供医保结算凭证",
-        excerpts: &[],
-        asks: &[
-            &q::INTERNET_INSURANCE_CODE_FULL_PROCESS.info,
-            &q::INTERNET_SETTLEMENT_VOUCHER.info,
-        ],
+        asks: [q::INTERNET_INSURANCE_CODE_FULL_PROCESS, q::INTERNET_SETTLEMENT_VOUCHER],
         check: |ctx| {
             checks::all_yes(
                 ctx,
@@ -129,27 +77,13 @@ pub static RULES: &[Rule] = &[
                 ],
             )
         },
-        audit: None,
         advice: "在“互联网+”医疗服务中接入医保电子凭证（医保码），实现实名认证和医保移动支付等就医全流程应用，并能向患者出具医保结算凭证；备好医保码接入和移动支付开通的证明及结算凭证样张。",
-        params: &[],
-        reading: Some("江苏要求医保码用于「实名认证、医保移动支付等就医全流程应用」，宽于广东、吉林只要求的「实名认证」；「等」字未列尽全部环节，按申报的“就医全流程应用”判定，具体环节以经办机构核实为准。"),
-    },
-    Rule {
-        id: "js.a7.i4.keeps-records",
-        document: DocumentId::Jiangsu,
-        article: "第七条",
-        item: Some("（四）"),
-        title: "完整保留诊疗、处方、购药与交易配送信息",
-        group: Group::Condition,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::InternetSupplement),
-        in_force: None,
+        reading: "江苏要求医保码用于「实名认证、医保移动支付等就医全流程应用」，宽于广东、吉林只要求的「实名认证」；「等」字未列尽全部环节，按申报的“就医全流程应用”判定，具体环节以经办机构核实为准。",
+    ),
+    rule!(Condition, Jiangsu, "js.a7.i4.keeps-records", "第七条", Some("（四）"), "完整保留诊疗、处方、购药与交易配送信息",
+        application: InternetSupplement,
         quote: "能完整保留参保人员“互联网+”医疗服务诊疗过程中的电子病历、在线电子处方、购药记录、交易配送等信息",
-        excerpts: &[],
-        asks: &[
-            &q::INTERNET_KEEPS_RECORDS.info,
-            &q::INTERNET_KEEPS_DELIVERY_RECORDS.info,
-        ],
+        asks: [q::INTERNET_KEEPS_RECORDS, q::INTERNET_KEEPS_DELIVERY_RECORDS],
         check: |ctx| {
             checks::all_yes(
                 ctx,
@@ -162,11 +96,8 @@ pub static RULES: &[Rule] = &[
                 ],
             )
         },
-        audit: None,
         advice: "确保信息系统完整保存“互联网+”诊疗过程中的电子病历、在线电子处方、购药记录，以及交易和配送记录（江苏独有的要求）；备好数据留存范围和保存期限的说明。",
-        params: &[],
-        reading: None,
-    },
+    ),
 ];
 
 #[cfg(test)]

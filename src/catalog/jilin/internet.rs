@@ -11,12 +11,11 @@
 //! institution the internet hospital relies on); the condition that the
 //! applicant is designated is 第2款's.
 
+use crate::catalog::builder::rule;
 use crate::catalog::checks;
-use crate::catalog::rule::{Applicant, Ctx, Group, Missing, Rule, Verdict};
+use crate::catalog::rule::{Ctx, Missing, Rule, Verdict};
 use crate::facts::questions as q;
-use crate::facts::ApplicationKind;
 use crate::report::Outcome;
-use crate::sources::DocumentId;
 
 const P2_LEAD: &str = "定点医疗机构申请签订“互联网+”医保服务补充协议，应当具备以下基本条件";
 
@@ -31,19 +30,10 @@ fn condition(
 }
 
 pub static RULES: &[Rule] = &[
-    Rule {
-        id: "jl.a15.designated-institution",
-        document: DocumentId::Jilin,
-        article: "第十五条",
-        item: Some("第2款"),
-        title: "申请补充协议的须为定点医疗机构",
-        group: Group::Condition,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::InternetSupplement),
-        in_force: None,
+    rule!(Condition, Jilin, "jl.a15.designated-institution", "第十五条", Some("第2款"), "申请补充协议的须为定点医疗机构",
+        application: InternetSupplement,
         quote: P2_LEAD,
-        excerpts: &[],
-        asks: &[&q::INTERNET_HOST_DESIGNATED.info],
+        asks: [q::INTERNET_HOST_DESIGNATED],
         check: |ctx| {
             condition(
                 ctx,
@@ -52,24 +42,12 @@ pub static RULES: &[Rule] = &[
                 "互联网医院所依托的实体医疗机构尚未定点：本款由「定点医疗机构」申请签订“互联网+”医保服务补充协议，须先取得医保定点。",
             )
         },
-        audit: None,
         advice: "先以实体医疗机构申请医保定点并签订医保协议，再依托该实体医疗机构申请签订“互联网+”医保服务补充协议；备好已签订的医保协议（或定点医疗机构编码）作为证明。",
-        params: &[],
-        reading: None,
-    },
-    Rule {
-        id: "jl.a15.approved",
-        document: DocumentId::Jilin,
-        article: "第十五条",
-        item: None,
-        title: "经行业主管部门批准设置互联网医院或开展互联网诊疗",
-        group: Group::Condition,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::InternetSupplement),
-        in_force: None,
+    ),
+    rule!(Condition, Jilin, "jl.a15.approved", "第十五条", None, "经行业主管部门批准设置互联网医院或开展互联网诊疗",
+        application: InternetSupplement,
         quote: "经行业主管部门批准设置互联网医院或批准开展互联网诊疗活动",
-        excerpts: &[],
-        asks: &[&q::INTERNET_APPROVED.info],
+        asks: [q::INTERNET_APPROVED],
         check: |ctx| {
             condition(
                 ctx,
@@ -78,24 +56,13 @@ pub static RULES: &[Rule] = &[
                 "未经行业主管部门批准设置互联网医院，也未获批准开展互联网诊疗活动。",
             )
         },
-        audit: None,
         advice: "先取得行业主管部门（卫生健康部门）设置互联网医院或开展互联网诊疗活动的批准；备好批准文件（或载明相应登记事项的执业证照）复印件。",
-        params: &[],
-        reading: Some("种子文本丢失本项项号，按顺序推定为第十五条第2款（一）【推定】。"),
-    },
-    Rule {
-        id: "jl.a15.coding-and-databases",
-        document: DocumentId::Jilin,
-        article: "第十五条",
-        item: None,
-        title: "具备国家统一医保编码对接条件和基础信息数据库",
-        group: Group::Condition,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::InternetSupplement),
-        in_force: None,
+        reading: "种子文本丢失本项项号，按顺序推定为第十五条第2款（一）【推定】。",
+    ),
+    rule!(Condition, Jilin, "jl.a15.coding-and-databases", "第十五条", None, "具备国家统一医保编码对接条件和基础信息数据库",
+        application: InternetSupplement,
         quote: "具备与国家统一医保信息业务编码对接的条件，以及药品、医用耗材、诊疗项目、医疗服务设施、疾病病种等基础信息数据库",
-        excerpts: &[],
-        asks: &[&q::INTERNET_CODING_AND_DATABASES.info],
+        asks: [q::INTERNET_CODING_AND_DATABASES],
         check: |ctx| {
             condition(
                 ctx,
@@ -104,28 +71,13 @@ pub static RULES: &[Rule] = &[
                 "尚不具备与国家统一医保信息业务编码对接的条件，或缺少药品、医用耗材、诊疗项目、医疗服务设施、疾病病种等基础信息数据库。",
             )
         },
-        audit: None,
         advice: "按国家统一的医保信息业务编码完成药品、医用耗材、诊疗项目、医疗服务设施、疾病病种等基础信息数据库的对照和维护；备好编码对照和数据库维护的说明。",
-        params: &[],
-        reading: Some("种子文本丢失本项项号，按顺序推定为第十五条第2款（二）【推定】；本项为吉林独有。"),
-    },
-    Rule {
-        id: "jl.a15.i3.data-exchange-payment-receipts",
-        document: DocumentId::Jilin,
-        article: "第十五条",
-        item: Some("（三）"),
-        title: "数据交换、医保移动支付与票据",
-        group: Group::Condition,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::InternetSupplement),
-        in_force: None,
+        reading: "种子文本丢失本项项号，按顺序推定为第十五条第2款（二）【推定】；本项为吉林独有。",
+    ),
+    rule!(Condition, Jilin, "jl.a15.i3.data-exchange-payment-receipts", "第十五条", Some("（三）"), "数据交换、医保移动支付与票据",
+        application: InternetSupplement,
         quote: "具备与医保信息系统数据交换的条件，实现医保移动支付，能够为患者提供电子票据、电子发票或及时邮寄纸质票据",
-        excerpts: &[],
-        asks: &[
-            &q::INTERNET_DATA_EXCHANGE.info,
-            &q::INTERNET_MOBILE_PAYMENT.info,
-            &q::INTERNET_RECEIPTS.info,
-        ],
+        asks: [q::INTERNET_DATA_EXCHANGE, q::INTERNET_MOBILE_PAYMENT, q::INTERNET_RECEIPTS],
         check: |ctx| {
             checks::all_yes(
                 ctx,
@@ -139,24 +91,13 @@ pub static RULES: &[Rule] = &[
                 ],
             )
         },
-        audit: None,
         advice: "完成与医保信息系统的接口对接和联调，开通医保移动支付，并能向患者提供电子票据、电子发票或及时邮寄纸质票据（三者具备其一即可）；备好联调记录、移动支付开通证明和票据样张。",
-        params: &[],
-        reading: Some("「电子票据、电子发票或及时邮寄纸质票据」以「或」连接：三者具备任一即满足。"),
-    },
-    Rule {
-        id: "jl.a15.i4.distinguishes-online",
-        document: DocumentId::Jilin,
-        article: "第十五条",
-        item: Some("（四）"),
-        title: "信息系统能区分线下与“互联网+”医疗服务",
-        group: Group::Condition,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::InternetSupplement),
-        in_force: None,
+        reading: "「电子票据、电子发票或及时邮寄纸质票据」以「或」连接：三者具备任一即满足。",
+    ),
+    rule!(Condition, Jilin, "jl.a15.i4.distinguishes-online", "第十五条", Some("（四）"), "信息系统能区分线下与“互联网+”医疗服务",
+        application: InternetSupplement,
         quote: "信息系统应当能区分常规线下医疗服务业务和“互联网+”医疗服务业务",
-        excerpts: &[],
-        asks: &[&q::INTERNET_DISTINGUISHES_ONLINE.info],
+        asks: [q::INTERNET_DISTINGUISHES_ONLINE],
         check: |ctx| {
             condition(
                 ctx,
@@ -165,24 +106,12 @@ pub static RULES: &[Rule] = &[
                 "信息系统尚不能区分常规线下医疗服务业务和“互联网+”医疗服务业务。",
             )
         },
-        audit: None,
         advice: "在信息系统中为“互联网+”医疗服务设置单独的业务标识（就诊类型、收费和结算记录可分开统计）；备好系统功能说明或截图。",
-        params: &[],
-        reading: None,
-    },
-    Rule {
-        id: "jl.a15.i5.real-name-authentication",
-        document: DocumentId::Jilin,
-        article: "第十五条",
-        item: Some("（五）"),
-        title: "依托医保码实名认证",
-        group: Group::Condition,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::InternetSupplement),
-        in_force: None,
+    ),
+    rule!(Condition, Jilin, "jl.a15.i5.real-name-authentication", "第十五条", Some("（五）"), "依托医保码实名认证",
+        application: InternetSupplement,
         quote: "依托医保码进行实名认证，确保就诊参保人真实身份",
-        excerpts: &[],
-        asks: &[&q::INTERNET_REAL_NAME_AUTHENTICATION.info],
+        asks: [q::INTERNET_REAL_NAME_AUTHENTICATION],
         check: |ctx| {
             condition(
                 ctx,
@@ -191,27 +120,12 @@ pub static RULES: &[Rule] = &[
                 "尚不能依托医保码进行实名认证。",
             )
         },
-        audit: None,
         advice: "在“互联网+”就诊流程中接入医保码（医保电子凭证）实名认证；备好接入证明或流程截图。",
-        params: &[],
-        reading: None,
-    },
-    Rule {
-        id: "jl.a15.i6.records-traceable",
-        document: DocumentId::Jilin,
-        article: "第十五条",
-        item: Some("（六）"),
-        title: "完整保留诊疗信息并全程可追溯",
-        group: Group::Condition,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::InternetSupplement),
-        in_force: None,
+    ),
+    rule!(Condition, Jilin, "jl.a15.i6.records-traceable", "第十五条", Some("（六）"), "完整保留诊疗信息并全程可追溯",
+        application: InternetSupplement,
         quote: "能够完整保留参保人诊疗过程中的电子病历、电子处方、购药记录等信息，实现诊疗、处方、配药等全程可追溯",
-        excerpts: &[],
-        asks: &[
-            &q::INTERNET_KEEPS_RECORDS.info,
-            &q::INTERNET_TRACEABLE.info,
-        ],
+        asks: [q::INTERNET_KEEPS_RECORDS, q::INTERNET_TRACEABLE],
         check: |ctx| {
             checks::all_yes(
                 ctx,
@@ -224,24 +138,12 @@ pub static RULES: &[Rule] = &[
                 ],
             )
         },
-        audit: None,
         advice: "确保信息系统完整保存电子病历、电子处方和购药记录，并能按患者追溯诊疗、处方、配药全过程；备好数据留存和追溯功能的说明。",
-        params: &[],
-        reading: None,
-    },
-    Rule {
-        id: "jl.a15.i7.verifies-repeat-visits",
-        document: DocumentId::Jilin,
-        article: "第十五条",
-        item: Some("（七）"),
-        title: "能核验复诊患者并掌握必要就诊信息",
-        group: Group::Condition,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::InternetSupplement),
-        in_force: None,
+    ),
+    rule!(Condition, Jilin, "jl.a15.i7.verifies-repeat-visits", "第十五条", Some("（七）"), "能核验复诊患者并掌握必要就诊信息",
+        application: InternetSupplement,
         quote: "能够核验患者为复诊患者，掌握必要的就诊信息",
-        excerpts: &[],
-        asks: &[&q::INTERNET_VERIFIES_REPEAT_VISITS.info],
+        asks: [q::INTERNET_VERIFIES_REPEAT_VISITS],
         check: |ctx| {
             condition(
                 ctx,
@@ -250,24 +152,12 @@ pub static RULES: &[Rule] = &[
                 "尚不能核验患者为复诊患者、掌握必要的就诊信息。",
             )
         },
-        audit: None,
         advice: "在线上接诊前核验患者的既往线下就诊记录（复诊依据），并能调阅必要的就诊信息；备好复诊核验流程说明或系统截图。",
-        params: &[],
-        reading: None,
-    },
-    Rule {
-        id: "jl.a15.i8.e-prescription-circulation",
-        document: DocumentId::Jilin,
-        article: "第十五条",
-        item: Some("（八）"),
-        title: "能实现电子处方流转",
-        group: Group::Condition,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::InternetSupplement),
-        in_force: None,
+    ),
+    rule!(Condition, Jilin, "jl.a15.i8.e-prescription-circulation", "第十五条", Some("（八）"), "能实现电子处方流转",
+        application: InternetSupplement,
         quote: "能够实现电子处方流转",
-        excerpts: &[],
-        asks: &[&q::INTERNET_E_PRESCRIPTION_CIRCULATION.info],
+        asks: [q::INTERNET_E_PRESCRIPTION_CIRCULATION],
         check: |ctx| {
             condition(
                 ctx,
@@ -276,32 +166,18 @@ pub static RULES: &[Rule] = &[
                 "尚不能实现电子处方流转。",
             )
         },
-        audit: None,
         advice: "接入当地医保部门指定的电子处方流转平台，使线上开具的电子处方可以流转取药；备好接入证明或流转测试记录。",
-        params: &[],
-        reading: None,
-    },
-    Rule {
-        id: "jl.a15.internet-materials-not-listed",
-        document: DocumentId::Jilin,
-        article: "第十五条",
-        item: Some("第2款"),
-        title: "“互联网+”医保服务补充协议的申请材料",
-        group: Group::Materials,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::InternetSupplement),
-        in_force: None,
+    ),
+    rule!(Materials, Jilin, "jl.a15.internet-materials-not-listed", "第十五条", Some("第2款"), "“互联网+”医保服务补充协议的申请材料",
+        application: InternetSupplement,
         quote: P2_LEAD,
-        excerpts: &[],
-        asks: &[],
+        asks: [],
         check: |_| {
             checks::silent("吉林规程第十五条只规定条件，未规定“互联网+”医保服务补充协议的申请材料（第十六条为申请定点的材料）；无材料清单的规则数据。")
         },
-        audit: None,
         advice: "按当地医保经办机构的指引准备材料；可按第十五条各项条件准备证明（如行业主管部门批准设置互联网医院或开展互联网诊疗活动的文件、医保移动支付开通证明、票据样张）。",
-        params: &[],
-        reading: Some("四份文件均未规定互联网补充协议的申请材料⟦X-36⟧。"),
-    },
+        reading: "四份文件均未规定互联网补充协议的申请材料⟦X-36⟧。",
+    ),
 ];
 
 #[cfg(test)]

@@ -15,8 +15,8 @@
 //! about those events.
 //!
 //! Not consequences here: 第四十九条 (notice and 7 days to state a defence,
-//! a deadline in deadlines.rs), 第五十条第2款 (the institution's public
-//! notice, an item of compliance.rs), 第四十条 (performance appraisal tied to
+//! a deadline in deadlines/), 第五十条第2款 (the institution's public
+//! notice, an item of compliance/), 第四十条 (performance appraisal tied to
 //! settlement, deposit refund and renewal).
 
 use crate::catalog::risk::{Consequence, Damages, Qualifier, Severity, Step};

@@ -4,12 +4,11 @@
 //! the changed licences with stamped copies, and no change applied for
 //! while the institution is investigated or suspended for a violation.
 
+use crate::catalog::builder::rule;
 use crate::catalog::checks;
-use crate::catalog::rule::{Applicant, Ctx, Group, Missing, Rule, Verdict};
+use crate::catalog::rule::{Ctx, Missing, Rule, Verdict};
 use crate::dates::Span;
 use crate::facts::questions as q;
-use crate::facts::ApplicationKind;
-use crate::sources::DocumentId;
 
 /// The bar of 第六十五条末款. An institution never terminated for a
 /// violation or a breach was not terminated under it either.
@@ -44,74 +43,34 @@ fn change_blocked(ctx: &Ctx) -> Result<Verdict, Missing> {
 }
 
 pub static RULES: &[Rule] = &[
-    Rule {
-        id: "nt.a12.p1.no-change-while-investigated",
-        document: DocumentId::Nantong,
-        article: "第十二条",
-        item: Some("第1款"),
-        title: "因违规被调查、暂停处理期间不得申请变更",
-        group: Group::Refusal,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::InformationChange),
-        in_force: None,
+    rule!(Refusal, Nantong, "nt.a12.p1.no-change-while-investigated", "第十二条", Some("第1款"), "因违规被调查、暂停处理期间不得申请变更",
+        application: InformationChange,
         quote: "乙方申请变更事项必须符合相关规定要求，因违规被调查、暂停处理期间不得申请变更",
-        excerpts: &[],
-        asks: &[&q::UNDER_VIOLATION_INVESTIGATION.info],
+        asks: [q::UNDER_VIOLATION_INVESTIGATION],
         check: change_blocked,
-        audit: None,
         advice: "调查、暂停处理结束后再申请变更；核准变更之日已过的，向医保经办机构说明情况并确认期限。",
-        params: &[],
-        reading: Some("调查、暂停处理期间不得申请变更，期间内各项变更期限是否顺延原文未写：工具不提示“可以申请”，期限是否顺延须向医保经办机构确认⟦X-56⟧。"),
-    },
-    Rule {
-        id: "nt.a12.p1.changed-licences",
-        document: DocumentId::Nantong,
-        article: "第十二条",
-        item: Some("第1款"),
-        title: "变更后的证照及复印件（加盖公章）",
-        group: Group::Materials,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::InformationChange),
-        in_force: None,
+        reading: "调查、暂停处理期间不得申请变更，期间内各项变更期限是否顺延原文未写：工具不提示“可以申请”，期限是否顺延须向医保经办机构确认⟦X-56⟧。",
+    ),
+    rule!(Materials, Nantong, "nt.a12.p1.changed-licences", "第十二条", Some("第1款"), "变更后的证照及复印件（加盖公章）",
+        application: InformationChange,
         quote: "持变更后的医疗机构执业许可证、事业单位法人证书或民办非企业登记证书或营业执照等相关证照及复印件（加盖公章）至甲方办理变更备案手续",
-        excerpts: &[],
-        asks: &[&q::MATERIAL_CHANGED_LICENCES_WITH_STAMPED_COPIES.info],
-        check: |ctx| {
-            checks::material(
-                ctx,
-                &q::MATERIAL_CHANGED_LICENCES_WITH_STAMPED_COPIES,
-                "变更后的相关证照及复印件（复印件加盖公章）",
-            )
-        },
-        audit: None,
+        material: (q::MATERIAL_CHANGED_LICENCES_WITH_STAMPED_COPIES, "变更后的相关证照及复印件（复印件加盖公章）"),
         advice: "备齐变更后的医疗机构执业许可证、事业单位法人证书（民办非企业登记证书、营业执照）等证照和加盖公章的复印件，到医保经办机构办理变更备案，备案后及时办理协议变更手续。",
-        params: &[],
-        reading: Some("协议写「持……证照及复印件（加盖公章）」：原件供核验、复印件加盖公章留存（推定）。江苏细则第三十五条未列变更材料，南通机构按本款和经办机构的要求准备⟦X-14、X-19⟧。"),
-    },
-    Rule {
-    id: "nt.a65.reapplication-bar-3-years",
-    document: DocumentId::Nantong,
-    article: "第六十五条",
-    item: None,
-    title: "因第六十五条所列行为被解除的3年内不得申请",
-    group: Group::Refusal,
-    applicant: Applicant::MedicalInstitution,
-    application: Some(ApplicationKind::NewDesignation),
-    in_force: None,
-    quote: "除按相应条款处理外，甲方一律解除其服务协议，且乙方3年内不得申请医保定点",
-    excerpts: &[],
-    asks: &[
-        &q::TERMINATED_FOR_VIOLATION.info,
-        &q::TERMINATED_FOR_BREACH.info,
-        &q::TERMINATED_UNDER_NT_A65.info,
-        &q::TERMINATED_UNDER_NT_A65_ON.info,
-    ],
-    check: bar,
-    audit: None,
-    advice: "满3年后方可再次申请医保定点；江苏细则第九条的限制同时适用，取其较晚者。",
-    params: &[],
-    reading: Some("「3年内」自解除生效之日起算（协议未写起算日，推定），满3年之次日起可申请；恰逢届满当日判为需人工复核。这是协议的约定，以实际签订的协议为准；江苏细则第九条（五）（六）另按解除原因限制3年或1年，两者都须满足。"),
-    },
+        reading: "协议写「持……证照及复印件（加盖公章）」：原件供核验、复印件加盖公章留存（推定）。江苏细则第三十五条未列变更材料，南通机构按本款和经办机构的要求准备⟦X-14、X-19⟧。",
+    ),
+    rule!(Refusal, Nantong, "nt.a65.reapplication-bar-3-years", "第六十五条", None, "因第六十五条所列行为被解除的3年内不得申请",
+        application: NewDesignation,
+        quote: "除按相应条款处理外，甲方一律解除其服务协议，且乙方3年内不得申请医保定点",
+        asks: [
+            q::TERMINATED_FOR_VIOLATION,
+            q::TERMINATED_FOR_BREACH,
+            q::TERMINATED_UNDER_NT_A65,
+            q::TERMINATED_UNDER_NT_A65_ON,
+        ],
+        check: bar,
+        advice: "满3年后方可再次申请医保定点；江苏细则第九条的限制同时适用，取其较晚者。",
+        reading: "「3年内」自解除生效之日起算（协议未写起算日，推定），满3年之次日起可申请；恰逢届满当日判为需人工复核。这是协议的约定，以实际签订的协议为准；江苏细则第九条（五）（六）另按解除原因限制3年或1年，两者都须满足。",
+    ),
 ];
 
 #[cfg(test)]

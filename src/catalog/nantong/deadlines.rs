@@ -20,16 +20,16 @@
 // (feature `audit`); without it their helpers go unused.
 #![cfg_attr(not(feature = "audit"), allow(dead_code, unused_imports))]
 
+use crate::catalog::builder::rule;
 use chrono::{Datelike, Months, NaiveDate};
 
-use crate::catalog::rule::{Applicant, Ctx, Group, Missing, Rule, Verdict};
+use crate::catalog::rule::{Ctx, Missing, Rule, Verdict};
 use crate::catalog::timing;
 use crate::dates::calendar::{self, DayKind};
 use crate::dates::{chinese_date, Span};
 use crate::facts::questions as q;
-use crate::facts::{ApplicationKind, Choice, InstitutionKind};
+use crate::facts::{Choice, InstitutionKind};
 use crate::report::{DateKind, KeyDate};
-use crate::sources::DocumentId;
 
 type Checked = Result<Verdict, Missing>;
 
@@ -203,325 +203,171 @@ fn bedridden_list(ctx: &Ctx) -> Checked {
 }
 
 pub static RULES: &[Rule] = &[
-    Rule {
-        id: "nt.a12.p1.change-filing-7-working-days",
-        document: DocumentId::Nantong,
-        article: "第十二条",
-        item: Some("第1款"),
-        title: "变更备案的时限（南通协议）",
-        group: Group::Deadline,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::InformationChange),
-        in_force: None,
+    rule!(Deadline, Nantong, "nt.a12.p1.change-filing-7-working-days", "第十二条", Some("第1款"), "变更备案的时限（南通协议）",
+        application: InformationChange,
         quote: "协议期间，乙方变更机构名称、法定代表人、执业地址等内容的，应在行政管理部门核准变更之日起7个工作日内，持变更后的医疗机构执业许可证、事业单位法人证书或民办非企业登记证书或营业执照等相关证照及复印件（加盖公章）至甲方办理变更备案手续",
-        excerpts: &[],
-        asks: &[&q::CHANGE_APPROVED_ON.info],
+        asks: [q::CHANGE_APPROVED_ON],
         check: |ctx| {
             timing::from_answer(ctx, &q::CHANGE_APPROVED_ON, "按南通协议办理变更备案的最迟日", |d| {
                 timing::working_days_after(DateKind::Deadline, "办理变更备案的最迟日（南通协议）", d, 7)
             })
         },
-        audit: None,
         advice: "在核准变更之日起7个工作日内，持变更后的证照及加盖公章的复印件到医保经办机构办理变更备案，备案后及时办理协议变更手续；因违规被调查、暂停处理期间不得申请变更，期限是否顺延须向经办机构确认。",
-        params: &[],
-        reading: Some("南通机构同时受江苏细则第三十五条“自批准之日起30个工作日内提出变更申请”约束；两者冲突时按较短的7个工作日自查⟦X-14、X-19⟧，以实际签订的协议为准。核准当日不计入，工作日按国务院办公厅放假调休安排计算。调查、暂停处理期间不得申请变更，期限是否中止计算原文未写⟦X-56⟧。"),
-    },
+        reading: "南通机构同时受江苏细则第三十五条“自批准之日起30个工作日内提出变更申请”约束；两者冲突时按较短的7个工作日自查⟦X-14、X-19⟧，以实际签订的协议为准。核准当日不计入，工作日按国务院办公厅放假调休安排计算。调查、暂停处理期间不得申请变更，期限是否中止计算原文未写⟦X-56⟧。",
+    ),
     #[cfg(feature = "audit")]
-    Rule {
-        id: "nt.a16.p2.accident-materials-15-days",
-        document: DocumentId::Nantong,
-        article: "第十六条",
-        item: Some("第2款"),
-        title: "医疗事故鉴定结束后报送资料的时限",
-        group: Group::Deadline,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::Designated),
-        in_force: None,
+    rule!(Deadline, Nantong, "nt.a16.p2.accident-materials-15-days", "第十六条", Some("第2款"), "医疗事故鉴定结束后报送资料的时限",
+        application: Designated,
         quote: "对参保人员发生医疗事故涉及医疗保险费用结算的，应在鉴定结束后15日内，将有关资料按规定要求报送至甲方",
-        excerpts: &[],
-        asks: &[&q::APPRAISAL_ENDED_ON.info],
+        asks: [q::APPRAISAL_ENDED_ON],
         check: |ctx| {
             timing::from_optional_event(ctx, &q::APPRAISAL_ENDED_ON, "医疗事故鉴定结束后报送有关资料的最迟日", |d| {
                 timing::span_after(DateKind::Deadline, "报送医疗事故有关资料的最迟日", d, Span::days(15))
             })
         },
-        audit: None,
         advice: "参保人员发生医疗事故涉及医疗保险费用结算的，在鉴定结束后15日内按规定要求将有关资料报送医保经办机构；根据鉴定结果应由本机构或第三人承担责任部分的医疗费用，医保不予支付。",
-        params: &[],
-        reading: Some("15日为自然日⟦X-35⟧，自鉴定结束之日起算，该日不计入；最后一日逢休息日是否顺延原文未写，本工具不顺延⟦§8.0⟧。以实际签订的协议和甲方通知为准。"),
-    },
+        reading: "15日为自然日⟦X-35⟧，自鉴定结束之日起算，该日不计入；最后一日逢休息日是否顺延原文未写，本工具不顺延⟦§8.0⟧。以实际签订的协议和甲方通知为准。",
+    ),
     #[cfg(feature = "audit")]
-    Rule {
-        id: "nt.a16.p2.accident-list-before-20th",
-        document: DocumentId::Nantong,
-        article: "第十六条",
-        item: Some("第2款"),
-        title: "每月20日前报送交通事故、意外伤害名单",
-        group: Group::Deadline,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::Designated),
-        in_force: None,
+    rule!(Deadline, Nantong, "nt.a16.p2.accident-list-before-20th", "第十六条", Some("第2款"), "每月20日前报送交通事故、意外伤害名单",
+        application: Designated,
         quote: "对参保人员发生交通事故、意外伤害的，应在每月20日前将名单汇总后报甲方备案",
-        excerpts: &[],
-        asks: &[],
+        asks: [],
         check: |ctx| Ok(monthly(ctx, 20, "汇总交通事故、意外伤害参保人员名单报甲方备案")),
-        audit: None,
         advice: "有参保人员发生交通事故、意外伤害的，每月在最迟日前将名单汇总后报医保经办机构备案；应由第三人承担责任部分的医疗费用，医保不予支付。",
-        params: &[],
-        reading: Some(concat!(
+        reading: concat!(
             "只涉及有交通事故、意外伤害参保病人的机构；本工具不问是否有此类病人，对所有定点机构显示。名单汇总的期间（上月或截至报送日）原文未写，以甲方通知为准。",
             before_reading!()
-        )),
-    },
+        ),
+    ),
     #[cfg(feature = "audit")]
-    Rule {
-        id: "nt.a19.bedridden-list-quarterly-before-10th",
-        document: DocumentId::Nantong,
-        article: "第十九条",
-        item: None,
-        title: "每季初10日前报送卧床病人名单（护理院、照护病区）",
-        group: Group::Deadline,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::Designated),
-        in_force: None,
+    rule!(Deadline, Nantong, "nt.a19.bedridden-list-quarterly-before-10th", "第十九条", None, "每季初10日前报送卧床病人名单（护理院、照护病区）",
+        application: Designated,
         quote: "乙方应于每季初10日前，如实将上季度住院参保患者中卧床病人名单报甲方备核",
-        excerpts: &[],
-        asks: &[&q::INSTITUTION_KIND.info],
+        asks: [q::INSTITUTION_KIND],
         check: bedridden_list,
-        audit: None,
         advice: "每季度第一个月（1月、4月、7月、10月）在最迟日前如实将上季度住院参保患者中卧床病人名单报医保经办机构备核；本条另要求收治住院参保患者的卧床率不低于60%、临终关怀率不低于10%。",
-        params: &[],
-        reading: Some(concat!(
+        reading: concat!(
             "本条标明「定点护理院、定点医疗机构照护病区适用」：本工具只对机构类别为护理院的判断；其他机构设有照护病区的，无法从机构类别判断，须自行按本条执行。「季初」读作每季度第一个月（1月、4月、7月、10月）。",
             before_reading!()
-        )),
-    },
+        ),
+    ),
     #[cfg(feature = "audit")]
-    Rule {
-        id: "nt.a31.p2.drug-inventory-report-before-10th",
-        document: DocumentId::Nantong,
-        article: "第三十一条",
-        item: Some("第2款"),
-        title: "每月10日前报送药品购销存（社区卫生服务站、门诊部、诊所）",
-        group: Group::Deadline,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::Designated),
-        in_force: None,
+    rule!(Deadline, Nantong, "nt.a31.p2.drug-inventory-report-before-10th", "第三十一条", Some("第2款"), "每月10日前报送药品购销存（社区卫生服务站、门诊部、诊所）",
+        application: Designated,
         quote: "定点社区卫生服务站、门诊部、诊所，应在每月10日前将药品购销存通过电子邮件报甲方备案",
-        excerpts: &[],
-        asks: &[&q::INSTITUTION_KIND.info],
+        asks: [q::INSTITUTION_KIND],
         check: drug_inventory,
-        audit: None,
         advice: "每月按时将药品购销存通过电子邮件报医保经办机构备案（协议写明的邮箱为ntybyp@163.com，以甲方最新通知为准），并逐步实现进销存数据实时上传。",
-        params: &[],
-        reading: Some(MONTHLY_READING),
-    },
+        reading: MONTHLY_READING,
+    ),
     #[cfg(feature = "audit")]
-    Rule {
-        id: "nt.a44.p3.payment-30-days-after-investigation",
-        document: DocumentId::Nantong,
-        article: "第四十四条",
-        item: Some("第3款"),
-        title: "调查处理结束后支付结算费用的时限（甲方）",
-        group: Group::Deadline,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::Designated),
-        in_force: None,
+    rule!(Deadline, Nantong, "nt.a44.p3.payment-30-days-after-investigation", "第四十四条", Some("第3款"), "调查处理结束后支付结算费用的时限（甲方）",
+        application: Designated,
         quote: "在调查处理结束后30天内再按规定支付应付的结算费用",
-        excerpts: &[],
-        asks: &[&q::INVESTIGATION_ENDED_ON.info],
+        asks: [q::INVESTIGATION_ENDED_ON],
         check: |ctx| {
             timing::from_optional_event(ctx, &q::INVESTIGATION_ENDED_ON, "调查处理结束后甲方支付应付结算费用的最迟日", |d| {
                 timing::span_after(DateKind::AgencyDeadline, "甲方支付应付结算费用的最迟日", d, Span::days(30))
             })
         },
-        audit: None,
         advice: "此为医保经办机构（甲方）的时限：检查或调查处理期间暂停或暂缓结算、支付的，调查处理结束后30天内按规定支付应付的结算费用；届时未到账的，可向经办机构查询。",
-        params: &[],
-        reading: Some("30天为自然日⟦X-35⟧，自调查处理结束之日起算，该日不计入。调查处理结束之日以甲方通知为准。以实际签订的协议为准。"),
-    },
+        reading: "30天为自然日⟦X-35⟧，自调查处理结束之日起算，该日不计入。调查处理结束之日以甲方通知为准。以实际签订的协议为准。",
+    ),
     #[cfg(feature = "audit")]
-    Rule {
-        id: "nt.a46.p1.detail-statement-before-5th",
-        document: DocumentId::Nantong,
-        article: "第四十六条",
-        item: Some("第1款"),
-        title: "每月5号前认证上月费用明细表",
-        group: Group::Deadline,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::Designated),
-        in_force: None,
+    rule!(Deadline, Nantong, "nt.a46.p1.detail-statement-before-5th", "第四十六条", Some("第1款"), "每月5号前认证上月费用明细表",
+        application: Designated,
         quote: "在每月5号之前完成上月医疗、生育医疗费用明细表的认证",
-        excerpts: &[],
-        asks: &[],
+        asks: [],
         check: |ctx| Ok(monthly(ctx, 5, "认证上月医疗、生育医疗费用明细表")),
-        audit: None,
         advice: "每月在最迟日前于医保交互系统完成上月费用明细表的网上认证；未按规定执行的，甲方可约谈相关负责人、暂缓支付医疗费用。",
-        params: &[],
-        reading: Some(MONTHLY_READING),
-    },
+        reading: MONTHLY_READING,
+    ),
     #[cfg(feature = "audit")]
-    Rule {
-        id: "nt.a46.p1.settlement-statement-before-20th",
-        document: DocumentId::Nantong,
-        article: "第四十六条",
-        item: Some("第1款"),
-        title: "每月20号前认证上月费用结算表",
-        group: Group::Deadline,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::Designated),
-        in_force: None,
+    rule!(Deadline, Nantong, "nt.a46.p1.settlement-statement-before-20th", "第四十六条", Some("第1款"), "每月20号前认证上月费用结算表",
+        application: Designated,
         quote: "每月20号前完成上月医疗、生育医疗费用结算表的认证",
-        excerpts: &[],
-        asks: &[],
+        asks: [],
         check: |ctx| Ok(monthly(ctx, 20, "认证上月医疗、生育医疗费用结算表")),
-        audit: None,
         advice: "每月在最迟日前于医保交互系统完成上月费用结算表的网上认证；未按规定执行的，甲方可约谈相关负责人、暂缓支付医疗费用。",
-        params: &[],
-        reading: Some(MONTHLY_READING),
-    },
+        reading: MONTHLY_READING,
+    ),
     #[cfg(feature = "audit")]
-    Rule {
-        id: "nt.a47.p2.audit-explanation-5-working-days",
-        document: DocumentId::Nantong,
-        article: "第四十七条",
-        item: Some("第2款"),
-        title: "审核疑点告知后书面说明的时限",
-        group: Group::Deadline,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::Designated),
-        in_force: None,
+    rule!(Deadline, Nantong, "nt.a47.p2.audit-explanation-5-working-days", "第四十七条", Some("第2款"), "审核疑点告知后书面说明的时限",
+        application: Designated,
         quote: "乙方应当在收到告知后5个工作日之内向甲方做出书面说明。逾期不说明的，甲方可拒付有关费用",
-        excerpts: &[],
-        asks: &[&q::AUDIT_QUERY_NOTIFIED_ON.info],
+        asks: [q::AUDIT_QUERY_NOTIFIED_ON],
         check: |ctx| {
             timing::from_optional_event(ctx, &q::AUDIT_QUERY_NOTIFIED_ON, "收到审核告知后书面说明的最迟日", |d| {
                 timing::working_days_after(DateKind::Deadline, "向甲方做出书面说明的最迟日", d, 5)
             })
         },
-        audit: None,
         advice: "收到医保经办机构审核、稽核发现的不符合支付规定或违规情形的告知后，在5个工作日内向经办机构做出书面说明；逾期不说明的，甲方可拒付有关费用。",
-        params: &[],
-        reading: Some("5个工作日自收到告知之日起算，收到当日不计入；工作日按国务院办公厅放假调休安排计算，无通知的年份为估算⟦§8.0⟧。以实际签订的协议和甲方告知为准。"),
-    },
+        reading: "5个工作日自收到告知之日起算，收到当日不计入；工作日按国务院办公厅放假调休安排计算，无通知的年份为估算⟦§8.0⟧。以实际签订的协议和甲方告知为准。",
+    ),
     #[cfg(feature = "audit")]
-    Rule {
-        id: "nt.a59.p5.video-change-7-working-days-notice",
-        document: DocumentId::Nantong,
-        article: "第五十九条",
-        item: Some("第5款"),
-        title: "变更刷卡结算处、视频设备位置的提前申请",
-        group: Group::Deadline,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::Designated),
-        in_force: None,
+    rule!(Deadline, Nantong, "nt.a59.p5.video-change-7-working-days-notice", "第五十九条", Some("第5款"), "变更刷卡结算处、视频设备位置的提前申请",
+        application: Designated,
         quote: "乙方如需变更刷卡结算处及视频系统设备线路、位置的，应提前7个工作日向甲方书面申请变更。甲方审核通过后，方可变更",
-        excerpts: &[],
-        asks: &[&q::PLANNED_VIDEO_CHANGE_ON.info],
+        asks: [q::PLANNED_VIDEO_CHANGE_ON],
         check: |ctx| {
             timing::from_optional_event(ctx, &q::PLANNED_VIDEO_CHANGE_ON, "提前7个工作日书面申请变更的最迟日", |d| {
                 timing::working_days_before(DateKind::Deadline, "书面申请变更刷卡结算处、视频设备的最迟日", d, 7)
             })
         },
-        audit: None,
         advice: "计划变更刷卡结算处或视频系统设备线路、位置的，至迟在最迟日向医保经办机构书面申请变更，审核通过后方可变更；擅自移动、改装、变更视频监控系统设备、线路的，解除服务协议；未经备案改变医保刷卡结算处位置的，暂停医保服务1-3个月，协议期内二次及以上的3-6个月（第六十四条）。",
-        params: &[],
-        reading: Some("「提前7个工作日」自计划变更之日向前推算：计划变更之日之前的第7个工作日（该日不计入）；工作日按国务院办公厅放假调休安排计算，无通知的年份为估算⟦§8.0⟧。本条标明适用于按规定应实施视频管理的一级医院、社区卫生服务中心、社区卫生服务站、门诊部、诊所等：本工具不按机构类别筛选，填写了计划变更日即计算。以实际签订的协议为准。"),
-    },
+        reading: "「提前7个工作日」自计划变更之日向前推算：计划变更之日之前的第7个工作日（该日不计入）；工作日按国务院办公厅放假调休安排计算，无通知的年份为估算⟦§8.0⟧。本条标明适用于按规定应实施视频管理的一级医院、社区卫生服务中心、社区卫生服务站、门诊部、诊所等：本工具不按机构类别筛选，填写了计划变更日即计算。以实际签订的协议为准。",
+    ),
     #[cfg(feature = "audit")]
-    Rule {
-        id: "nt.a72.p2.termination-30-days-notice",
-        document: DocumentId::Nantong,
-        article: "第七十二条",
-        item: Some("第2款"),
-        title: "终止协议提前30天通知（南通协议）",
-        group: Group::Deadline,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::Designated),
-        in_force: None,
+    rule!(Deadline, Nantong, "nt.a72.p2.termination-30-days-notice", "第七十二条", Some("第2款"), "终止协议提前30天通知（南通协议）",
+        application: Designated,
         quote: "协议履行期间，双方需终止协议的，应提前30天通知对方",
-        excerpts: &[],
-        asks: &[&q::PLANNED_EXIT_ON.info],
+        asks: [q::PLANNED_EXIT_ON],
         check: |ctx| {
             timing::from_optional_event(ctx, &q::PLANNED_EXIT_ON, "按南通协议提前30天通知的最迟日", |d| {
                 timing::span_before(DateKind::Deadline, "提前30天通知终止的最迟日（南通协议）", d, Span::days(30))
             })
         },
-        audit: None,
         advice: "南通机构按江苏细则第三十九条至迟提前3个月向经办机构提出申请（公立医疗机构不得主动提出中止或解除），该日期早于本条的30天，按3个月准备。",
-        params: &[],
-        reading: Some("30天为自然日，自拟终止之日向前推算。本条是协议约定，叠加在江苏细则之上：南通机构主动中止、解除按江苏细则第三十九条提前3个月⟦X-16、X-19⟧，本条的30天只作参考。甲方依约行使单方解除权、乙方因违规被解除的，不在此限。"),
-    },
-    Rule {
-        id: "nt.a73.renewal-window-1-month",
-        document: DocumentId::Nantong,
-        article: "第七十三条",
-        item: None,
-        title: "协商续签的窗口（期满前1个月内）",
-        group: Group::Deadline,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::Renewal),
-        in_force: None,
+        reading: "30天为自然日，自拟终止之日向前推算。本条是协议约定，叠加在江苏细则之上：南通机构主动中止、解除按江苏细则第三十九条提前3个月⟦X-16、X-19⟧，本条的30天只作参考。甲方依约行使单方解除权、乙方因违规被解除的，不在此限。",
+    ),
+    rule!(Deadline, Nantong, "nt.a73.renewal-window-1-month", "第七十三条", None, "协商续签的窗口（期满前1个月内）",
+        application: Renewal,
         quote: "本协议期满前1个月内，甲乙双方可协商续签协议",
-        excerpts: &[],
-        asks: &[&q::AGREEMENT_EXPIRES_ON.info],
+        asks: [q::AGREEMENT_EXPIRES_ON],
         check: |ctx| {
             timing::from_answer(ctx, &q::AGREEMENT_EXPIRES_ON, "按南通协议可协商续签的窗口首日", |d| {
                 timing::span_before(DateKind::EarliestDate, "可协商续签的窗口首日（期满前1个月）", d, Span::months(1))
             })
         },
-        audit: None,
         advice: "续签申请按江苏细则第三十六条于协议期满前3个月提出（或由经办机构统一组织）；期满前1个月内与经办机构协商续签。",
-        params: &[],
-        reading: Some("「期满前1个月内」是协商续签的窗口，不是申请截止：窗口自期满日前1个月的对应日（无对应日取月末）至期满日。续签申请的最迟日按江苏细则第三十六条为期满前3个月⟦X-15、X-19⟧，以实际签订的协议为准。"),
-    },
-    Rule {
-        id: "nt.a73.deferral-notice-2-months",
-        document: DocumentId::Nantong,
-        article: "第七十三条",
-        item: None,
-        title: "缓签协议的书面通知时限",
-        group: Group::Deadline,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::Renewal),
-        in_force: None,
+        reading: "「期满前1个月内」是协商续签的窗口，不是申请截止：窗口自期满日前1个月的对应日（无对应日取月末）至期满日。续签申请的最迟日按江苏细则第三十六条为期满前3个月⟦X-15、X-19⟧，以实际签订的协议为准。",
+    ),
+    rule!(Deadline, Nantong, "nt.a73.deferral-notice-2-months", "第七十三条", None, "缓签协议的书面通知时限",
+        application: Renewal,
         quote: "作出缓签协议决定的应在协议到期后二个月内书面通知乙方",
-        excerpts: &[],
-        asks: &[&q::AGREEMENT_EXPIRES_ON.info],
+        asks: [q::AGREEMENT_EXPIRES_ON],
         check: |ctx| {
             timing::from_answer(ctx, &q::AGREEMENT_EXPIRES_ON, "经办机构书面通知缓签的最迟日", |d| {
                 timing::span_after(DateKind::AgencyDeadline, "经办机构书面通知缓签的最迟日", d, Span::months(2))
             })
         },
-        audit: None,
         advice: "此为经办机构的时限：协议到期后未续签、也未收到缓签通知的，及时向经办机构确认协议状态和能否继续结算。",
-        params: &[],
-        reading: Some("自协议到期之日起算，到期当日不计入，到期月对应日为最后一日（无对应日取月末）。到期后至缓签通知之间能否继续结算原文未写：因甲方原因未签订新协议的，原协议继续生效（第七十八条）；非甲方原因未续签的，协议终止（第七十二条第1款4），南通机构另受江苏细则第三十六条“未达成一致的，医保协议到期后自动终止”约束⟦X-52⟧。"),
-    },
+        reading: "自协议到期之日起算，到期当日不计入，到期月对应日为最后一日（无对应日取月末）。到期后至缓签通知之间能否继续结算原文未写：因甲方原因未签订新协议的，原协议继续生效（第七十八条）；非甲方原因未续签的，协议终止（第七十二条第1款4），南通机构另受江苏细则第三十六条“未达成一致的，医保协议到期后自动终止”约束⟦X-52⟧。",
+    ),
     #[cfg(feature = "audit")]
-    Rule {
-        id: "nt.a75.p4.rectification-suspension-15-working-days",
-        document: DocumentId::Nantong,
-        article: "第七十五条",
-        item: Some("第4款"),
-        title: "限期暂停整改的暂停期（一般不超过15个工作日）",
-        group: Group::Deadline,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::Designated),
-        in_force: None,
+    rule!(Deadline, Nantong, "nt.a75.p4.rectification-suspension-15-working-days", "第七十五条", Some("第4款"), "限期暂停整改的暂停期（一般不超过15个工作日）",
+        application: Designated,
         quote: "本协议所称的限期暂停整改，为短期暂停医疗（生育）保险服务进行整改，暂停期一般不超过15个工作日",
-        excerpts: &[],
-        asks: &[&q::RECTIFICATION_SUSPENSION_STARTED_ON.info],
+        asks: [q::RECTIFICATION_SUSPENSION_STARTED_ON],
         check: |ctx| {
             timing::from_optional_event(ctx, &q::RECTIFICATION_SUSPENSION_STARTED_ON, "限期暂停整改一般不超过15个工作日的届满日（以甲方通知为准）", |d| {
                 timing::working_days_after(DateKind::Milestone, "暂停期一般最长的届满日（15个工作日）", d, 15)
             })
         },
-        audit: None,
         advice: "暂停期间按要求整改到位；暂停期满后甲方视整改情况确认是否继续履行服务协议（第六十九条）。暂停协议期间未按时限要求整改或整改不到位的，甲方解除服务协议，且3年内不得申请医保定点（第六十五条）。实际暂停期以甲方通知为准。",
-        params: &[],
-        reading: Some("「一般不超过15个工作日」是暂停期的上限，不是机构的办理期限：自暂停开始之日起算，该日不计入（若开始当日计入，届满日提前一个工作日）；工作日按国务院办公厅放假调休安排计算，无通知的年份为估算⟦X-17⟧。视频违规的暂停（1-3个月、3-6个月，第六十四条）另计。以实际签订的协议和甲方通知为准。"),
-    },
+        reading: "「一般不超过15个工作日」是暂停期的上限，不是机构的办理期限：自暂停开始之日起算，该日不计入（若开始当日计入，届满日提前一个工作日）；工作日按国务院办公厅放假调休安排计算，无通知的年份为估算⟦X-17⟧。视频违规的暂停（1-3个月、3-6个月，第六十四条）另计。以实际签订的协议和甲方通知为准。",
+    ),
 ];
 
 #[cfg(test)]

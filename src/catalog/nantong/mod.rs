@@ -14,7 +14,10 @@ pub mod violations;
 /// self-audit, deadlines), for its row of the registry (`catalog::registry`).
 pub static FAMILIES: &[&[crate::catalog::Rule]] = &[
     application::RULES,
-    crate::catalog::audit_only(compliance::RULES),
+    crate::catalog::audit_only(compliance::general::RULES),
+    crate::catalog::audit_only(compliance::services::RULES),
+    crate::catalog::audit_only(compliance::charges::RULES),
+    crate::catalog::audit_only(compliance::systems::RULES),
     crate::catalog::audit_only(violations::RULES),
     deadlines::RULES,
 ];

@@ -4,30 +4,20 @@
 //! written here: 第2款's 报备并核实通过 before the service may start (rules
 //! map §4.1, §11 X-36), and the silence on materials (§4.3, §6.5).
 
+use crate::catalog::builder::rule;
 use crate::catalog::checks;
-use crate::catalog::rule::{Applicant, Group, Rule};
+use crate::catalog::rule::Rule;
 use crate::facts::questions as q;
-use crate::facts::ApplicationKind;
 use crate::report::Outcome;
-use crate::sources::DocumentId;
 
 const A7_P2: &str =
     "定点医疗机构已具备上述条件的，向经办机构报备并核实通过的，准予开展“互联网+”医保服务";
 
 pub static RULES: &[Rule] = &[
-    Rule {
-        id: "zs.a7.filed-and-verified",
-        document: DocumentId::Zhongshan,
-        article: "第七条",
-        item: Some("第2款"),
-        title: "向经办机构报备并核实通过后方可开展",
-        group: Group::Condition,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::InternetSupplement),
-        in_force: None,
+    rule!(Condition, Zhongshan, "zs.a7.filed-and-verified", "第七条", Some("第2款"), "向经办机构报备并核实通过后方可开展",
+        application: InternetSupplement,
         quote: A7_P2,
-        excerpts: &[],
-        asks: &[&q::INTERNET_FILED_AND_VERIFIED.info],
+        asks: [q::INTERNET_FILED_AND_VERIFIED],
         check: |ctx| {
             checks::must_be_yes(
                 ctx,
@@ -37,32 +27,19 @@ pub static RULES: &[Rule] = &[
                 "尚未向经办机构报备并核实通过：按征求意见稿，具备本条（一）～（五）项条件后，须报备并经经办机构核实通过方准予开展“互联网+”医保服务；仅报备、尚未核实通过的，不得开展。",
             )
         },
-        audit: None,
         advice: "具备第七条（一）～（五）项条件后，向经办机构报备，附各项条件的证明（如行业主管部门的批准文件、医保移动支付开通证明、票据样张），待核实通过后再开展“互联网+”医保服务；报备能否代替补充协议，向中山市医保经办机构确认。征求意见稿生效前，仍按广东第七条申请签订补充协议。",
-        params: &[],
-        reading: Some("征求意见稿第七条第2款在广东的条件之外另设「报备 → 核实通过 → 准予开展」：仅报备不等于可以开展。报备是签订补充协议之后的又一步，还是可代替补充协议，原文未写⟦X-36⟧；本项只判断是否已报备并核实通过。本稿未生效，仅作预检⟦X-32⟧。"),
-    },
-    Rule {
-        id: "zs.a7.internet-materials-not-listed",
-        document: DocumentId::Zhongshan,
-        article: "第七条",
-        item: Some("第2款"),
-        title: "“互联网+”医保服务补充协议与报备的材料",
-        group: Group::Materials,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::InternetSupplement),
-        in_force: None,
+        reading: "征求意见稿第七条第2款在广东的条件之外另设「报备 → 核实通过 → 准予开展」：仅报备不等于可以开展。报备是签订补充协议之后的又一步，还是可代替补充协议，原文未写⟦X-36⟧；本项只判断是否已报备并核实通过。本稿未生效，仅作预检⟦X-32⟧。",
+    ),
+    rule!(Materials, Zhongshan, "zs.a7.internet-materials-not-listed", "第七条", Some("第2款"), "“互联网+”医保服务补充协议与报备的材料",
+        application: InternetSupplement,
         quote: A7_P2,
-        excerpts: &[],
-        asks: &[],
+        asks: [],
         check: |_| {
             checks::silent("中山征求意见稿第七条只规定条件及报备并核实通过，未规定补充协议的申请材料或报备材料；无材料清单的规则数据。")
         },
-        audit: None,
         advice: "按中山市医保经办机构的指引准备；可按第七条各项条件准备证明（如行业主管部门批准设置互联网医院或开展互联网诊疗活动的文件）。",
-        params: &[],
-        reading: Some("四份文件均未规定互联网补充协议的申请材料，征求意见稿也未规定报备材料⟦X-36⟧。本稿未生效，仅作预检⟦X-32⟧。"),
-    },
+        reading: "四份文件均未规定互联网补充协议的申请材料，征求意见稿也未规定报备材料⟦X-36⟧。本稿未生效，仅作预检⟦X-32⟧。",
+    ),
 ];
 
 #[cfg(test)]

@@ -12,11 +12,10 @@
 //! 第一条 limits the draft to medical institutions in Guangdong's words, so
 //! neither has a rule here.
 
+use crate::catalog::builder::rule;
 use crate::catalog::checks;
-use crate::catalog::rule::{Applicant, Ctx, Group, Missing, Rule, Verdict};
+use crate::catalog::rule::{Ctx, Missing, Rule, Verdict};
 use crate::facts::questions as q;
-use crate::facts::ApplicationKind;
-use crate::sources::DocumentId;
 
 type Checked = Result<Verdict, Missing>;
 
@@ -43,120 +42,46 @@ fn non_first_site_agreements(ctx: &Ctx) -> Checked {
 }
 
 pub static RULES: &[Rule] = &[
-    Rule {
-        id: "zs.a8.i1.application-form",
-        document: DocumentId::Zhongshan,
-        article: "第八条",
-        item: Some("（一）"),
-        title: "中山市医疗保障定点医疗机构申请表",
-        group: Group::Materials,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::NewDesignation),
-        in_force: None,
+    rule!(Materials, Zhongshan, "zs.a8.i1.application-form", "第八条", Some("（一）"), "中山市医疗保障定点医疗机构申请表",
+        application: NewDesignation,
         quote: "中山市医疗保障定点医疗机构申请表",
-        excerpts: &[],
-        asks: &[&q::MATERIAL_APPLICATION_FORM.info],
-        check: |ctx| {
-            checks::material(
-                ctx,
-                &q::MATERIAL_APPLICATION_FORM,
-                "中山市医疗保障定点医疗机构申请表",
-            )
-        },
-        audit: None,
+        material: (q::MATERIAL_APPLICATION_FORM, "中山市医疗保障定点医疗机构申请表"),
         advice: "征求意见稿生效后，向市医疗保障经办机构领取中山市的申请表；生效前仍按广东第八条（一）提交广东省医疗保障定点医疗机构申请表，以经办机构提供的表格为准。",
-        params: &[],
-        reading: Some("征求意见稿改用「中山市医疗保障定点医疗机构申请表」（广东为「广东省医疗保障定点医疗机构申请表」）：两表内容是否不同，种子文本未载；本稿未生效，仅作预检⟦X-32⟧。"),
-    },
-    Rule {
-        id: "zs.a8.i6.staff-roster",
-        document: DocumentId::Zhongshan,
-        article: "第八条",
-        item: Some("（六）"),
-        title: "全体医务人员花名册及资质证书复印件",
-        group: Group::Materials,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::NewDesignation),
-        in_force: None,
+        reading: "征求意见稿改用「中山市医疗保障定点医疗机构申请表」（广东为「广东省医疗保障定点医疗机构申请表」）：两表内容是否不同，种子文本未载；本稿未生效，仅作预检⟦X-32⟧。",
+    ),
+    rule!(Materials, Zhongshan, "zs.a8.i6.staff-roster", "第八条", Some("（六）"), "全体医务人员花名册及资质证书复印件",
+        application: NewDesignation,
         quote: "机构全体医务人员花名册（须标注身份证号码、岗位等）及相关资质证书复印件",
-        excerpts: &[],
-        asks: &[&q::MATERIAL_STAFF_ROSTER.info],
-        check: |ctx| {
-            checks::material(
-                ctx,
-                &q::MATERIAL_STAFF_ROSTER,
-                "机构全体医务人员花名册（须标注身份证号码、岗位等）及相关资质证书复印件",
-            )
-        },
-        audit: None,
+        material: (q::MATERIAL_STAFF_ROSTER, "机构全体医务人员花名册（须标注身份证号码、岗位等）及相关资质证书复印件"),
         advice: "编制全体医务人员花名册，逐人标注姓名、身份证号码、岗位等，并附各人相关资质证书（执业证书、资格证书等）复印件。广东办法无此项，征求意见稿生效前可提前准备。",
-        params: &[],
-        reading: None,
-    },
-    Rule {
-        id: "zs.a8.i6.non-first-site-agreements",
-        document: DocumentId::Zhongshan,
-        article: "第八条",
-        item: Some("（六）"),
-        title: "非第一执业点注册医师的协议复印件",
-        group: Group::Materials,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::NewDesignation),
-        in_force: None,
+    ),
+    rule!(Materials, Zhongshan, "zs.a8.i6.non-first-site-agreements", "第八条", Some("（六）"), "非第一执业点注册医师的协议复印件",
+        application: NewDesignation,
         quote: NON_FIRST_SITE_AGREEMENTS,
-        excerpts: &[],
-        asks: &[
-            &q::MATERIAL_NON_FIRST_SITE_PHYSICIANS.info,
-            &q::MATERIAL_NON_FIRST_SITE_AGREEMENTS.info,
-        ],
+        asks: [q::MATERIAL_NON_FIRST_SITE_PHYSICIANS, q::MATERIAL_NON_FIRST_SITE_AGREEMENTS],
         check: non_first_site_agreements,
-        audit: None,
         advice: "对在本机构注册、但本机构不是其第一执业点的每名医师，备齐其与本机构签订的协议复印件。广东办法无此项，征求意见稿生效前可提前准备。",
-        params: &[],
-        reading: None,
-    },
-    Rule {
-        id: "zs.a8.i7.other-materials",
-        document: DocumentId::Zhongshan,
-        article: "第八条",
-        item: Some("（七）"),
-        title: "国家、省医疗保障行政部门要求的其他材料",
-        group: Group::Materials,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::NewDesignation),
-        in_force: None,
+    ),
+    rule!(Materials, Zhongshan, "zs.a8.i7.other-materials", "第八条", Some("（七）"), "国家、省医疗保障行政部门要求的其他材料",
+        application: NewDesignation,
         quote: "国家、省医疗保障行政部门按相关规定要求提供的其他材料",
-        excerpts: &[],
-        asks: &[&q::MATERIAL_OTHER_LOCAL.info],
+        asks: [q::MATERIAL_OTHER_LOCAL],
         check: |ctx| checks::other_local_materials(ctx, "国家、省医疗保障行政部门"),
-        audit: None,
         advice: "对照经办机构公布的定点医疗机构申请指引（第十一条，其中含「所需材料」），核对国家、省医疗保障行政部门要求的其他材料。",
-        params: &[],
-        reading: Some("征求意见稿兜底材料的要求部门为「国家、省医疗保障行政部门」，广东第八条（六）为「省级医疗保障行政部门」⟦X-32⟧。"),
-    },
-    Rule {
-        id: "zs.a39.change-materials-not-listed",
-        document: DocumentId::Zhongshan,
-        article: "第三十九条",
-        item: None,
-        title: "信息变更的申请材料",
-        group: Group::Materials,
-        applicant: Applicant::MedicalInstitution,
-        application: Some(ApplicationKind::InformationChange),
-        in_force: None,
+        reading: "征求意见稿兜底材料的要求部门为「国家、省医疗保障行政部门」，广东第八条（六）为「省级医疗保障行政部门」⟦X-32⟧。",
+    ),
+    rule!(Materials, Zhongshan, "zs.a39.change-materials-not-listed", "第三十九条", None, "信息变更的申请材料",
+        application: InformationChange,
         quote: "社会办定点医疗机构的名称、法定代表人、主要负责人或实际控制人、注册地址等重大信息变更时，应自有关部门批准之日起30个工作日内向市医疗保障经办机构提出变更申请",
-        excerpts: &[],
-        asks: &[],
+        asks: [],
         check: |_| {
             checks::silent(
                 "征求意见稿第三十九条区分公立与社会办定点医疗机构：公立机构所列信息变更只须书面告知；社会办机构名称、法定代表人、主要负责人或实际控制人、注册地址等重大信息变更须提出变更申请，其他一般信息书面告知。均未列材料；无材料清单的规则数据。",
             )
         },
-        audit: None,
         advice: "征求意见稿生效后：公立机构自有关部门批准之日起30个工作日内向市医疗保障经办机构书面告知；社会办机构名称、法定代表人、主要负责人或实际控制人、注册地址变更的，在同一期限内提出变更申请，其余信息及时书面告知。材料按经办机构指引准备。生效前按广东第三十九条办理。",
-        params: &[],
-        reading: Some("公立定点医疗机构：「名称、法定代表人、主要负责人或实际控制人、注册地址、银行账户、诊疗科目、机构规模、机构性质、等级和类别等信息变更时，应自有关部门批准之日起30个工作日内向市医疗保障经办机构书面告知」；社会办的银行账户、诊疗科目、机构规模、机构性质、等级和类别为一般信息⟦X-14⟧。本稿未生效，仅作预检。"),
-    },
+        reading: "公立定点医疗机构：「名称、法定代表人、主要负责人或实际控制人、注册地址、银行账户、诊疗科目、机构规模、机构性质、等级和类别等信息变更时，应自有关部门批准之日起30个工作日内向市医疗保障经办机构书面告知」；社会办的银行账户、诊疗科目、机构规模、机构性质、等级和类别为一般信息⟦X-14⟧。本稿未生效，仅作预检。",
+    ),
 ];
 
 #[cfg(test)]
