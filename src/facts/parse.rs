@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::choices::{Choice, ChoiceOption, Jurisdiction};
 use super::compliance::{Decimal, Measure, Value};
 use super::json::{array_items, leaf, object_entries, scaled_number, unexpected, Leaf};
-use super::questions::{self, AnswerKind};
+use super::questions::{self, AnswerKind, FIELDS};
 use super::schema::MEASURE_BOUND;
 use super::{Profile, PROFILE_FORMAT};
 
@@ -143,7 +143,7 @@ fn read_section(profile: &mut Profile, name: &str, raw: &str) -> Result<(), Inpu
 }
 
 /// A checked answer, before it is written into its field.
-enum Answer {
+pub(crate) enum Answer {
     YesNo(bool),
     Count(u32),
     Date(NaiveDate),
@@ -221,7 +221,7 @@ fn read_measure(path: &str, raw: &str) -> Result<Measure, InputError> {
 /// Where a question's answer is written: the field, reached through a
 /// function of the profile, by the kind of its value.
 #[derive(Clone, Copy)]
-enum Field {
+pub(crate) enum Field {
     YesNo(fn(&mut Profile) -> &mut Option<bool>),
     Count(fn(&mut Profile) -> &mut Option<u32>),
     Date(fn(&mut Profile) -> &mut Option<NaiveDate>),
@@ -230,7 +230,7 @@ enum Field {
 }
 
 /// A field holding one value, or a list of values, of a closed set.
-trait ChoiceField {
+pub(crate) trait ChoiceField {
     fn set_options(&mut self, answer: Answer) -> Option<()>;
     /// Forgets the answer (for tests that try answers one by one).
     #[cfg(test)]
@@ -316,167 +316,6 @@ pub(crate) fn set_answer(profile: &mut Profile, id: &str, raw: Option<&str>) -> 
             Some(())
         }
     }
-}
-
-/// The field of each question id. Every question of [`questions::all`]
-/// needs its line here (a test checks it): reading by hand instead of
-/// through `serde::Deserialize` keeps serde's deserialising machinery, and
-/// chrono's date parser, out of the wasm module. A table rather than a
-/// `match` on the id, which takes less code.
-macro_rules! setters {
-    ($($section:ident . $field:ident : $kind:ident;)+) => {
-        static FIELDS: &[(&str, Field)] = &[
-            $((
-                concat!(stringify!($section), ".", stringify!($field)),
-                Field::$kind(|p| &mut p.$section.$field),
-            ),)+
-        ];
-    };
-}
-
-setters! {
-    application.kind: Choice;
-    application.changes: Choice;
-    institution.name: Text;
-    institution.external_id: Text;
-    institution.kind: Choice;
-    institution.licence: Choice;
-    institution.operating_since: Date;
-    institution.beds: Count;
-    institution.main_scope: Choice;
-    institution.application_matches_licence: YesNo;
-    institution.other_conditions_met: YesNo;
-    institution.independent_civil_liability: YesNo;
-    institution.village_integrated: YesNo;
-    staff.physicians_first_registered_here: Count;
-    staff.physicians_main_practice_here: Count;
-    staff.principal_in_charge_of_insurance: YesNo;
-    staff.insurance_staff: Count;
-    staff.insurance_department: YesNo;
-    staff.insurance_department_full_time_staff: Count;
-    systems.internal_management: YesNo;
-    systems.insurance_management: YesNo;
-    systems.finance: YesNo;
-    systems.statistics_information: YesNo;
-    systems.quality_safety_core: YesNo;
-    it.interface_standard: Choice;
-    it.connected: YesNo;
-    it.transmits_all_patient_data: YesNo;
-    it.direct_settlement: YesNo;
-    it.base_databases: YesNo;
-    it.national_codes: YesNo;
-    it.provincial_codes: YesNo;
-    it.uploads_settlement_information: YesNo;
-    it.uploads_settlement_lists: YesNo;
-    it.uploads_traceability_codes: YesNo;
-    it.uploads_inventory: YesNo;
-    it.insurance_code_full_process: YesNo;
-    history.price_policy_followed: YesNo;
-    history.unfulfilled_administrative_penalty: YesNo;
-    history.fraudulent_application: YesNo;
-    history.fraudulent_application_discovered_on: Date;
-    history.terminated_for_violation: YesNo;
-    history.terminated_for_violation_on: Date;
-    history.terminated_under_nt_a65: YesNo;
-    history.terminated_under_nt_a65_on: Date;
-    history.violation_penalty_fulfilled: YesNo;
-    history.terminated_for_breach: YesNo;
-    history.terminated_for_breach_on: Date;
-    history.breach_liability_fulfilled: YesNo;
-    history.leader_caused_termination: YesNo;
-    history.leader_termination_on: Date;
-    history.leader_previous_institution: Choice;
-    history.leader_dishonest: YesNo;
-    history.other_refusal_ground: YesNo;
-    history.falsified_materials: YesNo;
-    history.falsified_materials_discovered_on: Date;
-    history.assessment: Choice;
-    history.assessment_failure_notified_on: Date;
-    history.under_violation_investigation: YesNo;
-    pharmacy.drug_management_system: YesNo;
-    pharmacy.staff_management_system: YesNo;
-    pharmacy.settlement_system: YesNo;
-    pharmacy.drug_trading_licence: YesNo;
-    pharmacy.physical_store: YesNo;
-    pharmacy.operating_at_address_since: Date;
-    pharmacy.pharmacist_qualified: YesNo;
-    pharmacy.pharmacist_contract_start: Date;
-    pharmacy.pharmacist_contract_end: Date;
-    pharmacy.pharmacist_is_administrator: YesNo;
-    pharmacy.insurance_administrators: Count;
-    pharmacy.administrator_1_contract_start: Date;
-    pharmacy.administrator_1_contract_end: Date;
-    pharmacy.administrator_2_contract_start: Date;
-    pharmacy.administrator_2_contract_end: Date;
-    pharmacy.classified_storage: YesNo;
-    pharmacy.insurance_drug_labels: YesNo;
-    pharmacy.drug_database: YesNo;
-    pharmacy.application_matches_licences: YesNo;
-    internet.host_designated: YesNo;
-    internet.approved: YesNo;
-    internet.coding_and_databases: YesNo;
-    internet.data_exchange: YesNo;
-    internet.provides_services: YesNo;
-    internet.mobile_payment: YesNo;
-    internet.receipts: YesNo;
-    internet.settlement_voucher: YesNo;
-    internet.distinguishes_online: YesNo;
-    internet.real_name_authentication: YesNo;
-    internet.insurance_code_full_process: YesNo;
-    internet.keeps_records: YesNo;
-    internet.keeps_delivery_records: YesNo;
-    internet.traceable: YesNo;
-    internet.verifies_repeat_visits: YesNo;
-    internet.e_prescription_circulation: YesNo;
-    internet.filed_and_verified: YesNo;
-    institution.ownership: Choice;
-    procedure.submitted_on: Date;
-    procedure.accepted_on: Date;
-    procedure.supplement_notified_on: Date;
-    procedure.supplement_completed_on: Date;
-    procedure.public_notice_started_on: Date;
-    procedure.public_notice_ended_on: Date;
-    procedure.listed_on: Date;
-    procedure.agreement_signed_on: Date;
-    procedure.agreement_expires_on: Date;
-    procedure.change_approved_on: Date;
-    procedure.planned_move_on: Date;
-    procedure.suspension_started_on: Date;
-    procedure.planned_exit_on: Date;
-    procedure.planned_non_renewal_on: Date;
-    procedure.defence_notified_on: Date;
-    procedure.review_passed_on: Date;
-    procedure.suspension_ends_on: Date;
-    procedure.violation_suspension_started_on: Date;
-    procedure.rectification_suspension_started_on: Date;
-    procedure.reregistered_on: Date;
-    procedure.claim_declared_on: Date;
-    procedure.refund_notified_on: Date;
-    procedure.investigation_ended_on: Date;
-    procedure.appraisal_ended_on: Date;
-    procedure.audit_query_notified_on: Date;
-    procedure.planned_video_change_on: Date;
-    materials.application_form: YesNo;
-    materials.licence_copy: YesNo;
-    materials.licence_verifiable_by_data_sharing: YesNo;
-    materials.legal_entity_certificate_copy: YesNo;
-    materials.internal_systems_text: YesNo;
-    materials.finance_system_text: YesNo;
-    materials.it_system_materials: YesNo;
-    materials.fund_forecast_report: YesNo;
-    materials.staff_roster: YesNo;
-    materials.non_first_site_physicians: Count;
-    materials.non_first_site_agreements: YesNo;
-    materials.other_local_materials: YesNo;
-    materials.drug_trading_licence_copy: YesNo;
-    materials.business_licence_copy: YesNo;
-    materials.legal_representative_id_copy: YesNo;
-    materials.pharmacist_certificate_and_contract: YesNo;
-    materials.insurance_staff_contracts: YesNo;
-    materials.change_approval_documents: YesNo;
-    materials.grade_change_proof: YesNo;
-    materials.premises_proof: YesNo;
-    materials.changed_licences_with_stamped_copies: YesNo;
 }
 
 /// `，收到的是 …` for a value of the wrong kind.
@@ -709,8 +548,9 @@ mod tests {
         }
     }
 
-    /// The setters table covers every question: an answer written at a
-    /// question's path is read into the field at that path (as the profile
+    /// The fields table (made with the questions) covers every question:
+    /// an answer written at a question's path is read into the field at
+    /// that path (as the profile
     /// writes itself out again).
     #[test]
     fn every_question_is_read_into_the_field_at_its_path() {
