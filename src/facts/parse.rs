@@ -130,9 +130,7 @@ fn read_section(profile: &mut Profile, name: &str, raw: &str) -> Result<(), Inpu
                 set(profile, &path, answer).ok_or_else(|| {
                     InputError::new(
                         Some(&path),
-                        format!(
-                            "内部错误：字段「{path}」尚未接入读取（facts/parse.rs 的 setters!）。"
-                        ),
+                        format!("内部错误：字段「{path}」无法读取，请向开发者报告。"),
                     )
                 })?;
             }
@@ -578,7 +576,7 @@ mod tests {
             assert_eq!(
                 written.get(section).and_then(|s| s.get(field)),
                 Some(&value),
-                "{}: add it to `setters!` in src/facts/parse.rs",
+                "{}: the fields table made by `questions!` does not write it back",
                 q.id
             );
         }
