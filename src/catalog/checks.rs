@@ -754,6 +754,25 @@ mod tests {
         assert_eq!(all_yes(&ctx, &items), Err(Missing));
     }
 
+    /// When every part is in place, the detail names each of them, for
+    /// systems and for the materials of one item alike.
+    #[test]
+    fn all_in_place_names_every_part() {
+        let mut p = baseline(Jurisdiction::Guangdong);
+        p.systems.insurance_management = Some(true);
+        p.systems.finance = Some(true);
+        let items = [
+            (&q::SYSTEM_INSURANCE_MANAGEMENT, "医保管理制度"),
+            (&q::SYSTEM_FINANCE, "财务制度"),
+        ];
+        let v = with(&p, |ctx| all_yes(ctx, &items));
+        assert_eq!(v.outcome, Outcome::Pass);
+        assert_eq!(v.detail, "医保管理制度、财务制度均已具备。");
+        let v = with(&p, |ctx| all_materials(ctx, &items));
+        assert_eq!(v.outcome, Outcome::Pass);
+        assert_eq!(v.detail, "已备：医保管理制度、财务制度。");
+    }
+
     #[test]
     fn an_unlisted_kind_is_explained_as_a_closed_or_an_open_list() {
         let mut p = baseline(Jurisdiction::Jiangsu);
