@@ -9,6 +9,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::dates::Span;
 use crate::sources::DocumentId;
 
 /// A named value rules read.
@@ -53,6 +54,23 @@ pub enum Unit {
     Percent,
     /// A count of something, named in Chinese (`套`, `次`, `年`, `人`).
     Count(&'static str),
+    /// A period the date code reads as a [`Span`]: a look-back window, a
+    /// deadline, a bar on applying again.
+    Period(PeriodUnit),
+}
+
+/// The unit of a period parameter, as the texts count it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PeriodUnit {
+    /// 年.
+    Years,
+    /// 个月.
+    Months,
+    /// 日、天: calendar days.
+    Days,
+    /// 个工作日.
+    WorkingDays,
 }
 
 /// Which side of the value meets the rule.
@@ -87,14 +105,65 @@ impl Param {
         self.row_on(date).map_or(0, |r| r.value)
     }
 
-    /// The value written as the texts write it, e.g. `95%`, `2年`.
+    /// The value written as the texts write it, e.g. `95%`, `2年`,
+    /// `3个月`, `10个工作日`.
     pub fn text(&self, value: u32) -> String {
         match self.unit {
             Unit::Percent => format!("{value}%"),
             Unit::Count(unit) => format!("{value}{unit}"),
+            Unit::Period(_) => self.span(value).chinese(),
         }
     }
+
+    /// `value` as the span the date code counts. A parameter that is not a
+    /// period reads as days; the catalog's tests refuse such a reading.
+    pub fn span(&self, value: u32) -> Span {
+        match self.unit {
+            Unit::Period(PeriodUnit::Years) => Span::years(value),
+            Unit::Period(PeriodUnit::Months) => Span::months(value),
+            Unit::Period(PeriodUnit::WorkingDays) => Span::working_days(value),
+            Unit::Period(PeriodUnit::Days) | Unit::Percent | Unit::Count(_) => Span::days(value),
+        }
+    }
+
+    /// The period in force on `date`, as a [`Span`].
+    pub fn span_on(&'static self, date: NaiveDate) -> Span {
+        self.span(self.on(date))
+    }
+
+    /// Whether the parameter is a period.
+    pub fn is_period(&self) -> bool {
+        matches!(self.unit, Unit::Period(_))
+    }
 }
+
+/// A period parameter with one row, in force from the start of its
+/// document's version: `NAME = "id", 3 Months, AtLeast, Jiangsu, "第六条",
+/// Some("（一）"), "quote"`. A period that changes later is written out as a
+/// [`Param`] with a second [`Row`].
+macro_rules! period {
+    ($(#[$attr:meta])* $name:ident = $id:literal, $value:literal $unit:ident, $bound:ident,
+        $document:ident, $article:literal, $item:expr, $quote:literal $(,)?) => {
+        $(#[$attr])*
+        pub(crate) static $name: $crate::catalog::params::Param = $crate::catalog::params::Param {
+            id: $id,
+            unit: $crate::catalog::params::Unit::Period(
+                $crate::catalog::params::PeriodUnit::$unit,
+            ),
+            bound: $crate::catalog::params::Bound::$bound,
+            rows: &[$crate::catalog::params::Row {
+                from: None,
+                value: $value,
+                document: $crate::sources::DocumentId::$document,
+                article: $article,
+                item: $item,
+                quote: $quote,
+                external: None,
+            }],
+        };
+    };
+}
+pub(crate) use period;
 
 #[cfg(test)]
 mod tests {
@@ -143,5 +212,20 @@ mod tests {
             .text(2),
             "2套"
         );
+        for (unit, text) in [
+            (PeriodUnit::Years, "3年"),
+            (PeriodUnit::Months, "3个月"),
+            (PeriodUnit::Days, "3日"),
+            (PeriodUnit::WorkingDays, "3个工作日"),
+        ] {
+            let param = Param {
+                id: "x",
+                unit: Unit::Period(unit),
+                bound: Bound::AtMost,
+                rows: &[],
+            };
+            assert_eq!(param.text(3), text);
+            assert_eq!(param.span(3).chinese(), text);
+        }
     }
 }

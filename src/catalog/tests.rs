@@ -596,8 +596,17 @@ fn every_parameter_is_quoted_with_its_value_and_has_no_second_copy() {
                     !before.is_some_and(|c| c.is_ascii_digit())
                         && !after.is_some_and(|c| c.is_ascii_digit())
                 });
+                // Periods are often written in Chinese numerals (三个月、
+                // 十个工作日、一年): the value in either spelling, whole.
+                let in_words = chinese_numerals(row.value).into_iter().any(|words| {
+                    digits.match_indices(&words).any(|(i, _)| {
+                        let before = digits[..i].chars().next_back();
+                        let after = digits[i + words.len()..].chars().next();
+                        !before.is_some_and(is_numeral) && !after.is_some_and(is_numeral)
+                    })
+                });
                 assert!(
-                    stands_alone || row.external.is_some(),
+                    stands_alone || (param.is_period() && in_words) || row.external.is_some(),
                     "{}: {} is not in its quote 「{}」",
                     param.id,
                     row.value,
@@ -618,6 +627,59 @@ fn every_parameter_is_quoted_with_its_value_and_has_no_second_copy() {
     assert!(seen >= 20, "{seen}");
 }
 
+/// Whether `c` is a digit, Arabic or Chinese.
+fn is_numeral(c: char) -> bool {
+    c.is_ascii_digit() || "〇零一二两三四五六七八九十百千".contains(c)
+}
+
+/// `n` (below 1000) in Chinese numerals as the texts write it: `三`,
+/// `十`, `十五`, `二十`, `一百八十`, `一百零五`; 2 also as `两`.
+fn chinese_numerals(n: u32) -> Vec<String> {
+    const DIGITS: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    let digit = |d: u32| DIGITS[d as usize];
+    let (hundreds, tens, ones) = (n / 100, n / 10 % 10, n % 10);
+    let mut out = String::new();
+    if hundreds > 0 {
+        out.push_str(digit(hundreds));
+        out.push('百');
+    }
+    match (hundreds, tens, ones) {
+        (0, 0, _) => {}
+        (0, 1, _) => out.push('十'),
+        (_, 0, 0) => {}
+        (_, 0, _) => out.push('零'),
+        (_, t, _) => {
+            out.push_str(digit(t));
+            out.push('十');
+        }
+    }
+    if ones > 0 || n == 0 {
+        out.push_str(digit(ones));
+    }
+    let mut all = vec![out];
+    if n == 2 {
+        all.push("两".to_string());
+    }
+    all
+}
+
+#[test]
+fn chinese_numerals_are_spelled_as_the_texts_spell_them() {
+    for (n, words) in [
+        (1, "一"),
+        (3, "三"),
+        (10, "十"),
+        (15, "十五"),
+        (20, "二十"),
+        (30, "三十"),
+        (105, "一百零五"),
+        (180, "一百八十"),
+    ] {
+        assert_eq!(chinese_numerals(n)[0], words);
+    }
+    assert!(chinese_numerals(2).contains(&"两".to_string()));
+}
+
 /// A rule reads only the parameters it declares, and each is read.
 #[test]
 fn every_rule_reads_exactly_the_parameters_it_declares() {
@@ -630,6 +692,13 @@ fn every_rule_reads_exactly_the_parameters_it_declares() {
         (case.set)(&mut profile);
         let ctx = Ctx::new(&profile, date(case.as_of));
         let _ = rule.judge(&ctx);
+        for id in ctx.spans_read() {
+            assert!(
+                rule.params.iter().any(|p| p.id == id && p.is_period()),
+                "{} reads {id} as a period, which it is not",
+                rule.id
+            );
+        }
         for id in ctx.params_read() {
             assert!(
                 rule.params.iter().any(|p| p.id == id),
@@ -666,6 +735,8 @@ fn every_threshold_holds_on_both_sides_of_its_parameter() {
         let kind = match param.unit {
             Unit::Percent => AnswerKind::Measure,
             Unit::Count(_) => AnswerKind::Count,
+            // Periods have their own boundary test below.
+            Unit::Period(_) => continue,
         };
         let Some(question) = rule.asks.iter().find(|q| q.kind == kind) else {
             continue;
@@ -689,6 +760,7 @@ fn every_threshold_holds_on_both_sides_of_its_parameter() {
                 answer(value.to_string()),
                 Some(answer((value + 1).to_string())),
             ),
+            Unit::Period(_) => continue,
         };
         let (want_below, want_on, want_above) = match param.bound {
             Bound::AtLeast => (Outcome::Fail, Outcome::Pass, Outcome::Pass),

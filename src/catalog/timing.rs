@@ -68,6 +68,9 @@ pub fn span_after(
     start: NaiveDate,
     span: Span,
 ) -> Result<KeyDate, Verdict> {
+    if span.unit == crate::dates::Unit::WorkingDays {
+        return working_days_after(kind, label, start, span.count);
+    }
     span.after(start)
         .map(|date| KeyDate::new(kind, label, date))
         .ok_or_else(|| unreachable_date(start, &span.chinese()))
@@ -89,6 +92,9 @@ pub fn span_before(
             .count
             .checked_mul(12)
             .and_then(|m| target.checked_sub_months(chrono::Months::new(m))),
+        crate::dates::Unit::WorkingDays => {
+            return working_days_before(kind, label, target, span.count)
+        }
     };
     date.map(|d| KeyDate::new(kind, label, d))
         .ok_or_else(|| unreachable_date(target, &format!("提前{}", span.chinese())))
