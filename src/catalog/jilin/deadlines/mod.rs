@@ -34,6 +34,8 @@ use crate::facts::questions as q;
 use crate::facts::{ChangeKind, Ownership};
 use crate::report::{DateBasis, DateKind};
 
+use super::periods;
+
 type Checked = Result<Verdict, Missing>;
 
 /// The working-day convention, for every reading that counts working days.
@@ -222,8 +224,9 @@ fn exit_notice(ctx: &Ctx) -> Checked {
     };
     if ctx.get(&q::OWNERSHIP)? == Ownership::Public {
         return Ok(Verdict::fail(format!(
-            "公立医疗机构不得主动提出中止或解除医保协议（拟于{}）。不再续签不在禁止之列：期满不续签的，原则上提前3个月申请（见下一项）。",
-            chinese_date(planned)
+            "公立医疗机构不得主动提出中止或解除医保协议（拟于{}）。不再续签不在禁止之列：期满不续签的，原则上提前{}申请（见下一项）。",
+            chinese_date(planned),
+            ctx.span(&periods::EXIT_NOTICE).chinese()
         )));
     }
     exit_notice_for(ctx)
@@ -240,7 +243,7 @@ fn exit_notice_for(ctx: &Ctx) -> Checked {
                 DateKind::Deadline,
                 "提出中止或解除申请的最迟日",
                 d,
-                Span::months(3),
+                ctx.span(&periods::EXIT_NOTICE),
             )
         },
     )
@@ -555,7 +558,8 @@ const EXIT: Rule = rule!(Deadline, Jilin, "jl.a48.exit-3-months-notice", "第四
     quote: "定点医药机构主动提出中止、解除医保协议或不再续签医保协议的，原则上应提前3个月向医保经办机构提出申请并提交申请表。公立医疗机构不得主动提出中止或解除医保协议",
     asks: [q::PLANNED_EXIT_ON, q::OWNERSHIP],
     check: exit_notice,
-    advice: "社会办医疗机构至迟于拟中止、解除之日前3个月提出申请并提交申请表；公立医疗机构不得主动提出中止或解除。",
+    params: [periods::EXIT_NOTICE],
+    advice: "社会办医疗机构至迟于拟中止、解除之日前{}提出申请并提交申请表；公立医疗机构不得主动提出中止或解除。",
     reading: "「原则上」提前3个月：自拟生效之日向前推算3个月（无对应日取月末）。",
 );
 
@@ -563,8 +567,9 @@ const NON_RENEWAL: Rule = rule!(Deadline, Jilin, "jl.a48.non-renewal-3-months-no
     application: Designated,
     quote: "定点医药机构主动提出中止、解除医保协议或不再续签医保协议的，原则上应提前3个月向医保经办机构提出申请并提交申请表",
     asks: [q::PLANNED_NON_RENEWAL_ON],
-    check: timing::non_renewal_notice,
-    advice: "原则上至迟于协议期满之日前3个月向医保经办机构提出不再续签的申请并提交申请表；公立医疗机构同样可以不再续签。",
+    check: |ctx| timing::non_renewal_notice(ctx, ctx.span(&periods::EXIT_NOTICE)),
+    params: [periods::EXIT_NOTICE],
+    advice: "原则上至迟于协议期满之日前{}向医保经办机构提出不再续签的申请并提交申请表；公立医疗机构同样可以不再续签。",
     reading: "「原则上」提前3个月：自协议期满之日向前推算3个月（无对应日取月末）。本条只禁止公立医疗机构主动提出中止或解除，不再续签不在禁止之列。",
 );
 
@@ -574,7 +579,8 @@ const EXIT_PHARMACY: Rule = rule!(Deadline, Jilin, "jl.a48.pharmacy-exit-3-month
     quote: "定点医药机构主动提出中止、解除医保协议或不再续签医保协议的，原则上应提前3个月向医保经办机构提出申请并提交申请表",
     asks: [q::PLANNED_EXIT_ON],
     check: exit_notice_for,
-    advice: "至迟于拟中止、解除之日前3个月向医保经办机构提出申请并提交申请表。",
+    params: [periods::EXIT_NOTICE],
+    advice: "至迟于拟中止、解除之日前{}向医保经办机构提出申请并提交申请表。",
     reading: "「原则上」提前3个月：自拟生效之日向前推算3个月（无对应日取月末）。",
 );
 
