@@ -781,3 +781,71 @@ fn every_threshold_holds_on_both_sides_of_its_parameter() {
     }
     assert!(tried >= 20, "{tried}");
 }
+
+/// The prose of a rule that reads a period states the period the
+/// parameter gives: its title, advice, dates' labels and details name no
+/// other count of the same unit (a count of days the answers give, e.g.
+/// 补正占用的N个工作日, aside). A period changed in its parameter but not in
+/// a sentence, or the other way round, fails here.
+#[test]
+fn the_prose_of_a_period_rule_names_the_period_its_parameter_gives() {
+    let mut seen = 0;
+    let mut wrong = BTreeSet::new();
+    for case in all_cases() {
+        let Some(rule) = rule(case.rule) else {
+            continue;
+        };
+        let periods: Vec<_> = rule.params.iter().filter(|p| p.is_period()).collect();
+        if periods.is_empty() {
+            continue;
+        }
+        let mut profile = baseline(case.jurisdiction);
+        (case.set)(&mut profile);
+        let as_of = date(case.as_of);
+        let f = engine::evaluate_rule(rule, &profile, as_of);
+        let mut texts = vec![f.title.to_string(), f.advice.to_string(), f.detail.clone()];
+        texts.extend(f.dates.iter().map(|d| d.label.clone()));
+        for param in &periods {
+            let want = param.on(as_of);
+            let unit = param
+                .text(want)
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .to_string();
+            for text in &texts {
+                for (i, _) in text.match_indices(&unit) {
+                    let digits: String = text[..i]
+                        .chars()
+                        .rev()
+                        .take_while(|c| c.is_ascii_digit())
+                        .collect::<Vec<_>>()
+                        .into_iter()
+                        .rev()
+                        .collect();
+                    let before = &text[..i - digits.len()];
+                    // A year (2026年), a day of a month (3月1日), the days an
+                    // answer took, another document's period the advice
+                    // points to.
+                    if digits.is_empty()
+                        || digits.len() == 4
+                        || before.ends_with('月')
+                        || before.ends_with("占用的")
+                        || before.ends_with("南通协议在")
+                    {
+                        continue;
+                    }
+                    seen += 1;
+                    if digits != want.to_string() {
+                        wrong.insert(format!(
+                            "{}: 「{text}」 names {digits}{unit}, its parameter {} gives {}",
+                            rule.id,
+                            param.id,
+                            param.text(want)
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+    assert!(seen > 50, "{seen}");
+}

@@ -188,7 +188,10 @@ pub static RULES: &[Rule] = &[
         quote: "医保协议期限一般为1年",
         asks: [q::AGREEMENT_SIGNED_ON],
         check: |ctx| {
-            timing::from_answer(ctx, &q::AGREEMENT_SIGNED_ON, "按一般期限1年推算的协议期满日", |d| {
+            timing::from_answer(ctx, &q::AGREEMENT_SIGNED_ON, &format!(
+                "按一般期限{}推算的协议期满日",
+                ctx.span(&periods::AGREEMENT_TERM).chinese()
+            ), |d| {
                 timing::span_after(DateKind::Milestone, "按一般期限推算的协议期满日", d, ctx.span(&periods::AGREEMENT_TERM))
             })
         },
