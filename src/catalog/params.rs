@@ -67,8 +67,10 @@ pub enum PeriodUnit {
     Years,
     /// 个月.
     Months,
-    /// 日、天: calendar days.
+    /// 日: calendar days.
     Days,
+    /// 天: calendar days, in a text that writes 天 (南通协议「30天」).
+    Tian,
     /// 个工作日.
     WorkingDays,
 }
@@ -111,6 +113,7 @@ impl Param {
         match self.unit {
             Unit::Percent => format!("{value}%"),
             Unit::Count(unit) => format!("{value}{unit}"),
+            Unit::Period(PeriodUnit::Tian) => format!("{value}天"),
             Unit::Period(_) => self.span(value).chinese(),
         }
     }
@@ -122,7 +125,9 @@ impl Param {
             Unit::Period(PeriodUnit::Years) => Span::years(value),
             Unit::Period(PeriodUnit::Months) => Span::months(value),
             Unit::Period(PeriodUnit::WorkingDays) => Span::working_days(value),
-            Unit::Period(PeriodUnit::Days) | Unit::Percent | Unit::Count(_) => Span::days(value),
+            Unit::Period(PeriodUnit::Days | PeriodUnit::Tian) | Unit::Percent | Unit::Count(_) => {
+                Span::days(value)
+            }
         }
     }
 
@@ -216,6 +221,7 @@ mod tests {
             (PeriodUnit::Years, "3年"),
             (PeriodUnit::Months, "3个月"),
             (PeriodUnit::Days, "3日"),
+            (PeriodUnit::Tian, "3天"),
             (PeriodUnit::WorkingDays, "3个工作日"),
         ] {
             let param = Param {
@@ -225,7 +231,9 @@ mod tests {
                 rows: &[],
             };
             assert_eq!(param.text(3), text);
-            assert_eq!(param.span(3).chinese(), text);
+            if unit != PeriodUnit::Tian {
+                assert_eq!(param.span(3).chinese(), text);
+            }
         }
     }
 }

@@ -249,6 +249,12 @@ impl<'a> Ctx<'a> {
         param.span(self.param(param))
     }
 
+    /// The value `param` gives on the as-of date as the texts write it
+    /// (`30天`, `3个月`), recorded as read.
+    pub fn param_text(&self, param: &'static super::params::Param) -> String {
+        param.text(self.param(param))
+    }
+
     /// The ids of the parameters read as periods so far (see [`Ctx::span`]).
     pub fn spans_read(&self) -> Vec<&'static str> {
         self.spans.borrow().clone()

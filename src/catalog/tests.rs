@@ -782,6 +782,18 @@ fn every_threshold_holds_on_both_sides_of_its_parameter() {
     assert!(tried >= 20, "{tried}");
 }
 
+/// The words before a count in a period rule's prose that is not its
+/// period: days counted from the answers, and periods of other articles or
+/// documents the advice points to.
+const OTHER_COUNTS: &[&str] = &[
+    "占用的",
+    "还有",
+    "日期前",
+    "南通协议在",
+    "江苏细则第三十六条于协议期满前",
+    "收到申请",
+];
+
 /// The prose of a rule that reads a period states the period the
 /// parameter gives: its title, advice, dates' labels and details name no
 /// other count of the same unit (a count of days the answers give, e.g.
@@ -822,14 +834,12 @@ fn the_prose_of_a_period_rule_names_the_period_its_parameter_gives() {
                         .rev()
                         .collect();
                     let before = &text[..i - digits.len()];
-                    // A year (2026年), a day of a month (3月1日), the days an
-                    // answer took, another document's period the advice
-                    // points to.
+                    // A year (2026年), a day of a month (3月1日), days counted
+                    // from the answers, another period the advice points to.
                     if digits.is_empty()
                         || digits.len() == 4
                         || before.ends_with('月')
-                        || before.ends_with("占用的")
-                        || before.ends_with("南通协议在")
+                        || OTHER_COUNTS.iter().any(|words| before.ends_with(words))
                     {
                         continue;
                     }
