@@ -201,6 +201,68 @@ mod tests {
         ],
     };
 
+    /// Jiangsu's 3 months of operation (第六条（一）), lengthened in this
+    /// test only to 6 months from 2099: one more row, nothing else.
+    static OPERATING: Param = Param {
+        id: "test.operating",
+        unit: Unit::Period(PeriodUnit::Months),
+        bound: Bound::AtLeast,
+        rows: &[
+            Row {
+                from: None,
+                value: 3,
+                document: DocumentId::Jiangsu,
+                article: "第六条",
+                item: Some("（一）"),
+                quote: "正式运营至少3个月",
+                external: None,
+            },
+            Row {
+                from: Some(crate::sources::ymd(2099, 1, 1)),
+                value: 6,
+                document: DocumentId::Jiangsu,
+                article: "第六条",
+                item: Some("（一）"),
+                quote: "正式运营至少6个月",
+                external: None,
+            },
+        ],
+    };
+
+    static OPERATING_RULE: crate::catalog::Rule = crate::catalog::builder::rule!(
+        Condition, Jiangsu, "test.operating", "第六条", Some("（一）"), "正式运营至少{}",
+        application: NewDesignation,
+        quote: "正式运营至少3个月",
+        asks: [crate::facts::questions::OPERATING_SINCE],
+        check: |ctx| crate::catalog::checks::operating_at_least(
+            ctx,
+            &crate::facts::questions::OPERATING_SINCE,
+            ctx.span(&OPERATING),
+        ),
+        params: [OPERATING],
+        advice: "待正式运营满{}后再提出申请。",
+    );
+
+    /// A period that changes is one dated row: on either side of its day
+    /// the same answers meet or miss it, and the title and advice say
+    /// which period applies.
+    #[test]
+    fn a_period_changed_from_a_date_governs_from_that_date() {
+        use crate::report::Outcome;
+        let mut p = crate::catalog::testing::baseline(crate::facts::Jurisdiction::Jiangsu);
+        p.institution.operating_since = Some(date("2098-09-15"));
+        let on = |day: &str| crate::engine::evaluate_rule(&OPERATING_RULE, &p, date(day));
+        let before = on("2098-12-31");
+        assert_eq!(before.outcome, Outcome::Pass, "{}", before.detail);
+        assert_eq!(before.title, "正式运营至少3个月");
+        assert_eq!(before.advice, "待正式运营满3个月后再提出申请。");
+        let after = on("2099-01-01");
+        assert_eq!(after.outcome, Outcome::Fail, "{}", after.detail);
+        assert_eq!(after.title, "正式运营至少6个月");
+        assert!(after.detail.contains("6个月"), "{}", after.detail);
+        assert_eq!(OPERATING.span_on(date("2099-01-01")), Span::months(6));
+    }
+
     #[test]
     fn the_row_in_force_on_a_date_gives_the_value() {
         assert_eq!(DATED.on(date("2026-11-22")), 95);

@@ -859,3 +859,107 @@ fn the_prose_of_a_period_rule_names_the_period_its_parameter_gives() {
     assert!(wrong.is_empty(), "{wrong:#?}");
     assert!(seen > 50, "{seen}");
 }
+
+/// The boundary cases of every period, generated from its parameter: the
+/// date a rule reports is the one the parameter counts from the answer
+/// (after it, before it, or the day after a waiting period's last day), and
+/// the outcome turns there: a deadline of the institution is met on its
+/// last day and asks review the day after; a waiting period fails on the
+/// day before its last day, turns on the reading that day and passes the
+/// day after. Dates only shown (the agency's limits, milestones) turn no
+/// outcome: for them the date itself is the boundary.
+#[test]
+fn every_period_turns_on_the_day_its_parameter_gives() {
+    use crate::catalog::timing;
+    use crate::facts::questions::date_answer;
+    use crate::report::DateKind;
+    let mut dated: BTreeSet<&str> = BTreeSet::new();
+    let mut turned: BTreeSet<&str> = BTreeSet::new();
+    let mut must_turn: BTreeSet<&str> = BTreeSet::new();
+    let mut boundaries = 0;
+    for case in all_cases() {
+        let Some(rule) = rule(case.rule) else {
+            continue;
+        };
+        let mut profile = baseline(case.jurisdiction);
+        (case.set)(&mut profile);
+        let as_of = date(case.as_of);
+        let finding = engine::evaluate_rule(rule, &profile, as_of);
+        let starts: Vec<_> = rule
+            .asks
+            .iter()
+            .filter_map(|q| date_answer(q.id, &profile))
+            .collect();
+        let outcome = |day| engine::evaluate_rule(rule, &profile, day).outcome;
+        for param in rule.params.iter().filter(|p| p.is_period()) {
+            let span = param.span_on(as_of);
+            for key in &finding.dates {
+                for &start in &starts {
+                    let after = timing::span_after(key.kind, "", start, span).map(|k| k.date);
+                    let before = timing::span_before(key.kind, "", start, span).map(|k| k.date);
+                    // A public notice counts its first day.
+                    let first_day_counted = start
+                        .pred_opt()
+                        .and_then(|eve| timing::span_after(key.kind, "", eve, span).ok())
+                        .map(|k| k.date);
+                    let waiting_ends = after
+                        .as_ref()
+                        .ok()
+                        .filter(|d| d.succ_opt() == Some(key.date));
+                    if after != Ok(key.date)
+                        && before != Ok(key.date)
+                        && first_day_counted != Some(key.date)
+                        && waiting_ends.is_none()
+                    {
+                        continue;
+                    }
+                    dated.insert(param.id);
+                    boundaries += 1;
+                    // The last day of the period the date closes.
+                    let last = *waiting_ends.unwrap_or(&key.date);
+                    let (Some(eve), Some(next)) = (last.pred_opt(), last.succ_opt()) else {
+                        continue;
+                    };
+                    let turns = (outcome(eve), outcome(last), outcome(next));
+                    if waiting_ends.is_some() && rule.group != Group::Deadline {
+                        if turns
+                            != (
+                                Outcome::NeedsReview,
+                                Outcome::NeedsReview,
+                                Outcome::NeedsReview,
+                            )
+                        {
+                            must_turn.insert(param.id);
+                        }
+                        if turns == (Outcome::Fail, Outcome::NeedsReview, Outcome::Pass) {
+                            turned.insert(param.id);
+                        }
+                    } else if key.kind == DateKind::Deadline {
+                        must_turn.insert(param.id);
+                        if turns == (Outcome::Pass, Outcome::Pass, Outcome::NeedsReview) {
+                            turned.insert(param.id);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let periods: BTreeSet<&str> = rules()
+        .flat_map(|r| r.params.iter())
+        .filter(|p| p.is_period())
+        .map(|p| p.id)
+        .collect();
+    let undated: Vec<_> = periods.difference(&dated).collect();
+    assert!(undated.is_empty(), "no case shows the date of {undated:?}");
+    let unturned: Vec<_> = must_turn.difference(&turned).collect();
+    assert!(
+        unturned.is_empty(),
+        "no case turns on the boundary of {unturned:?}"
+    );
+    assert!(boundaries > 100, "{boundaries}");
+    eprintln!(
+        "{} periods, {} turn an outcome, {boundaries} boundaries",
+        periods.len(),
+        turned.len()
+    );
+}

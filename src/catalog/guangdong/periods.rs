@@ -1,5 +1,6 @@
-//! The periods these rules read: look-back windows, waiting periods and
-//! time limits, each with its quote (see `catalog::params`).
+//! The periods the Guangdong rules read: look-back windows, waiting periods
+//! and time limits, each with its quote (see `catalog::params`); those only
+//! the self-audit reads (feature `audit`) with it.
 
 use crate::catalog::params::period;
 
@@ -64,6 +65,7 @@ period!(
 );
 
 period!(
+    #[cfg(feature = "audit")]
     /// 第三十一条: 原则上，应当在定点医疗机构申报后30个工作日内拨付符合规定的医保费用…
     PAYMENT = "gd.a31.payment", 30 WorkingDays, AtMost,
     Guangdong, "第三十一条", None, "原则上，应当在定点医疗机构申报后30个工作日内拨付符合规定的医保费用"
@@ -82,6 +84,7 @@ period!(
 );
 
 period!(
+    #[cfg(feature = "audit")]
     /// 第四十一条第2款: 中止时间原则上不得超过180日，定点医疗机构在协议中止超过180日仍未提出继续履…
     SUSPENSION = "gd.a41.p2.suspension", 180 Days, AtMost,
     Guangdong, "第四十一条", Some("第2款"), "中止时间原则上不得超过180日，定点医疗机构在协议中止超过180日仍未提出继续履行协议申请的，协议自动终止"

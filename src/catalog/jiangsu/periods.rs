@@ -1,5 +1,6 @@
 //! The periods the Jiangsu rules read: look-back windows, waiting periods
-//! and time limits, each with its quote (see `catalog::params`).
+//! and time limits, each with its quote (see `catalog::params`); those only
+//! the self-audit reads (feature `audit`) with it.
 
 use crate::catalog::params::period;
 
@@ -59,6 +60,7 @@ period!(
     Jiangsu, "第十四条", None, "医保协议定期签订，协议期限一般为1年"
 );
 period!(
+    #[cfg(feature = "audit")]
     /// 第二十九条第2款: 申报后30个工作日内拨付.
     PAYMENT = "js.a29.p2.payment", 30 WorkingDays, AtMost,
     Jiangsu, "第二十九条", Some("第2款"), "原则上应当在定点医疗机构申报后30个工作日内拨付符合规定的医保费用"
@@ -74,6 +76,7 @@ period!(
     Jiangsu, "第三十六条", None, "续签应当由定点医疗机构于医保协议期满前3个月向经办机构提出申请或者由经办机构统一组织"
 );
 period!(
+    #[cfg(feature = "audit")]
     /// 第三十七条第2款: 中止原则上不得超过180日.
     SUSPENSION = "js.a37.p2.suspension", 180 Days, AtMost,
     Jiangsu, "第三十七条", Some("第2款"), "中止时间原则上不得超过180日"

@@ -1,5 +1,5 @@
-//! The periods these rules read: look-back windows, waiting periods and
-//! time limits, each with its quote (see `catalog::params`).
+//! The periods the Jilin rules read: look-back windows, waiting periods
+//! and time limits, each with its quote (see `catalog::params`).
 
 use crate::catalog::params::period;
 

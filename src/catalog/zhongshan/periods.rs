@@ -1,5 +1,6 @@
-//! The periods these rules read: look-back windows, waiting periods and
-//! time limits, each with its quote (see `catalog::params`).
+//! The periods the Zhongshan rules read: look-back windows, waiting periods
+//! and time limits, each with its quote (see `catalog::params`); those only
+//! the self-audit reads (feature `audit`) with it.
 
 use crate::catalog::params::period;
 
@@ -16,6 +17,7 @@ period!(
 );
 
 period!(
+    #[cfg(feature = "audit")]
     /// 第三十一条第2款: 定点医疗机构应当在收到退款通知后30天内，退还相应费用至指定账户…
     REFUND = "zs.a31.p2.refund", 30 Tian, AtMost,
     Zhongshan, "第三十一条", Some("第2款"), "定点医疗机构应当在收到退款通知后30天内，退还相应费用至指定账户"
