@@ -944,7 +944,10 @@ fn every_period_turns_on_the_day_its_parameter_gives() {
             }
         }
     }
+    // A contract's term is shown by the dates answered, not computed: its
+    // boundaries are generated in the next test.
     let periods: BTreeSet<&str> = rules()
+        .filter(|r| contract_terms(r).is_empty())
         .flat_map(|r| r.params.iter())
         .filter(|p| p.is_period())
         .map(|p| p.id)
@@ -962,4 +965,71 @@ fn every_period_turns_on_the_day_its_parameter_gives() {
         periods.len(),
         turned.len()
     );
+}
+
+/// The (start, end) questions of the contracts a rule asks about.
+fn contract_terms(rule: &Rule) -> Vec<(&'static str, &'static str)> {
+    rule.asks
+        .iter()
+        .filter(|q| q.id.ends_with("contract_start"))
+        .filter_map(|start| {
+            let end = start.id.replace("_start", "_end");
+            let end = rule.asks.iter().find(|q| q.id == end)?;
+            Some((start.id, end.id))
+        })
+        .collect()
+}
+
+/// A term a contract must run (吉林第十九条（二）（三）「签订1年以上劳动合同」),
+/// generated from its parameter: a contract exactly that long (both days
+/// counted) meets it, one a day shorter does not, one a day longer does;
+/// for the application and the self-audit alike.
+#[test]
+fn every_contract_term_holds_on_both_sides_of_its_parameter() {
+    let mut tried = BTreeSet::new();
+    for case in all_cases().iter().filter(|c| c.expect == Outcome::Pass) {
+        let Some(rule) = rule(case.rule) else {
+            continue;
+        };
+        let terms = contract_terms(rule);
+        let [param] = rule.params else { continue };
+        if terms.is_empty() || !param.is_period() {
+            continue;
+        }
+        let as_of = date(case.as_of);
+        let start = as_of - chrono::Days::new(30);
+        let last = param
+            .span_on(as_of)
+            .after(start)
+            .and_then(|d| d.pred_opt())
+            .expect("a date");
+        let outcome = |end: chrono::NaiveDate| {
+            let mut p = baseline(case.jurisdiction);
+            (case.set)(&mut p);
+            for (s, e) in &terms {
+                crate::facts::set_answer(&mut p, s, Some(&format!("\"{start}\""))).expect("start");
+                crate::facts::set_answer(&mut p, e, Some(&format!("\"{end}\""))).expect("end");
+            }
+            engine::evaluate_rule(rule, &p, as_of).outcome
+        };
+        let (Some(short), Some(long)) = (last.pred_opt(), last.succ_opt()) else {
+            continue;
+        };
+        // Short: fails an application, asks review of a designated pharmacy.
+        assert!(
+            matches!(outcome(short), Outcome::Fail | Outcome::NeedsReview),
+            "{} a day short",
+            rule.id
+        );
+        assert_eq!(
+            outcome(last),
+            Outcome::Pass,
+            "{} exactly {}",
+            rule.id,
+            param.text(param.on(as_of))
+        );
+        assert_eq!(outcome(long), Outcome::Pass, "{} a day longer", rule.id);
+        tried.insert(param.id);
+    }
+    assert_eq!(tried.len(), 2, "{tried:?}");
 }

@@ -176,3 +176,15 @@ period!(
     DEFENCE = "jl.a49.p2.defence", 7 Days, AtMost,
     Jilin, "第四十九条", Some("第2款"), "定点医药机构对拟作出的协议处理决定有异议的，应当在医保经办机构告知7日内作出陈述和申辩，并提供申辩事实或证据"
 );
+
+period!(
+    /// 第十九条（二）: 至少有1名取得执业药师资格证书或具有药学、临床药学、中药学专业技术资格证书的药师…
+    PHARMACIST_CONTRACT = "jl.a19.i2.pharmacist-contract-term", 1 Years, AtLeast,
+    Jilin, "第十九条", Some("（二）"), "至少有1名取得执业药师资格证书或具有药学、临床药学、中药学专业技术资格证书的药师，且注册机构在该零售药店，药师须签订1年以上劳动合同且在合同期内"
+);
+
+period!(
+    /// 第十九条（三）: 至少有2名熟悉医疗保障法律法规和相关制度规定的专（兼）职医保管理人员负责管理医保…
+    ADMINISTRATOR_CONTRACT = "jl.a19.i3.administrator-contract-term", 1 Years, AtLeast,
+    Jilin, "第十九条", Some("（三）"), "至少有2名熟悉医疗保障法律法规和相关制度规定的专（兼）职医保管理人员负责管理医保费用，并签订1年以上劳动合同且在合同期内"
+);
