@@ -70,7 +70,10 @@ fn labels(changes: &[ChangeKind]) -> String {
 }
 
 /// 第三十九条, public institutions: every listed change is reported in
-/// writing within 30 working days of its approval.
+/// writing within 30 working days of its approval. The 30 working days of
+/// both halves of the article stay in code: the advice also names
+/// Guangdong's 30 working days (the rule until the draft takes effect), and
+/// one parameter filled into it could not tell the two apart.
 fn public_notify(ctx: &Ctx) -> Checked {
     let ownership = ctx.get(&q::OWNERSHIP);
     let approved = ctx.get(&q::CHANGE_APPROVED_ON);
@@ -176,6 +179,8 @@ fn continuation_request(ctx: &Ctx) -> Checked {
         Ok(date) => date,
         Err(verdict) => return Ok(verdict),
     };
+    // The window's last day is the last working day before the end: a
+    // reading of 「期满前」, not a period of the text, so not a parameter.
     let last = match timing::working_days_before(DateKind::EarliestDate, "", ends, 1) {
         Ok(date) => date,
         Err(verdict) => return Ok(verdict),
