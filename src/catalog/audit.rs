@@ -357,6 +357,7 @@ pub fn count_at_least(
     let unit = match param.unit {
         Unit::Count(unit) => unit,
         Unit::Percent => "%",
+        Unit::Period(_) => "",
     };
     let n = ctx.get(question)?;
     let detail = format!(

@@ -554,9 +554,9 @@ pub enum Reassessment {
     NewApplication,
 }
 
-/// After a first failed assessment: 3 months of rectification from the
-/// delivery of the result (rules map §7.2 B5, §8.2).
-pub fn after_first_failure(ctx: &Ctx, how: Reassessment) -> Checked {
+/// After a first failed assessment: `span` (3 months) of rectification
+/// from the delivery of the result (rules map §7.2 B5, §8.2).
+pub fn after_first_failure(ctx: &Ctx, how: Reassessment, span: Span) -> Checked {
     let record = ctx.get(&q::ASSESSMENT)?;
     if record != AssessmentRecord::FailedOnce {
         return Ok(Verdict::not_applicable(match record {
@@ -565,11 +565,12 @@ pub fn after_first_failure(ctx: &Ctx, how: Reassessment) -> Checked {
         }));
     }
     let notified = ctx.get(&q::ASSESSMENT_FAILURE_NOTIFIED_ON)?;
-    let period = match period_or_review(notified, Span::months(3)) {
+    let period = match period_or_review(notified, span) {
         Ok(p) => p,
         Err(v) => return Ok(v),
     };
     let standing = period.standing_on(ctx.as_of);
+    let months = span.chinese();
     let since = format!("评估不合格结果于{}告知送达", chinese_date(notified));
     let date_label = match how {
         Reassessment::OrganisedByAgency => "最早可再次组织评估之日（默认口径）",
@@ -578,24 +579,24 @@ pub fn after_first_failure(ctx: &Ctx, how: Reassessment) -> Checked {
     };
     let verdict = match (how, standing) {
         (Reassessment::OrganisedByAgency, _) => Verdict::review(format!(
-            "{since}；整改3个月后由经办机构再次组织评估。原文未写整改期间或之后能否另行提出新的定点申请，须向经办机构确认。"
+            "{since}；整改{months}后由经办机构再次组织评估。原文未写整改期间或之后能否另行提出新的定点申请，须向经办机构确认。"
         )),
         (_, Standing::Running) => Verdict::fail(format!(
-            "{since}，整改未满3个月；{}起方可{}。",
+            "{since}，整改未满{months}；{}起方可{}。",
             chinese_date(period.complete_from),
             if how == Reassessment::OnRequest { "申请再次评估" } else { "再次申请" }
         )),
         (_, Standing::TurnsOnReading) => Verdict::review(format!(
-            "{since}，自查日期恰为满3个月之日：按默认口径（当日不计入）次日起方可，按当日计入口径当日即可。{CONVENTION_NOTE}"
+            "{since}，自查日期恰为满{months}之日：按默认口径（当日不计入）次日起方可，按当日计入口径当日即可。{CONVENTION_NOTE}"
         )),
-        (_, Standing::Complete) => Verdict::pass(format!("{since}，整改已满3个月。")),
+        (_, Standing::Complete) => Verdict::pass(format!("{since}，整改已满{months}。")),
     };
     Ok(verdict.with_date(date_label, period.complete_from))
 }
 
-/// 评估仍不合格的，1年内不得再次申请 (rules map §7.2 B2); the year runs,
-/// by presumption, from the delivery of the second failed result.
-pub fn after_second_failure(ctx: &Ctx) -> Checked {
+/// 评估仍不合格的，1年内不得再次申请 (rules map §7.2 B2): `span` runs, by
+/// presumption, from the delivery of the second failed result.
+pub fn after_second_failure(ctx: &Ctx, span: Span) -> Checked {
     let record = ctx.get(&q::ASSESSMENT)?;
     if record != AssessmentRecord::FailedAgain {
         return Ok(Verdict::pass(match record {
@@ -604,20 +605,21 @@ pub fn after_second_failure(ctx: &Ctx) -> Checked {
         }));
     }
     let notified = ctx.get(&q::ASSESSMENT_FAILURE_NOTIFIED_ON)?;
-    let period = match period_or_review(notified, Span::years(1)) {
+    let period = match period_or_review(notified, span) {
         Ok(p) => p,
         Err(v) => return Ok(v),
     };
     let since = format!("再次评估不合格结果于{}告知送达", chinese_date(notified));
+    let year = span.chinese();
     let verdict = match period.standing_on(ctx.as_of) {
         Standing::Running => Verdict::fail(format!(
-            "{since}，1年内不得再次申请；{}起方可再次申请（默认口径）。",
+            "{since}，{year}内不得再次申请；{}起方可再次申请（默认口径）。",
             chinese_date(period.complete_from)
         )),
         Standing::TurnsOnReading => Verdict::review(format!(
-            "{since}，自查日期恰为满1年之日：按默认口径（当日不计入）次日起方可申请，按当日计入口径当日即可。{CONVENTION_NOTE}"
+            "{since}，自查日期恰为满{year}之日：按默认口径（当日不计入）次日起方可申请，按当日计入口径当日即可。{CONVENTION_NOTE}"
         )),
-        Standing::Complete => Verdict::pass(format!("{since}，已满1年。")),
+        Standing::Complete => Verdict::pass(format!("{since}，已满{year}。")),
     };
     Ok(verdict.with_date("最早可再次申请之日（默认口径）", period.complete_from))
 }
@@ -862,7 +864,7 @@ mod tests {
     fn without_a_failed_assessment_the_detail_says_so() {
         let p = baseline(Jurisdiction::Jiangsu);
         let first = with(&p, |ctx| {
-            after_first_failure(ctx, Reassessment::NewApplication)
+            after_first_failure(ctx, Reassessment::NewApplication, Span::months(3))
         });
         assert_eq!(first.outcome, Outcome::NotApplicable);
         assert!(
@@ -870,18 +872,18 @@ mod tests {
             "{}",
             first.detail
         );
-        let second = with(&p, after_second_failure);
+        let second = with(&p, |ctx| after_second_failure(ctx, Span::years(1)));
         assert_eq!(second.outcome, Outcome::Pass);
         assert_eq!(second.detail, "无评估不合格记录。");
         let mut once = baseline(Jurisdiction::Jiangsu);
         once.history.assessment = Some(AssessmentRecord::FailedOnce);
         once.history.assessment_failure_notified_on = Some(date("2026-10-01"));
-        let second = with(&once, after_second_failure);
+        let second = with(&once, |ctx| after_second_failure(ctx, Span::years(1)));
         assert!(second.detail.contains("尚无"), "{}", second.detail);
         let mut twice = once.clone();
         twice.history.assessment = Some(AssessmentRecord::FailedAgain);
         let first = with(&twice, |ctx| {
-            after_first_failure(ctx, Reassessment::NewApplication)
+            after_first_failure(ctx, Reassessment::NewApplication, Span::months(3))
         });
         assert!(
             first.detail.contains("1年内不得再次申请"),

@@ -9,6 +9,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::dates::Span;
 use crate::sources::DocumentId;
 
 /// A named value rules read.
@@ -53,6 +54,25 @@ pub enum Unit {
     Percent,
     /// A count of something, named in Chinese (`套`, `次`, `年`, `人`).
     Count(&'static str),
+    /// A period the date code reads as a [`Span`]: a look-back window, a
+    /// deadline, a bar on applying again.
+    Period(PeriodUnit),
+}
+
+/// The unit of a period parameter, as the texts count it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PeriodUnit {
+    /// 年.
+    Years,
+    /// 个月.
+    Months,
+    /// 日: calendar days.
+    Days,
+    /// 天: calendar days, in a text that writes 天 (南通协议「30天」).
+    Tian,
+    /// 个工作日.
+    WorkingDays,
 }
 
 /// Which side of the value meets the rule.
@@ -87,14 +107,68 @@ impl Param {
         self.row_on(date).map_or(0, |r| r.value)
     }
 
-    /// The value written as the texts write it, e.g. `95%`, `2年`.
+    /// The value written as the texts write it, e.g. `95%`, `2年`,
+    /// `3个月`, `10个工作日`.
     pub fn text(&self, value: u32) -> String {
         match self.unit {
             Unit::Percent => format!("{value}%"),
             Unit::Count(unit) => format!("{value}{unit}"),
+            Unit::Period(PeriodUnit::Tian) => format!("{value}天"),
+            Unit::Period(_) => self.span(value).chinese(),
         }
     }
+
+    /// `value` as the span the date code counts. A parameter that is not a
+    /// period reads as days; the catalog's tests refuse such a reading.
+    pub fn span(&self, value: u32) -> Span {
+        match self.unit {
+            Unit::Period(PeriodUnit::Years) => Span::years(value),
+            Unit::Period(PeriodUnit::Months) => Span::months(value),
+            Unit::Period(PeriodUnit::WorkingDays) => Span::working_days(value),
+            Unit::Period(PeriodUnit::Days | PeriodUnit::Tian) | Unit::Percent | Unit::Count(_) => {
+                Span::days(value)
+            }
+        }
+    }
+
+    /// The period in force on `date`, as a [`Span`].
+    pub fn span_on(&'static self, date: NaiveDate) -> Span {
+        self.span(self.on(date))
+    }
+
+    /// Whether the parameter is a period.
+    pub fn is_period(&self) -> bool {
+        matches!(self.unit, Unit::Period(_))
+    }
 }
+
+/// A period parameter with one row, in force from the start of its
+/// document's version: `NAME = "id", 3 Months, AtLeast, Jiangsu, "第六条",
+/// Some("（一）"), "quote"`. A period that changes later is written out as a
+/// [`Param`] with a second [`Row`].
+macro_rules! period {
+    ($(#[$attr:meta])* $name:ident = $id:literal, $value:literal $unit:ident, $bound:ident,
+        $document:ident, $article:literal, $item:expr, $quote:literal $(,)?) => {
+        $(#[$attr])*
+        pub(crate) static $name: $crate::catalog::params::Param = $crate::catalog::params::Param {
+            id: $id,
+            unit: $crate::catalog::params::Unit::Period(
+                $crate::catalog::params::PeriodUnit::$unit,
+            ),
+            bound: $crate::catalog::params::Bound::$bound,
+            rows: &[$crate::catalog::params::Row {
+                from: None,
+                value: $value,
+                document: $crate::sources::DocumentId::$document,
+                article: $article,
+                item: $item,
+                quote: $quote,
+                external: None,
+            }],
+        };
+    };
+}
+pub(crate) use period;
 
 #[cfg(test)]
 mod tests {
@@ -127,6 +201,68 @@ mod tests {
         ],
     };
 
+    /// Jiangsu's 3 months of operation (第六条（一）), lengthened in this
+    /// test only to 6 months from 2099: one more row, nothing else.
+    static OPERATING: Param = Param {
+        id: "test.operating",
+        unit: Unit::Period(PeriodUnit::Months),
+        bound: Bound::AtLeast,
+        rows: &[
+            Row {
+                from: None,
+                value: 3,
+                document: DocumentId::Jiangsu,
+                article: "第六条",
+                item: Some("（一）"),
+                quote: "正式运营至少3个月",
+                external: None,
+            },
+            Row {
+                from: Some(crate::sources::ymd(2099, 1, 1)),
+                value: 6,
+                document: DocumentId::Jiangsu,
+                article: "第六条",
+                item: Some("（一）"),
+                quote: "正式运营至少6个月",
+                external: None,
+            },
+        ],
+    };
+
+    static OPERATING_RULE: crate::catalog::Rule = crate::catalog::builder::rule!(
+        Condition, Jiangsu, "test.operating", "第六条", Some("（一）"), "正式运营至少{}",
+        application: NewDesignation,
+        quote: "正式运营至少3个月",
+        asks: [crate::facts::questions::OPERATING_SINCE],
+        check: |ctx| crate::catalog::checks::operating_at_least(
+            ctx,
+            &crate::facts::questions::OPERATING_SINCE,
+            ctx.span(&OPERATING),
+        ),
+        params: [OPERATING],
+        advice: "待正式运营满{}后再提出申请。",
+    );
+
+    /// A period that changes is one dated row: on either side of its day
+    /// the same answers meet or miss it, and the title and advice say
+    /// which period applies.
+    #[test]
+    fn a_period_changed_from_a_date_governs_from_that_date() {
+        use crate::report::Outcome;
+        let mut p = crate::catalog::testing::baseline(crate::facts::Jurisdiction::Jiangsu);
+        p.institution.operating_since = Some(date("2098-09-15"));
+        let on = |day: &str| crate::engine::evaluate_rule(&OPERATING_RULE, &p, date(day));
+        let before = on("2098-12-31");
+        assert_eq!(before.outcome, Outcome::Pass, "{}", before.detail);
+        assert_eq!(before.title, "正式运营至少3个月");
+        assert_eq!(before.advice, "待正式运营满3个月后再提出申请。");
+        let after = on("2099-01-01");
+        assert_eq!(after.outcome, Outcome::Fail, "{}", after.detail);
+        assert_eq!(after.title, "正式运营至少6个月");
+        assert!(after.detail.contains("6个月"), "{}", after.detail);
+        assert_eq!(OPERATING.span_on(date("2099-01-01")), Span::months(6));
+    }
+
     #[test]
     fn the_row_in_force_on_a_date_gives_the_value() {
         assert_eq!(DATED.on(date("2026-11-22")), 95);
@@ -143,5 +279,23 @@ mod tests {
             .text(2),
             "2套"
         );
+        for (unit, text) in [
+            (PeriodUnit::Years, "3年"),
+            (PeriodUnit::Months, "3个月"),
+            (PeriodUnit::Days, "3日"),
+            (PeriodUnit::Tian, "3天"),
+            (PeriodUnit::WorkingDays, "3个工作日"),
+        ] {
+            let param = Param {
+                id: "x",
+                unit: Unit::Period(unit),
+                bound: Bound::AtMost,
+                rows: &[],
+            };
+            assert_eq!(param.text(3), text);
+            if unit != PeriodUnit::Tian {
+                assert_eq!(param.span(3).chinese(), text);
+            }
+        }
     }
 }

@@ -87,11 +87,15 @@ impl Rule {
         }
         let mut filled = String::with_capacity(text.len() + 8);
         let mut params = self.params.iter();
+        let mut last = None;
         let mut parts = text.split("{}").peekable();
         while let Some(part) = parts.next() {
             filled.push_str(part);
             if parts.peek().is_some() {
-                if let Some(p) = params.next() {
+                // Past the last parameter, the last again: a period the
+                // title names twice (未满3年或者已满3年).
+                last = params.next().or(last);
+                if let Some(p) = last {
                     filled.push_str(&p.text(p.on(date)));
                 }
             }
@@ -191,6 +195,7 @@ pub struct Ctx<'a> {
     missing: RefCell<Vec<&'static QuestionInfo>>,
     read: RefCell<Vec<&'static str>>,
     params: RefCell<Vec<&'static str>>,
+    spans: RefCell<Vec<&'static str>>,
     notes: RefCell<Vec<String>>,
 }
 
@@ -202,6 +207,7 @@ impl<'a> Ctx<'a> {
             missing: RefCell::new(Vec::new()),
             read: RefCell::new(Vec::new()),
             params: RefCell::new(Vec::new()),
+            spans: RefCell::new(Vec::new()),
             notes: RefCell::new(Vec::new()),
         }
     }
@@ -234,6 +240,24 @@ impl<'a> Ctx<'a> {
     pub fn param(&self, param: &'static super::params::Param) -> u32 {
         self.params.borrow_mut().push(param.id);
         param.on(self.as_of)
+    }
+
+    /// The period `param` gives on the as-of date, as the date code counts
+    /// it; recorded as read, and as read as a period.
+    pub fn span(&self, param: &'static super::params::Param) -> crate::dates::Span {
+        self.spans.borrow_mut().push(param.id);
+        param.span(self.param(param))
+    }
+
+    /// The value `param` gives on the as-of date as the texts write it
+    /// (`30天`, `3个月`), recorded as read.
+    pub fn param_text(&self, param: &'static super::params::Param) -> String {
+        param.text(self.param(param))
+    }
+
+    /// The ids of the parameters read as periods so far (see [`Ctx::span`]).
+    pub fn spans_read(&self) -> Vec<&'static str> {
+        self.spans.borrow().clone()
     }
 
     /// The ids of the parameters read so far.

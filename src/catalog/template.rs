@@ -3,7 +3,8 @@
 //! function a clause, so that each document's rule names the clause's check
 //! in one line and keeps its own citation, quote, advice and reading. Where
 //! the documents word the clause differently (e.g. 行政处罚责任 or
-//! 行政处罚法律责任), the words are the arguments.
+//! 行政处罚法律责任), the words are the arguments; so are the periods, read
+//! from each document's parameters.
 
 use super::checks::{self, Liability};
 use super::rule::{Ctx, Missing, Verdict};
@@ -22,27 +23,32 @@ pub fn penalty_unfulfilled(ctx: &Ctx) -> Checked {
     )
 }
 
-/// 不予受理: 以弄虚作假等不正当手段申请定点, within 3 years of its discovery
-/// (`event` in the document's words).
-pub fn fraudulent_application(ctx: &Ctx, event: &str) -> Checked {
+/// 不予受理: 以弄虚作假等不正当手段申请定点, within `span` (3 years) of its
+/// discovery (`event` in the document's words).
+pub fn fraudulent_application(ctx: &Ctx, event: &str, span: Span) -> Checked {
     checks::lookback(
         ctx,
         &q::FRAUDULENT_APPLICATION,
         &q::FRAUDULENT_APPLICATION_DISCOVERED_ON,
-        Span::years(3),
+        span,
         None,
         event,
     )
 }
 
-/// 不予受理: 因违法违规被解除协议未满3年, or after 3 years while the
+/// 不予受理: 因违法违规被解除协议未满`span`(3年), or after it while the
 /// penalty (`liability`, in the document's words) is not fully met.
-pub fn terminated_for_violation(ctx: &Ctx, liability: &'static str, event: &str) -> Checked {
+pub fn terminated_for_violation(
+    ctx: &Ctx,
+    liability: &'static str,
+    event: &str,
+    span: Span,
+) -> Checked {
     checks::lookback(
         ctx,
         &q::TERMINATED_FOR_VIOLATION,
         &q::TERMINATED_FOR_VIOLATION_ON,
-        Span::years(3),
+        span,
         Some(Liability {
             question: &q::VIOLATION_PENALTY_FULFILLED,
             name: liability,
@@ -51,14 +57,14 @@ pub fn terminated_for_violation(ctx: &Ctx, liability: &'static str, event: &str)
     )
 }
 
-/// 不予受理: 因严重违反医保协议约定被解除协议未满1年, or after a year while
-/// 违约责任 is not fully met.
-pub fn terminated_for_breach(ctx: &Ctx) -> Checked {
+/// 不予受理: 因严重违反医保协议约定被解除协议未满`span`(1年), or after it
+/// while 违约责任 is not fully met.
+pub fn terminated_for_breach(ctx: &Ctx, span: Span) -> Checked {
     checks::lookback(
         ctx,
         &q::TERMINATED_FOR_BREACH,
         &q::TERMINATED_FOR_BREACH_ON,
-        Span::years(1),
+        span,
         Some(Liability {
             question: &q::BREACH_LIABILITY_FULFILLED,
             name: "违约责任",
@@ -76,13 +82,14 @@ pub fn leader_dishonest(ctx: &Ctx) -> Checked {
     )
 }
 
-/// 不予受理 (吉林): 评估时被发现虚构、篡改申请材料或评估材料, within 3 years.
-pub fn falsified_materials(ctx: &Ctx) -> Checked {
+/// 不予受理 (吉林): 评估时被发现虚构、篡改申请材料或评估材料, within
+/// `span` (3 years).
+pub fn falsified_materials(ctx: &Ctx, span: Span) -> Checked {
     checks::lookback(
         ctx,
         &q::FALSIFIED_MATERIALS,
         &q::FALSIFIED_MATERIALS_DISCOVERED_ON,
-        Span::years(3),
+        span,
         None,
         "评估时被发现虚构、篡改申请材料或评估材料",
     )

@@ -68,6 +68,9 @@ pub fn span_after(
     start: NaiveDate,
     span: Span,
 ) -> Result<KeyDate, Verdict> {
+    if span.unit == crate::dates::Unit::WorkingDays {
+        return working_days_after(kind, label, start, span.count);
+    }
     span.after(start)
         .map(|date| KeyDate::new(kind, label, date))
         .ok_or_else(|| unreachable_date(start, &span.chinese()))
@@ -89,6 +92,9 @@ pub fn span_before(
             .count
             .checked_mul(12)
             .and_then(|m| target.checked_sub_months(chrono::Months::new(m))),
+        crate::dates::Unit::WorkingDays => {
+            return working_days_before(kind, label, target, span.count)
+        }
     };
     date.map(|d| KeyDate::new(kind, label, d))
         .ok_or_else(|| unreachable_date(target, &format!("提前{}", span.chinese())))
@@ -156,22 +162,15 @@ pub fn from_optional_event(
 }
 
 /// 「不再续签医保协议的，应当提前3个月……提出申请」 (JS 第三十九条, GD 第四十三条,
-/// JL 第四十八条): three months before the last day of the agreement not
-/// renewed. Public institutions too: the articles forbid them only to ask
-/// to suspend or terminate.
-pub fn non_renewal_notice(ctx: &Ctx) -> Checked {
+/// JL 第四十八条): `span` (three months, each document's parameter) before
+/// the last day of the agreement not renewed. Public institutions too: the
+/// articles forbid them only to ask to suspend or terminate.
+pub fn non_renewal_notice(ctx: &Ctx, span: Span) -> Checked {
     from_optional_event(
         ctx,
         &crate::facts::questions::PLANNED_NON_RENEWAL_ON,
         "提出不再续签申请的最迟日",
-        |d| {
-            span_before(
-                DateKind::Deadline,
-                "提出不再续签申请的最迟日",
-                d,
-                Span::months(3),
-            )
-        },
+        |d| span_before(DateKind::Deadline, "提出不再续签申请的最迟日", d, span),
     )
 }
 

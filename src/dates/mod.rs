@@ -32,6 +32,8 @@ pub enum Unit {
     Months,
     /// 年: years of twelve months.
     Years,
+    /// 个工作日: working days on the official calendar ([`calendar`]).
+    WorkingDays,
 }
 
 impl Span {
@@ -53,6 +55,12 @@ impl Span {
             unit: Unit::Years,
         }
     }
+    pub const fn working_days(count: u32) -> Span {
+        Span {
+            count,
+            unit: Unit::WorkingDays,
+        }
+    }
 
     /// The span as the documents write it, e.g. `3个月`.
     pub fn chinese(self) -> String {
@@ -60,16 +68,22 @@ impl Span {
             Unit::Days => format!("{}日", self.count),
             Unit::Months => format!("{}个月", self.count),
             Unit::Years => format!("{}年", self.count),
+            Unit::WorkingDays => format!("{}个工作日", self.count),
         }
     }
 
     /// `date` moved forward by the span; month ends clamp (1月31日 + 1个月 =
-    /// 2月末). `None` only beyond the representable calendar.
+    /// 2月末); working days follow the official calendar (an estimate beyond
+    /// the known years: [`crate::catalog`]'s timing says so). `None` only
+    /// beyond the representable calendar.
     pub fn after(self, date: NaiveDate) -> Option<NaiveDate> {
         match self.unit {
             Unit::Days => date.checked_add_days(Days::new(u64::from(self.count))),
             Unit::Months => date.checked_add_months(Months::new(self.count)),
             Unit::Years => date.checked_add_months(Months::new(self.count.checked_mul(12)?)),
+            Unit::WorkingDays => calendar::add_working_days(date, self.count)
+                .ok()
+                .map(|r| r.date),
         }
     }
 }

@@ -107,7 +107,7 @@ fn requirement(q: &QuestionInfo, rules: &[(&Rule, Vec<&'static str>)]) -> Option
             let value = param.text(param.rows.last().map_or(0, |r| r.value));
             match (param.bound, param.unit) {
                 (Bound::AtLeast, Unit::Percent) => format!("要求不低于{value}"),
-                (Bound::AtLeast, Unit::Count(_)) => format!("要求不少于{value}"),
+                (Bound::AtLeast, Unit::Count(_) | Unit::Period(_)) => format!("要求不少于{value}"),
                 (Bound::AtMost, _) => format!("要求不超过{value}"),
                 (Bound::Below, _) => format!("达到{value}即属该项"),
             }

@@ -27,7 +27,9 @@ use chrono::{Days, NaiveDate};
 
 use crate::catalog::rule::{Ctx, Excerpt, Missing, Rule, Verdict};
 use crate::catalog::timing;
-use crate::dates::{chinese_date, Span};
+use crate::dates::chinese_date;
+
+use super::periods;
 use crate::facts::questions as q;
 use crate::facts::Ownership;
 use crate::report::DateKind;
@@ -80,11 +82,12 @@ fn assessment(ctx: &Ctx) -> Checked {
         }
     };
     let label = "完成评估的最迟日";
-    let date = timing::span_after(DateKind::AgencyDeadline, label, accepted, Span::months(3));
+    let span = ctx.span(&periods::ASSESSMENT);
+    let date = timing::span_after(DateKind::AgencyDeadline, label, accepted, span);
     let (date, what) = match paused {
         None => (
             date,
-            "自受理之日起3个月，经办机构完成评估的最迟日".to_string(),
+            format!("自受理之日起{}，经办机构完成评估的最迟日", span.chinese()),
         ),
         Some((notified, completed, days)) => (
             date.and_then(|mut key| {
@@ -94,7 +97,8 @@ fn assessment(ctx: &Ctx) -> Checked {
                 Ok(key)
             }),
             format!(
-                "自受理之日起3个月，另加补正材料占用的{days}日（{}收到告知至{}补齐），经办机构完成评估的最迟日",
+                "自受理之日起{}，另加补正材料占用的{days}日（{}收到告知至{}补齐），经办机构完成评估的最迟日",
+                span.chinese(),
                 chinese_date(notified),
                 chinese_date(completed)
             ),
@@ -106,14 +110,15 @@ fn assessment(ctx: &Ctx) -> Checked {
 /// 第十二条: the public notice lasts 7 working days, its first day counted.
 fn public_notice(ctx: &Ctx) -> Checked {
     let start = ctx.get(&q::PUBLIC_NOTICE_STARTED_ON)?;
+    let span = ctx.span(&periods::PUBLIC_NOTICE);
     let date = match start.pred_opt() {
-        Some(eve) => timing::working_days_after(DateKind::Milestone, "公示期届满日", eve, 7),
-        None => timing::working_days_after(DateKind::Milestone, "公示期届满日", start, 7),
+        Some(eve) => timing::span_after(DateKind::Milestone, "公示期届满日", eve, span),
+        None => timing::span_after(DateKind::Milestone, "公示期届满日", start, span),
     };
     Ok(timing::dated(
         ctx,
         date,
-        "公示期（7个工作日，首日计入）届满日",
+        &format!("公示期（{}，首日计入）届满日", span.chinese()),
     ))
 }
 
@@ -126,10 +131,12 @@ fn exit_notice(ctx: &Ctx) -> Checked {
             "未填拟主动中止或解除医保协议之日；如有此计划，填写后计算提出申请的最迟日。不再续签的另见下一项。",
         )),
     };
+    let span = ctx.span(&periods::EXIT_NOTICE);
     if ctx.get(&q::OWNERSHIP)? == Ownership::Public {
-        return Ok(Verdict::fail(
-            "公立医疗机构不得主动提出中止或解除医保协议。不再续签不在禁止之列：期满不续签的，提前3个月申请（见下一项）。",
-        )
+        return Ok(Verdict::fail(format!(
+            "公立医疗机构不得主动提出中止或解除医保协议。不再续签不在禁止之列：期满不续签的，提前{}申请（见下一项）。",
+            span.chinese()
+        ))
         .citing(A43_PUBLIC));
     }
     Ok(timing::dated(
@@ -138,9 +145,9 @@ fn exit_notice(ctx: &Ctx) -> Checked {
             DateKind::Deadline,
             "提出中止或解除申请的最迟日",
             planned,
-            Span::months(3),
+            span,
         ),
-        "提前3个月提出申请的最迟日",
+        &format!("提前{}提出申请的最迟日", span.chinese()),
     ))
 }
 
@@ -151,17 +158,19 @@ pub static RULES: &[Rule] = &[
         asks: [q::SUBMITTED_ON],
         check: |ctx| {
             timing::from_answer(ctx, &q::SUBMITTED_ON, "经办机构告知补正的最迟日", |d| {
-                timing::working_days_after(DateKind::AgencyDeadline, "经办机构一次性告知补正的最迟日", d, 5)
+                timing::span_after(DateKind::AgencyDeadline, "经办机构一次性告知补正的最迟日", d, ctx.span(&periods::SUPPLEMENT_NOTICE))
             })
         },
+        params: [periods::SUPPLEMENT_NOTICE],
         advice: "此为经办机构的时限：届时未收到补正告知的，可向经办机构询问受理进度；收到告知后尽快一次补齐（补正时间不计入第十二条的3个月评估期限）。",
         reading: "自收到材料之日起算，收到当日不计入；工作日按国务院办公厅放假调休安排计算，无通知的年份为估算⟦§8.0⟧。广东未规定医疗机构补正的期限⟦X-43⟧。",
     ),
-    rule!(Deadline, Guangdong, "gd.a12.assessment-3-months", "第十二条", None, "完成评估的时限（3个月，补正时间不计入）",
+    rule!(Deadline, Guangdong, "gd.a12.assessment-3-months", "第十二条", None, "完成评估的时限（{}，补正时间不计入）",
         application: NewDesignation,
         quote: "自受理申请材料之日起，应当在3个月内完成对医疗机构的评估，医疗机构补充材料时间不计入评估期限",
         asks: [q::ACCEPTED_ON, q::SUPPLEMENT_NOTIFIED_ON, q::SUPPLEMENT_COMPLETED_ON],
         check: assessment,
+        params: [periods::ASSESSMENT],
         advice: "此为经办机构的时限；补充材料的时间不计入，会使完成评估的最迟日相应推后，尽量一次备齐。有补正的，同时填写收到补正告知之日和补齐材料之日。",
         reading: "补充材料时间「不计入」评估期限：按扣除（暂停）计算，不重新起算⟦X-10⟧。文件未写明补正时间的起止，本工具按收到补正告知之日至补齐材料之日的自然日数计（告知当日不计入），加在3个月期满日之后；3个月自受理之日的次日起算，到期月的对应日为最后一日，无对应日取月末。",
     ),
@@ -170,18 +179,23 @@ pub static RULES: &[Rule] = &[
         quote: "应当向社会公示，公示期为7个工作日",
         asks: [q::PUBLIC_NOTICE_STARTED_ON],
         check: public_notice,
+        params: [periods::PUBLIC_NOTICE],
         advice: "公示期间未收到举报或举报经核查不影响评估结果的，纳入拟签订医保协议医疗机构名单；公示期满后关注名单公布并准备协商签订医保协议。",
         reading: "公示首日计入公示期（发布当日即公示）；文件未写明，若首日不计入则届满日顺延一个工作日。工作日按国务院办公厅放假调休安排计算。",
     ),
-    rule!(Deadline, Guangdong, "gd.a13.agreement-term-1-year", "第十三条", None, "医保协议期限（一般1年）",
+    rule!(Deadline, Guangdong, "gd.a13.agreement-term-1-year", "第十三条", None, "医保协议期限（一般{}）",
         application: NewDesignation,
         quote: "医保协议期限一般为1年",
         asks: [q::AGREEMENT_SIGNED_ON],
         check: |ctx| {
-            timing::from_answer(ctx, &q::AGREEMENT_SIGNED_ON, "按一般期限1年推算的协议期满日", |d| {
-                timing::span_after(DateKind::Milestone, "按一般期限推算的协议期满日", d, Span::years(1))
+            timing::from_answer(ctx, &q::AGREEMENT_SIGNED_ON, &format!(
+                "按一般期限{}推算的协议期满日",
+                ctx.span(&periods::AGREEMENT_TERM).chinese()
+            ), |d| {
+                timing::span_after(DateKind::Milestone, "按一般期限推算的协议期满日", d, ctx.span(&periods::AGREEMENT_TERM))
             })
         },
+        params: [periods::AGREEMENT_TERM],
         advice: "以协议文本约定的期限为准；于协议期满前3个月提出续签申请，或确认由经办机构统一组织续签（第四十条）。",
         reading: "“一般为1年”，实际期限以协议约定为准；按签订日当日不计入、到期年对应日推算（无对应日取月末）。",
     ),
@@ -192,9 +206,10 @@ pub static RULES: &[Rule] = &[
         asks: [q::CLAIM_DECLARED_ON],
         check: |ctx| {
             timing::from_optional_event(ctx, &q::CLAIM_DECLARED_ON, "经办机构原则上拨付符合规定的医保费用的最迟日", |d| {
-                timing::working_days_after(DateKind::AgencyDeadline, "经办机构拨付医保费用的最迟日（原则上）", d, 30)
+                timing::span_after(DateKind::AgencyDeadline, "经办机构拨付医保费用的最迟日（原则上）", d, ctx.span(&periods::PAYMENT))
             })
         },
+        params: [periods::PAYMENT],
         advice: "此为经办机构的时限，只及于符合规定的医保费用：届时未到账的，可向经办机构查询审核和拨付进度；经审查核实违规的医保费用，经办机构不予支付。",
         reading: "「原则上」30个工作日，自申报之日起算，申报当日不计入；工作日按国务院办公厅放假调休安排计算，无通知的年份为估算⟦§8.0⟧。",
     ),
@@ -204,9 +219,10 @@ pub static RULES: &[Rule] = &[
         asks: [q::CHANGE_APPROVED_ON],
         check: |ctx| {
             timing::from_answer(ctx, &q::CHANGE_APPROVED_ON, "提出变更申请的最迟日", |d| {
-                timing::working_days_after(DateKind::Deadline, "提出变更申请的最迟日", d, 30)
+                timing::span_after(DateKind::Deadline, "提出变更申请的最迟日", d, ctx.span(&periods::CHANGE))
             })
         },
+        params: [periods::CHANGE],
         advice: "名称、法定代表人、主要负责人或实际控制人、注册地址、银行账户、诊疗科目、机构规模、机构性质、等级和类别等重大信息变更的，在最迟日前向统筹区经办机构提出变更申请；其他一般信息变更应当及时书面告知（未规定天数）。重大信息变更未办理变更的，经办机构应当解除医保协议（第四十二条（六））。",
         reading: "自批准之日起算，批准当日不计入；工作日按国务院办公厅放假调休安排计算，无通知的年份为估算⟦§8.0⟧。",
     ),
@@ -216,9 +232,10 @@ pub static RULES: &[Rule] = &[
         asks: [q::AGREEMENT_EXPIRES_ON],
         check: |ctx| {
             timing::from_answer(ctx, &q::AGREEMENT_EXPIRES_ON, "提出续签申请的最迟日", |d| {
-                timing::span_before(DateKind::Deadline, "提出续签申请的最迟日", d, Span::months(3))
+                timing::span_before(DateKind::Deadline, "提出续签申请的最迟日", d, ctx.span(&periods::RENEWAL))
             })
         },
+        params: [periods::RENEWAL],
         advice: "于最迟日前提出续签申请，或确认经办机构将统一组织续签；未达成一致的，协议到期后自动终止。绩效考核达标的，经办机构可以采取固定协议和年度协议相结合的方式签订，固定协议不少于2年（第四十条第2款），可在续签协商时了解。",
         reading: "“期满前3个月”读作最迟于期满日前3个月⟦X-15⟧，向前推算无对应日取月末；经办机构统一组织的，无须单独申请。",
     ),
@@ -242,11 +259,12 @@ pub static RULES: &[Rule] = &[
                 &q::SUSPENSION_STARTED_ON,
                 "提出继续履行协议申请的最迟日（逾期的，协议自动终止：广东在“自动终止”前未写“原则上”）",
                 |d| {
-                    timing::span_after(DateKind::Deadline, "提出继续履行协议申请的最迟日", d, Span::days(180))
+                    timing::span_after(DateKind::Deadline, "提出继续履行协议申请的最迟日", d, ctx.span(&periods::SUSPENSION))
                 },
             )
         },
-        advice: "在中止满180日前提出继续履行协议申请。广东写「协议自动终止」，不像江苏、吉林写“原则上医保协议自动终止”：中止超过180日仍未申请的，协议自动终止，不要指望例外。",
+        params: [periods::SUSPENSION],
+        advice: "在中止满{}前提出继续履行协议申请。广东写「协议自动终止」，不像江苏、吉林写“原则上医保协议自动终止”：中止超过{}仍未申请的，协议自动终止，不要指望例外。",
         reading: "180日为自然日，自中止生效之日起算（生效当日不计入）；文件未写明自经办机构同意之日还是中止生效之日起算，两日不同时须确认⟦X-17、X-54⟧。",
     ),
     #[cfg(feature = "audit")]
@@ -256,15 +274,17 @@ pub static RULES: &[Rule] = &[
         excerpts: &[A43_PUBLIC],
         asks: [q::PLANNED_EXIT_ON, q::OWNERSHIP],
         check: exit_notice,
-        advice: "社会办医疗机构至迟于拟中止、解除或不再续签之日前3个月向经办机构提出申请；公立医疗机构不得主动提出中止或解除医保协议。",
+        params: [periods::EXIT_NOTICE],
+        advice: "社会办医疗机构至迟于拟中止、解除或不再续签之日前{}向经办机构提出申请；公立医疗机构不得主动提出中止或解除医保协议。",
         reading: "“提前3个月”自拟生效之日向前推算3个月（无对应日取月末）。",
     ),
     rule!(Deadline, Guangdong, "gd.a43.non-renewal-3-months-notice", "第四十三条", None, "不再续签协议的提前期",
         application: Designated,
         quote: "定点医疗机构请求中止、解除医保协议或不再续签医保协议的,应当提前3个月向经办机构提出申请",
         asks: [q::PLANNED_NON_RENEWAL_ON],
-        check: timing::non_renewal_notice,
-        advice: "至迟于协议期满之日前3个月向经办机构提出不再续签的申请；公立医疗机构同样可以不再续签。",
+        check: |ctx| timing::non_renewal_notice(ctx, ctx.span(&periods::EXIT_NOTICE)),
+        params: [periods::EXIT_NOTICE],
+        advice: "至迟于协议期满之日前{}向经办机构提出不再续签的申请；公立医疗机构同样可以不再续签。",
         reading: "“提前3个月”自协议期满之日向前推算3个月（无对应日取月末）。本条只禁止公立医疗机构主动提出中止或解除，不再续签不在禁止之列。",
     ),
 ];

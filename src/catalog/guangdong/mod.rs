@@ -13,6 +13,7 @@
 pub mod compliance;
 pub mod deadlines;
 pub mod internet;
+mod periods;
 pub mod risks;
 
 pub mod materials;
@@ -21,7 +22,6 @@ use crate::catalog::builder::rule;
 use crate::catalog::checks::{self, Reassessment};
 use crate::catalog::rule::{Ctx, Excerpt, Missing, Rule, Verdict};
 use crate::catalog::template;
-use crate::dates::Span;
 use crate::facts::questions as q;
 use crate::facts::{Licence, MainScope, PreviousInstitution};
 use crate::report::Outcome;
@@ -76,12 +76,13 @@ pub static RULES: &[Rule] = &[
         advice: "先取得医疗机构执业许可证或中医诊所备案证（军队医疗机构：为民服务许可证）再申请。持诊所备案凭证的，向经办机构确认是否接受。",
         reading: "广东第五条只写「医疗机构执业许可证或中医诊所备案证」，未写「诊所备案凭证」：持后者者判为需人工复核，不自动判为符合或不符合⟦X-4⟧。",
     ),
-    rule!(Condition, Guangdong, "gd.a6.i1.operating-3-months", "第六条", Some("（一）"), "正式运营至少3个月",
+    rule!(Condition, Guangdong, "gd.a6.i1.operating-3-months", "第六条", Some("（一）"), "正式运营至少{}",
         application: NewDesignation,
         quote: "正式运营至少3个月",
         asks: [q::OPERATING_SINCE],
-        check: |ctx| checks::operating_at_least(ctx, &q::OPERATING_SINCE, Span::months(3)),
-        advice: "待正式运营满3个月后再提出申请，并备好能证明正式运营开始日期的材料。",
+        check: |ctx| checks::operating_at_least(ctx, &q::OPERATING_SINCE, ctx.span(&periods::OPERATING)),
+        params: [periods::OPERATING],
+        advice: "待正式运营满{}后再提出申请，并备好能证明正式运营开始日期的材料。",
         reading: "“满3个月”按《民法典》第二百零一条：运营当日不计入，到期月对应日届满，次日起满足；恰逢届满当日判为需人工复核。“正式运营”以何为证，文件未定义⟦X-9⟧。",
     ),
     rule!(Condition, Guangdong, "gd.a6.i2.physician-first-registered", "第六条", Some("（二）"), "至少1名第一注册地在本机构的医师",
@@ -241,15 +242,16 @@ pub static RULES: &[Rule] = &[
         check: template::penalty_unfulfilled,
         advice: "先履行完毕行政处罚决定（缴清罚款等），保留履行凭证，再申请。",
     ),
-    rule!(Refusal, Guangdong, "gd.a9.i4.fraudulent-application-3-years", "第九条", Some("（四）"), "弄虚作假申请定点，自发现之日起未满3年",
+    rule!(Refusal, Guangdong, "gd.a9.i4.fraudulent-application-3-years", "第九条", Some("（四）"), "弄虚作假申请定点，自发现之日起未满{}",
         application: NewDesignation,
         quote: "以弄虚作假等不正当手段申请定点医疗机构资格，自发现之日起未满3年的",
         asks: [q::FRAUDULENT_APPLICATION, q::FRAUDULENT_APPLICATION_DISCOVERED_ON],
-        check: |ctx| template::fraudulent_application(ctx, "被发现以弄虚作假等不正当手段申请定点医疗机构资格"),
-        advice: "自发现之日起满3年后方可再申请。",
+        check: |ctx| template::fraudulent_application(ctx, "被发现以弄虚作假等不正当手段申请定点医疗机构资格", ctx.span(&periods::FRAUD)),
+        params: [periods::FRAUD],
+        advice: "自发现之日起满{}后方可再申请。",
         reading: "回看期按《民法典》第二百零一条：发现当日不计入，满3年之次日起不再构成障碍；恰逢届满当日判为需人工复核⟦§8.0⟧。",
     ),
-    rule!(Refusal, Guangdong, "gd.a9.i5.terminated-for-violation-3-years", "第九条", Some("（五）"), "因违法违规被解除协议未满3年或行政处罚责任未履行完毕",
+    rule!(Refusal, Guangdong, "gd.a9.i5.terminated-for-violation-3-years", "第九条", Some("（五）"), "因违法违规被解除协议未满{}或行政处罚责任未履行完毕",
         application: NewDesignation,
         quote: "因违法违规被解除协议未满3年或已满3年但未完全履行行政处罚责任的",
         asks: [
@@ -257,11 +259,12 @@ pub static RULES: &[Rule] = &[
             q::TERMINATED_FOR_VIOLATION_ON,
             q::VIOLATION_PENALTY_FULFILLED,
         ],
-        check: |ctx| template::terminated_for_violation(ctx, "行政处罚责任", "因违法违规被解除医保协议"),
-        advice: "自解除之日起满3年，且行政处罚责任已完全履行后，方可再申请。",
+        check: |ctx| template::terminated_for_violation(ctx, "行政处罚责任", "因违法违规被解除医保协议", ctx.span(&periods::VIOLATION)),
+        params: [periods::VIOLATION],
+        advice: "自解除之日起满{}，且行政处罚责任已完全履行后，方可再申请。",
         reading: "原文未写起算日，按协议解除生效日起算（推定）⟦X-8⟧；当日不计入。已满3年但责任未完全履行的，不论时间仍不予受理。广东写「行政处罚责任」，江苏、吉林写「行政处罚法律责任」，按同一事项处理⟦X-6⟧。",
     ),
-    rule!(Refusal, Guangdong, "gd.a9.i6.terminated-for-breach-1-year", "第九条", Some("（六）"), "因严重违约被解除协议未满1年或违约责任未履行完毕",
+    rule!(Refusal, Guangdong, "gd.a9.i6.terminated-for-breach-1-year", "第九条", Some("（六）"), "因严重违约被解除协议未满{}或违约责任未履行完毕",
         application: NewDesignation,
         quote: "因严重违反医保协议约定而被解除协议未满1年或已满1年但未完全履行违约责任的",
         asks: [
@@ -269,11 +272,12 @@ pub static RULES: &[Rule] = &[
             q::TERMINATED_FOR_BREACH_ON,
             q::BREACH_LIABILITY_FULFILLED,
         ],
-        check: template::terminated_for_breach,
-        advice: "自解除之日起满1年，且违约责任（违约金等）已完全履行后，方可再申请。",
+        check: |ctx| template::terminated_for_breach(ctx, ctx.span(&periods::BREACH)),
+        params: [periods::BREACH],
+        advice: "自解除之日起满{}，且违约责任（违约金等）已完全履行后，方可再申请。",
         reading: "原文未写起算日，按协议解除生效日起算（推定）⟦X-8⟧；当日不计入。已满1年但违约责任未完全履行的，仍不予受理。",
     ),
-    rule!(Refusal, Guangdong, "gd.a9.i7.leader-caused-termination-5-years", "第九条", Some("（七）"), "负责人导致原定点机构解除协议未满5年",
+    rule!(Refusal, Guangdong, "gd.a9.i7.leader-caused-termination-5-years", "第九条", Some("（七）"), "负责人导致原定点机构解除协议未满{}",
         application: NewDesignation,
         quote: "法定代表人、主要负责人或实际控制人曾因严重违法违规导致原定点医疗机构解除医保协议，未满5年的",
         asks: [
@@ -281,8 +285,9 @@ pub static RULES: &[Rule] = &[
             q::LEADER_PREVIOUS_INSTITUTION,
             q::LEADER_TERMINATION_ON,
         ],
-        check: |ctx| checks::leader_lookback(ctx, PreviousInstitution::MedicalInstitution, Span::years(5)),
-        advice: "自原机构协议解除之日起满5年后方可申请，或更换法定代表人、主要负责人、实际控制人（须如实申报）。",
+        check: |ctx| checks::leader_lookback(ctx, PreviousInstitution::MedicalInstitution, ctx.span(&periods::LEADER)),
+        params: [periods::LEADER],
+        advice: "自原机构协议解除之日起满{}后方可申请，或更换法定代表人、主要负责人、实际控制人（须如实申报）。",
         reading: "原文未写起算日，按原机构协议解除生效日起算（推定）；当日不计入。原机构为零售药店时原文（「原定点医疗机构」）未覆盖，判为需人工复核⟦X-8⟧。",
     ),
     rule!(Refusal, Guangdong, "gd.a9.i8.leader-dishonest", "第九条", Some("（八）"), "负责人未被列入失信人名单",
@@ -306,20 +311,22 @@ pub static RULES: &[Rule] = &[
         advice: "向经办机构咨询该情形的依据与消除方式。",
         reading: "广东本项只写「法律、法规」，不含江苏所列的「规章」：仅由规章规定的情形不属本项⟦X-7⟧。",
     ),
-    rule!(Refusal, Guangdong, "gd.a12.reassessment-after-3-months", "第十二条", None, "首次评估不合格后整改3个月再评估",
+    rule!(Refusal, Guangdong, "gd.a12.reassessment-after-3-months", "第十二条", None, "首次评估不合格后整改{}再评估",
         application: NewDesignation,
         quote: "自评估结果告知送达之日起，整改3个月后可再次组织评估",
         asks: [q::ASSESSMENT, q::ASSESSMENT_FAILURE_NOTIFIED_ON],
-        check: |ctx| checks::after_first_failure(ctx, Reassessment::OrganisedByAgency),
-        advice: "按评估时提出的整改建议整改；满3个月后联系经办机构安排再次评估。",
+        check: |ctx| checks::after_first_failure(ctx, Reassessment::OrganisedByAgency, ctx.span(&periods::REASSESSMENT)),
+        params: [periods::REASSESSMENT],
+        advice: "按评估时提出的整改建议整改；满{}后联系经办机构安排再次评估。",
         reading: "由经办机构再次组织评估；整改期间或之后能否另行提出新的定点申请，原文未写，判为需人工复核⟦X-12⟧。",
     ),
-    rule!(Refusal, Guangdong, "gd.a12.second-failure-1-year", "第十二条", None, "再次评估仍不合格的，1年内不得再次申请",
+    rule!(Refusal, Guangdong, "gd.a12.second-failure-1-year", "第十二条", None, "再次评估仍不合格的，{}内不得再次申请",
         application: NewDesignation,
         quote: "评估仍不合格的，1年内不得再次申请",
         asks: [q::ASSESSMENT, q::ASSESSMENT_FAILURE_NOTIFIED_ON],
-        check: checks::after_second_failure,
-        advice: "自再次评估不合格结果告知送达之日起满1年后方可再次申请。",
+        check: |ctx| checks::after_second_failure(ctx, ctx.span(&periods::SECOND_FAILURE)),
+        params: [periods::SECOND_FAILURE],
+        advice: "自再次评估不合格结果告知送达之日起满{}后方可再次申请。",
         reading: "原文未写起算日，按再次评估不合格结果告知送达之日起算（推定）⟦X-8⟧；当日不计入。",
     ),
 ];

@@ -16,9 +16,9 @@
 use crate::catalog::builder::rule;
 use chrono::{Datelike, NaiveDate};
 
+use super::periods;
 use crate::catalog::rule::{Ctx, Missing, Rule, Verdict};
 use crate::catalog::timing;
-use crate::dates::Span;
 use crate::facts::questions as q;
 use crate::facts::Ownership;
 use crate::report::{DateKind, KeyDate};
@@ -34,24 +34,31 @@ fn assessment(ctx: &Ctx) -> Checked {
         Some(completed) => (completed, "补齐材料之日"),
         None => (ctx.get(&q::ACCEPTED_ON)?, "受理之日"),
     };
+    let span = ctx.span(&periods::ASSESSMENT);
     Ok(timing::dated(
         ctx,
-        timing::working_days_after(DateKind::AgencyDeadline, "反馈评估结果的最迟日", start, 20),
-        &format!("自{from}起20个工作日，经办机构反馈评估结果的最迟日"),
+        timing::span_after(
+            DateKind::AgencyDeadline,
+            "反馈评估结果的最迟日",
+            start,
+            span,
+        ),
+        &format!("自{from}起{}，经办机构反馈评估结果的最迟日", span.chinese()),
     ))
 }
 
 /// 第十三条: the public notice lasts 5 working days, its first day counted.
 fn public_notice(ctx: &Ctx) -> Checked {
     let start = ctx.get(&q::PUBLIC_NOTICE_STARTED_ON)?;
+    let span = ctx.span(&periods::PUBLIC_NOTICE);
     let date = match start.pred_opt() {
-        Some(eve) => timing::working_days_after(DateKind::Milestone, "公示期届满日", eve, 5),
-        None => timing::working_days_after(DateKind::Milestone, "公示期届满日", start, 5),
+        Some(eve) => timing::span_after(DateKind::Milestone, "公示期届满日", eve, span),
+        None => timing::span_after(DateKind::Milestone, "公示期届满日", start, span),
     };
     Ok(timing::dated(
         ctx,
         date,
-        "公示期（5个工作日，首日计入）届满日",
+        &format!("公示期（{}，首日计入）届满日", span.chinese()),
     ))
 }
 
@@ -66,10 +73,12 @@ fn exit_notice(ctx: &Ctx) -> Checked {
             ))
         }
     };
+    let span = ctx.span(&periods::EXIT_NOTICE);
     if ctx.get(&q::OWNERSHIP)? == Ownership::Public {
-        return Ok(Verdict::fail(
-            "公立医疗机构不得主动提出中止或者解除医保协议。不再续签不在禁止之列：期满不续签的，提前3个月申请（见下一项）。",
-        ));
+        return Ok(Verdict::fail(format!(
+            "公立医疗机构不得主动提出中止或者解除医保协议。不再续签不在禁止之列：期满不续签的，提前{}申请（见下一项）。",
+            span.chinese()
+        )));
     }
     Ok(timing::dated(
         ctx,
@@ -77,9 +86,9 @@ fn exit_notice(ctx: &Ctx) -> Checked {
             DateKind::Deadline,
             "提出中止或解除申请的最迟日",
             planned,
-            Span::months(3),
+            span,
         ),
-        "提前3个月提出申请的最迟日",
+        &format!("提前{}提出申请的最迟日", span.chinese()),
     ))
 }
 
@@ -119,9 +128,10 @@ pub static RULES: &[Rule] = &[
         asks: [q::SUBMITTED_ON],
         check: |ctx| {
             timing::from_answer(ctx, &q::SUBMITTED_ON, "经办机构告知补正的最迟日", |d| {
-                timing::working_days_after(DateKind::AgencyDeadline, "经办机构一次性告知补正的最迟日", d, 5)
+                timing::span_after(DateKind::AgencyDeadline, "经办机构一次性告知补正的最迟日", d, ctx.span(&periods::SUPPLEMENT_NOTICE))
             })
         },
+        params: [periods::SUPPLEMENT_NOTICE],
         advice: "此为经办机构的时限：届时未收到补正告知的，可向经办机构询问受理进度。",
         reading: "工作日按国务院办公厅放假调休安排计算，收到材料当日不计入⟦§8.0⟧。",
     ),
@@ -130,6 +140,7 @@ pub static RULES: &[Rule] = &[
         quote: "自受理申请材料之日起，反馈评估结果不超过20个工作日。医疗机构需要补充材料的，自申请材料补充完整之日起，重新开始计算评估时间",
         asks: [q::ACCEPTED_ON, q::SUPPLEMENT_COMPLETED_ON],
         check: assessment,
+        params: [periods::ASSESSMENT],
         advice: "此为经办机构的时限；补正材料会使评估时间重新起算，尽量一次备齐。",
         reading: "补正后“重新开始计算”：自补齐之日起重新计满20个工作日⟦X-10⟧。",
     ),
@@ -138,18 +149,23 @@ pub static RULES: &[Rule] = &[
         quote: "向社会公示，公示期为5个工作日",
         asks: [q::PUBLIC_NOTICE_STARTED_ON],
         check: public_notice,
+        params: [periods::PUBLIC_NOTICE],
         advice: "公示期间如有线索经核查属第九条情形，本次评估结果为不合格；公示期满后关注是否纳入拟签订协议名单。",
         reading: "公示首日计入公示期（发布当日即公示）；文件未写明，若首日不计入则届满日顺延一个工作日。",
     ),
-    rule!(Deadline, Jiangsu, "js.a14.agreement-term-1-year", "第十四条", None, "医保协议期限（一般1年）",
+    rule!(Deadline, Jiangsu, "js.a14.agreement-term-1-year", "第十四条", None, "医保协议期限（一般{}）",
         application: NewDesignation,
         quote: "医保协议定期签订，协议期限一般为1年",
         asks: [q::AGREEMENT_SIGNED_ON],
         check: |ctx| {
-            timing::from_answer(ctx, &q::AGREEMENT_SIGNED_ON, "按一般期限1年推算的协议期满日", |d| {
-                timing::span_after(DateKind::Milestone, "按一般期限推算的协议期满日", d, Span::years(1))
+            timing::from_answer(ctx, &q::AGREEMENT_SIGNED_ON, &format!(
+                "按一般期限{}推算的协议期满日",
+                ctx.span(&periods::AGREEMENT_TERM).chinese()
+            ), |d| {
+                timing::span_after(DateKind::Milestone, "按一般期限推算的协议期满日", d, ctx.span(&periods::AGREEMENT_TERM))
             })
         },
+        params: [periods::AGREEMENT_TERM],
         advice: "以协议文本约定的期限为准；期满前3个月提出续签申请（第三十六条）。",
         reading: "“一般为1年”，实际期限以协议约定为准；按签订日当日不计入推算。",
     ),
@@ -160,9 +176,10 @@ pub static RULES: &[Rule] = &[
         asks: [q::CLAIM_DECLARED_ON],
         check: |ctx| {
             timing::from_optional_event(ctx, &q::CLAIM_DECLARED_ON, "经办机构原则上拨付符合规定的医保费用的最迟日", |d| {
-                timing::working_days_after(DateKind::AgencyDeadline, "经办机构拨付医保费用的最迟日（原则上）", d, 30)
+                timing::span_after(DateKind::AgencyDeadline, "经办机构拨付医保费用的最迟日（原则上）", d, ctx.span(&periods::PAYMENT))
             })
         },
+        params: [periods::PAYMENT],
         advice: "此为经办机构的时限，只及于符合规定的医保费用：届时未到账的，可向经办机构查询审核和拨付进度；经审核不予支付的费用不在其内。经办机构按协议约定预留不高于5%的医保服务质量保证金后拨付。",
         reading: "「原则上」30个工作日，自申报之日起算，申报当日不计入；工作日按国务院办公厅放假调休安排计算，无通知的年份为估算⟦§8.0⟧。",
     ),
@@ -181,9 +198,10 @@ pub static RULES: &[Rule] = &[
         asks: [q::CHANGE_APPROVED_ON],
         check: |ctx| {
             timing::from_answer(ctx, &q::CHANGE_APPROVED_ON, "提出变更申请的最迟日", |d| {
-                timing::working_days_after(DateKind::Deadline, "提出变更申请的最迟日", d, 30)
+                timing::span_after(DateKind::Deadline, "提出变更申请的最迟日", d, ctx.span(&periods::CHANGE))
             })
         },
+        params: [periods::CHANGE],
         advice: "在最迟日前向统筹地区经办机构提出变更申请；南通机构另须按南通协议在7个工作日内办理变更备案。",
         reading: "自批准之日起算，批准当日不计入；工作日按国务院办公厅放假调休安排计算。",
     ),
@@ -193,9 +211,10 @@ pub static RULES: &[Rule] = &[
         asks: [q::AGREEMENT_EXPIRES_ON],
         check: |ctx| {
             timing::from_answer(ctx, &q::AGREEMENT_EXPIRES_ON, "提出续签申请的最迟日", |d| {
-                timing::span_before(DateKind::Deadline, "提出续签申请的最迟日", d, Span::months(3))
+                timing::span_before(DateKind::Deadline, "提出续签申请的最迟日", d, ctx.span(&periods::RENEWAL))
             })
         },
+        params: [periods::RENEWAL],
         advice: "于最迟日前提出续签申请，或确认经办机构将统一组织续签；未达成一致的，协议到期后自动终止。",
         reading: "“期满前3个月”读作最迟于期满日前3个月⟦X-15⟧；经办机构统一组织的，无须单独申请。",
     ),
@@ -215,10 +234,11 @@ pub static RULES: &[Rule] = &[
         asks: [q::SUSPENSION_STARTED_ON],
         check: |ctx| {
             timing::from_optional_event(ctx, &q::SUSPENSION_STARTED_ON, "提出继续履行申请的最迟日", |d| {
-                timing::span_after(DateKind::Deadline, "提出继续履行医保协议申请的最迟日", d, Span::days(180))
+                timing::span_after(DateKind::Deadline, "提出继续履行医保协议申请的最迟日", d, ctx.span(&periods::SUSPENSION))
             })
         },
-        advice: "在中止满180日前提出继续履行医保协议申请，否则原则上协议自动终止。",
+        params: [periods::SUSPENSION],
+        advice: "在中止满{}前提出继续履行医保协议申请，否则原则上协议自动终止。",
         reading: "180日自中止生效之日起算（生效当日不计入），为自然日⟦X-54⟧；与同意中止之日不同时须确认。",
     ),
     #[cfg(feature = "audit")]
@@ -227,15 +247,17 @@ pub static RULES: &[Rule] = &[
         quote: "应当提前3个月向经办机构提出申请。公立医疗机构不得主动提出中止或者解除医保协议",
         asks: [q::PLANNED_EXIT_ON, q::OWNERSHIP],
         check: exit_notice,
-        advice: "社会办医疗机构至迟于拟中止、解除之日前3个月提出申请；公立医疗机构不得主动提出中止或解除。",
+        params: [periods::EXIT_NOTICE],
+        advice: "社会办医疗机构至迟于拟中止、解除之日前{}提出申请；公立医疗机构不得主动提出中止或解除。",
         reading: "“提前3个月”自拟生效之日向前推算3个月（无对应日取月末）。",
     ),
     rule!(Deadline, Jiangsu, "js.a39.non-renewal-3-months-notice", "第三十九条", None, "不再续签协议的提前期",
         application: Designated,
         quote: "定点医疗机构请求中止、解除医保协议或者不再续签医保协议的，应当提前3个月向经办机构提出申请",
         asks: [q::PLANNED_NON_RENEWAL_ON],
-        check: timing::non_renewal_notice,
-        advice: "至迟于协议期满之日前3个月向经办机构提出不再续签的申请；公立医疗机构同样可以不再续签。",
+        check: |ctx| timing::non_renewal_notice(ctx, ctx.span(&periods::EXIT_NOTICE)),
+        params: [periods::EXIT_NOTICE],
+        advice: "至迟于协议期满之日前{}向经办机构提出不再续签的申请；公立医疗机构同样可以不再续签。",
         reading: "“提前3个月”自协议期满之日向前推算3个月（无对应日取月末）。本条只禁止公立医疗机构主动提出中止或解除，不再续签不在禁止之列。",
     ),
 ];

@@ -7,7 +7,6 @@
 use crate::catalog::builder::rule;
 use crate::catalog::checks;
 use crate::catalog::rule::{Ctx, Missing, Rule, Verdict};
-use crate::dates::Span;
 use crate::facts::questions as q;
 
 /// The bar of 第六十五条末款. An institution never terminated for a
@@ -27,7 +26,7 @@ fn bar(ctx: &Ctx) -> Result<Verdict, Missing> {
         ctx,
         &q::TERMINATED_UNDER_NT_A65,
         &q::TERMINATED_UNDER_NT_A65_ON,
-        Span::years(3),
+        ctx.span(&super::periods::REAPPLICATION_BAR),
         None,
         "因南通协议第六十五条末款所列行为被解除服务协议",
     )
@@ -58,7 +57,7 @@ pub static RULES: &[Rule] = &[
         advice: "备齐变更后的医疗机构执业许可证、事业单位法人证书（民办非企业登记证书、营业执照）等证照和加盖公章的复印件，到医保经办机构办理变更备案，备案后及时办理协议变更手续。",
         reading: "协议写「持……证照及复印件（加盖公章）」：原件供核验、复印件加盖公章留存（推定）。江苏细则第三十五条未列变更材料，南通机构按本款和经办机构的要求准备⟦X-14、X-19⟧。",
     ),
-    rule!(Refusal, Nantong, "nt.a65.reapplication-bar-3-years", "第六十五条", None, "因第六十五条所列行为被解除的3年内不得申请",
+    rule!(Refusal, Nantong, "nt.a65.reapplication-bar-3-years", "第六十五条", None, "因第六十五条所列行为被解除的{}内不得申请",
         application: NewDesignation,
         quote: "除按相应条款处理外，甲方一律解除其服务协议，且乙方3年内不得申请医保定点",
         asks: [
@@ -68,7 +67,8 @@ pub static RULES: &[Rule] = &[
             q::TERMINATED_UNDER_NT_A65_ON,
         ],
         check: bar,
-        advice: "满3年后方可再次申请医保定点；江苏细则第九条的限制同时适用，取其较晚者。",
+        params: [super::periods::REAPPLICATION_BAR],
+        advice: "满{}后方可再次申请医保定点；江苏细则第九条的限制同时适用，取其较晚者。",
         reading: "「3年内」自解除生效之日起算（协议未写起算日，推定），满3年之次日起可申请；恰逢届满当日判为需人工复核。这是协议的约定，以实际签订的协议为准；江苏细则第九条（五）（六）另按解除原因限制3年或1年，两者都须满足。",
     ),
 ];

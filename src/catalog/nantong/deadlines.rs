@@ -26,10 +26,12 @@ use chrono::{Datelike, Months, NaiveDate};
 use crate::catalog::rule::{Ctx, Missing, Rule, Verdict};
 use crate::catalog::timing;
 use crate::dates::calendar::{self, DayKind};
-use crate::dates::{chinese_date, Span};
+use crate::dates::chinese_date;
 use crate::facts::questions as q;
 use crate::facts::{Choice, InstitutionKind};
 use crate::report::{DateKind, KeyDate};
+
+use super::periods;
 
 type Checked = Result<Verdict, Missing>;
 
@@ -209,10 +211,11 @@ pub static RULES: &[Rule] = &[
         asks: [q::CHANGE_APPROVED_ON],
         check: |ctx| {
             timing::from_answer(ctx, &q::CHANGE_APPROVED_ON, "按南通协议办理变更备案的最迟日", |d| {
-                timing::working_days_after(DateKind::Deadline, "办理变更备案的最迟日（南通协议）", d, 7)
+                timing::working_days_after(DateKind::Deadline, "办理变更备案的最迟日（南通协议）", d, ctx.param(&periods::CHANGE_FILING))
             })
         },
-        advice: "在核准变更之日起7个工作日内，持变更后的证照及加盖公章的复印件到医保经办机构办理变更备案，备案后及时办理协议变更手续；因违规被调查、暂停处理期间不得申请变更，期限是否顺延须向经办机构确认。",
+        params: [periods::CHANGE_FILING],
+        advice: "在核准变更之日起{}内，持变更后的证照及加盖公章的复印件到医保经办机构办理变更备案，备案后及时办理协议变更手续；因违规被调查、暂停处理期间不得申请变更，期限是否顺延须向经办机构确认。",
         reading: "南通机构同时受江苏细则第三十五条“自批准之日起30个工作日内提出变更申请”约束；两者冲突时按较短的7个工作日自查⟦X-14、X-19⟧，以实际签订的协议为准。核准当日不计入，工作日按国务院办公厅放假调休安排计算。调查、暂停处理期间不得申请变更，期限是否中止计算原文未写⟦X-56⟧。",
     ),
     #[cfg(feature = "audit")]
@@ -222,10 +225,11 @@ pub static RULES: &[Rule] = &[
         asks: [q::APPRAISAL_ENDED_ON],
         check: |ctx| {
             timing::from_optional_event(ctx, &q::APPRAISAL_ENDED_ON, "医疗事故鉴定结束后报送有关资料的最迟日", |d| {
-                timing::span_after(DateKind::Deadline, "报送医疗事故有关资料的最迟日", d, Span::days(15))
+                timing::span_after(DateKind::Deadline, "报送医疗事故有关资料的最迟日", d, ctx.span(&periods::ACCIDENT_MATERIALS))
             })
         },
-        advice: "参保人员发生医疗事故涉及医疗保险费用结算的，在鉴定结束后15日内按规定要求将有关资料报送医保经办机构；根据鉴定结果应由本机构或第三人承担责任部分的医疗费用，医保不予支付。",
+        params: [periods::ACCIDENT_MATERIALS],
+        advice: "参保人员发生医疗事故涉及医疗保险费用结算的，在鉴定结束后{}内按规定要求将有关资料报送医保经办机构；根据鉴定结果应由本机构或第三人承担责任部分的医疗费用，医保不予支付。",
         reading: "15日为自然日⟦X-35⟧，自鉴定结束之日起算，该日不计入；最后一日逢休息日是否顺延原文未写，本工具不顺延⟦§8.0⟧。以实际签订的协议和甲方通知为准。",
     ),
     #[cfg(feature = "audit")]
@@ -268,10 +272,11 @@ pub static RULES: &[Rule] = &[
         asks: [q::INVESTIGATION_ENDED_ON],
         check: |ctx| {
             timing::from_optional_event(ctx, &q::INVESTIGATION_ENDED_ON, "调查处理结束后甲方支付应付结算费用的最迟日", |d| {
-                timing::span_after(DateKind::AgencyDeadline, "甲方支付应付结算费用的最迟日", d, Span::days(30))
+                timing::span_after(DateKind::AgencyDeadline, "甲方支付应付结算费用的最迟日", d, ctx.span(&periods::PAYMENT_AFTER_INVESTIGATION))
             })
         },
-        advice: "此为医保经办机构（甲方）的时限：检查或调查处理期间暂停或暂缓结算、支付的，调查处理结束后30天内按规定支付应付的结算费用；届时未到账的，可向经办机构查询。",
+        params: [periods::PAYMENT_AFTER_INVESTIGATION],
+        advice: "此为医保经办机构（甲方）的时限：检查或调查处理期间暂停或暂缓结算、支付的，调查处理结束后{}内按规定支付应付的结算费用；届时未到账的，可向经办机构查询。",
         reading: "30天为自然日⟦X-35⟧，自调查处理结束之日起算，该日不计入。调查处理结束之日以甲方通知为准。以实际签订的协议为准。",
     ),
     #[cfg(feature = "audit")]
@@ -299,10 +304,11 @@ pub static RULES: &[Rule] = &[
         asks: [q::AUDIT_QUERY_NOTIFIED_ON],
         check: |ctx| {
             timing::from_optional_event(ctx, &q::AUDIT_QUERY_NOTIFIED_ON, "收到审核告知后书面说明的最迟日", |d| {
-                timing::working_days_after(DateKind::Deadline, "向甲方做出书面说明的最迟日", d, 5)
+                timing::working_days_after(DateKind::Deadline, "向甲方做出书面说明的最迟日", d, ctx.param(&periods::AUDIT_EXPLANATION))
             })
         },
-        advice: "收到医保经办机构审核、稽核发现的不符合支付规定或违规情形的告知后，在5个工作日内向经办机构做出书面说明；逾期不说明的，甲方可拒付有关费用。",
+        params: [periods::AUDIT_EXPLANATION],
+        advice: "收到医保经办机构审核、稽核发现的不符合支付规定或违规情形的告知后，在{}内向经办机构做出书面说明；逾期不说明的，甲方可拒付有关费用。",
         reading: "5个工作日自收到告知之日起算，收到当日不计入；工作日按国务院办公厅放假调休安排计算，无通知的年份为估算⟦§8.0⟧。以实际签订的协议和甲方告知为准。",
     ),
     #[cfg(feature = "audit")]
@@ -311,36 +317,51 @@ pub static RULES: &[Rule] = &[
         quote: "乙方如需变更刷卡结算处及视频系统设备线路、位置的，应提前7个工作日向甲方书面申请变更。甲方审核通过后，方可变更",
         asks: [q::PLANNED_VIDEO_CHANGE_ON],
         check: |ctx| {
-            timing::from_optional_event(ctx, &q::PLANNED_VIDEO_CHANGE_ON, "提前7个工作日书面申请变更的最迟日", |d| {
-                timing::working_days_before(DateKind::Deadline, "书面申请变更刷卡结算处、视频设备的最迟日", d, 7)
+            timing::from_optional_event(ctx, &q::PLANNED_VIDEO_CHANGE_ON, &format!(
+                "提前{}书面申请变更的最迟日",
+                ctx.param_text(&periods::VIDEO_CHANGE)
+            ), |d| {
+                timing::working_days_before(DateKind::Deadline, "书面申请变更刷卡结算处、视频设备的最迟日", d, ctx.param(&periods::VIDEO_CHANGE))
             })
         },
+        params: [periods::VIDEO_CHANGE],
         advice: "计划变更刷卡结算处或视频系统设备线路、位置的，至迟在最迟日向医保经办机构书面申请变更，审核通过后方可变更；擅自移动、改装、变更视频监控系统设备、线路的，解除服务协议；未经备案改变医保刷卡结算处位置的，暂停医保服务1-3个月，协议期内二次及以上的3-6个月（第六十四条）。",
         reading: "「提前7个工作日」自计划变更之日向前推算：计划变更之日之前的第7个工作日（该日不计入）；工作日按国务院办公厅放假调休安排计算，无通知的年份为估算⟦§8.0⟧。本条标明适用于按规定应实施视频管理的一级医院、社区卫生服务中心、社区卫生服务站、门诊部、诊所等：本工具不按机构类别筛选，填写了计划变更日即计算。以实际签订的协议为准。",
     ),
     #[cfg(feature = "audit")]
-    rule!(Deadline, Nantong, "nt.a72.p2.termination-30-days-notice", "第七十二条", Some("第2款"), "终止协议提前30天通知（南通协议）",
+    rule!(Deadline, Nantong, "nt.a72.p2.termination-30-days-notice", "第七十二条", Some("第2款"), "终止协议提前{}通知（南通协议）",
         application: Designated,
         quote: "协议履行期间，双方需终止协议的，应提前30天通知对方",
         asks: [q::PLANNED_EXIT_ON],
         check: |ctx| {
-            timing::from_optional_event(ctx, &q::PLANNED_EXIT_ON, "按南通协议提前30天通知的最迟日", |d| {
-                timing::span_before(DateKind::Deadline, "提前30天通知终止的最迟日（南通协议）", d, Span::days(30))
+            timing::from_optional_event(ctx, &q::PLANNED_EXIT_ON, &format!(
+                "按南通协议提前{}通知的最迟日",
+                ctx.param_text(&periods::TERMINATION_NOTICE)
+            ), |d| {
+                timing::span_before(DateKind::Deadline, &format!(
+                    "提前{}通知终止的最迟日（南通协议）",
+                    ctx.param_text(&periods::TERMINATION_NOTICE)
+                ), d, ctx.span(&periods::TERMINATION_NOTICE))
             })
         },
-        advice: "南通机构按江苏细则第三十九条至迟提前3个月向经办机构提出申请（公立医疗机构不得主动提出中止或解除），该日期早于本条的30天，按3个月准备。",
+        params: [periods::TERMINATION_NOTICE],
+        advice: "南通机构按江苏细则第三十九条至迟提前3个月向经办机构提出申请（公立医疗机构不得主动提出中止或解除），该日期早于本条的{}，按3个月准备。",
         reading: "30天为自然日，自拟终止之日向前推算。本条是协议约定，叠加在江苏细则之上：南通机构主动中止、解除按江苏细则第三十九条提前3个月⟦X-16、X-19⟧，本条的30天只作参考。甲方依约行使单方解除权、乙方因违规被解除的，不在此限。",
     ),
-    rule!(Deadline, Nantong, "nt.a73.renewal-window-1-month", "第七十三条", None, "协商续签的窗口（期满前1个月内）",
+    rule!(Deadline, Nantong, "nt.a73.renewal-window-1-month", "第七十三条", None, "协商续签的窗口（期满前{}内）",
         application: Renewal,
         quote: "本协议期满前1个月内，甲乙双方可协商续签协议",
         asks: [q::AGREEMENT_EXPIRES_ON],
         check: |ctx| {
             timing::from_answer(ctx, &q::AGREEMENT_EXPIRES_ON, "按南通协议可协商续签的窗口首日", |d| {
-                timing::span_before(DateKind::EarliestDate, "可协商续签的窗口首日（期满前1个月）", d, Span::months(1))
+                timing::span_before(DateKind::EarliestDate, &format!(
+                    "可协商续签的窗口首日（期满前{}）",
+                    ctx.param_text(&periods::RENEWAL_WINDOW)
+                ), d, ctx.span(&periods::RENEWAL_WINDOW))
             })
         },
-        advice: "续签申请按江苏细则第三十六条于协议期满前3个月提出（或由经办机构统一组织）；期满前1个月内与经办机构协商续签。",
+        params: [periods::RENEWAL_WINDOW],
+        advice: "续签申请按江苏细则第三十六条于协议期满前3个月提出（或由经办机构统一组织）；期满前{}内与经办机构协商续签。",
         reading: "「期满前1个月内」是协商续签的窗口，不是申请截止：窗口自期满日前1个月的对应日（无对应日取月末）至期满日。续签申请的最迟日按江苏细则第三十六条为期满前3个月⟦X-15、X-19⟧，以实际签订的协议为准。",
     ),
     rule!(Deadline, Nantong, "nt.a73.deferral-notice-2-months", "第七十三条", None, "缓签协议的书面通知时限",
@@ -349,22 +370,30 @@ pub static RULES: &[Rule] = &[
         asks: [q::AGREEMENT_EXPIRES_ON],
         check: |ctx| {
             timing::from_answer(ctx, &q::AGREEMENT_EXPIRES_ON, "经办机构书面通知缓签的最迟日", |d| {
-                timing::span_after(DateKind::AgencyDeadline, "经办机构书面通知缓签的最迟日", d, Span::months(2))
+                timing::span_after(DateKind::AgencyDeadline, "经办机构书面通知缓签的最迟日", d, ctx.span(&periods::DEFERRAL_NOTICE))
             })
         },
+        params: [periods::DEFERRAL_NOTICE],
         advice: "此为经办机构的时限：协议到期后未续签、也未收到缓签通知的，及时向经办机构确认协议状态和能否继续结算。",
         reading: "自协议到期之日起算，到期当日不计入，到期月对应日为最后一日（无对应日取月末）。到期后至缓签通知之间能否继续结算原文未写：因甲方原因未签订新协议的，原协议继续生效（第七十八条）；非甲方原因未续签的，协议终止（第七十二条第1款4），南通机构另受江苏细则第三十六条“未达成一致的，医保协议到期后自动终止”约束⟦X-52⟧。",
     ),
     #[cfg(feature = "audit")]
-    rule!(Deadline, Nantong, "nt.a75.p4.rectification-suspension-15-working-days", "第七十五条", Some("第4款"), "限期暂停整改的暂停期（一般不超过15个工作日）",
+    rule!(Deadline, Nantong, "nt.a75.p4.rectification-suspension-15-working-days", "第七十五条", Some("第4款"), "限期暂停整改的暂停期（一般不超过{}）",
         application: Designated,
         quote: "本协议所称的限期暂停整改，为短期暂停医疗（生育）保险服务进行整改，暂停期一般不超过15个工作日",
         asks: [q::RECTIFICATION_SUSPENSION_STARTED_ON],
         check: |ctx| {
-            timing::from_optional_event(ctx, &q::RECTIFICATION_SUSPENSION_STARTED_ON, "限期暂停整改一般不超过15个工作日的届满日（以甲方通知为准）", |d| {
-                timing::working_days_after(DateKind::Milestone, "暂停期一般最长的届满日（15个工作日）", d, 15)
+            timing::from_optional_event(ctx, &q::RECTIFICATION_SUSPENSION_STARTED_ON, &format!(
+                "限期暂停整改一般不超过{}的届满日（以甲方通知为准）",
+                ctx.param_text(&periods::RECTIFICATION_SUSPENSION)
+            ), |d| {
+                timing::working_days_after(DateKind::Milestone, &format!(
+                    "暂停期一般最长的届满日（{}）",
+                    ctx.param_text(&periods::RECTIFICATION_SUSPENSION)
+                ), d, ctx.param(&periods::RECTIFICATION_SUSPENSION))
             })
         },
+        params: [periods::RECTIFICATION_SUSPENSION],
         advice: "暂停期间按要求整改到位；暂停期满后甲方视整改情况确认是否继续履行服务协议（第六十九条）。暂停协议期间未按时限要求整改或整改不到位的，甲方解除服务协议，且3年内不得申请医保定点（第六十五条）。实际暂停期以甲方通知为准。",
         reading: "「一般不超过15个工作日」是暂停期的上限，不是机构的办理期限：自暂停开始之日起算，该日不计入（若开始当日计入，届满日提前一个工作日）；工作日按国务院办公厅放假调休安排计算，无通知的年份为估算⟦X-17⟧。视频违规的暂停（1-3个月、3-6个月，第六十四条）另计。以实际签订的协议和甲方通知为准。",
     ),

@@ -6,6 +6,7 @@
 pub mod application;
 pub mod compliance;
 pub mod deadlines;
+mod periods;
 pub mod risks;
 pub mod violations;
 

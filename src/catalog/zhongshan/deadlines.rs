@@ -29,10 +29,12 @@
 use crate::catalog::builder::rule;
 use crate::catalog::rule::{Ctx, Excerpt, Missing, Rule, Verdict};
 use crate::catalog::timing;
-use crate::dates::{chinese_date, Span};
+use crate::dates::chinese_date;
 use crate::facts::questions as q;
 use crate::facts::{ChangeKind, Choice, Ownership};
 use crate::report::{DateKind, KeyDate};
+
+use super::periods;
 
 type Checked = Result<Verdict, Missing>;
 
@@ -68,7 +70,10 @@ fn labels(changes: &[ChangeKind]) -> String {
 }
 
 /// 第三十九条, public institutions: every listed change is reported in
-/// writing within 30 working days of its approval.
+/// writing within 30 working days of its approval. The 30 working days of
+/// both halves of the article stay in code: the advice also names
+/// Guangdong's 30 working days (the rule until the draft takes effect), and
+/// one parameter filled into it could not tell the two apart.
 fn public_notify(ctx: &Ctx) -> Checked {
     let ownership = ctx.get(&q::OWNERSHIP);
     let approved = ctx.get(&q::CHANGE_APPROVED_ON);
@@ -163,28 +168,38 @@ fn continuation_request(ctx: &Ctx) -> Checked {
             )))
         }
     };
-    let first = match timing::working_days_before(
+    let span = ctx.span(&periods::CONTINUATION_REQUEST);
+    let days = span.chinese();
+    let first = match timing::span_before(
         DateKind::EarliestDate,
-        "提交继续履行协议申请的窗口首日（窗口读法：期满前最后10个工作日）",
+        &format!("提交继续履行协议申请的窗口首日（窗口读法：期满前最后{days}）"),
         ends,
-        10,
+        span,
     ) {
         Ok(date) => date,
         Err(verdict) => return Ok(verdict),
     };
+    // The window's last day is the last working day before the end: a
+    // reading of 「期满前」, not a period of the text, so not a parameter.
     let last = match timing::working_days_before(DateKind::EarliestDate, "", ends, 1) {
         Ok(date) => date,
         Err(verdict) => return Ok(verdict),
     };
     let latest = KeyDate {
         kind: DateKind::Deadline,
-        label: "提交继续履行协议申请的最迟日（最迟日读法：期满前第10个工作日）".to_string(),
+        label: format!(
+            "提交继续履行协议申请的最迟日（最迟日读法：期满前第{}个工作日）",
+            span.count
+        ),
         ..first.clone()
     };
     let mut verdict = timing::dated(
         ctx,
         Ok(latest),
-        "按“最迟于期满前第10个工作日”读法，提交继续履行协议申请及整改报告的最迟日",
+        &format!(
+            "按“最迟于期满前第{}个工作日”读法，提交继续履行协议申请及整改报告的最迟日",
+            span.count
+        ),
     );
     let standing = if ctx.as_of < first.date {
         "早于窗口首日提交能否受理，须向经办机构确认"
@@ -194,7 +209,7 @@ fn continuation_request(ctx: &Ctx) -> Checked {
         "窗口也已结束"
     };
     verdict.detail.push_str(&format!(
-        "按“期满前最后10个工作日为提交窗口”读法，窗口为{}{}至{}{}（中止期满日{}前的最后一个工作日），{standing}。在{}提交，两种读法都满足。逾期不申请的，终止医保协议。",
+        "按“期满前最后{days}为提交窗口”读法，窗口为{}{}至{}{}（中止期满日{}前的最后一个工作日），{standing}。在{}提交，两种读法都满足。逾期不申请的，终止医保协议。",
         chinese_date(first.date),
         first.basis.suffix(),
         chinese_date(last.date),
@@ -207,15 +222,16 @@ fn continuation_request(ctx: &Ctx) -> Checked {
 }
 
 pub static RULES: &[Rule] = &[
-    rule!(Deadline, Zhongshan, "zs.a13.sign-within-1-month", "第十三条", None, "纳入名单后1个月内签订医保协议",
+    rule!(Deadline, Zhongshan, "zs.a13.sign-within-1-month", "第十三条", None, "纳入名单后{}内签订医保协议",
         application: NewDesignation,
         quote: "医疗机构自纳入拟签订医保协议医疗机构名单之日起1个月内不签订医保协议的，视作放弃定点医疗机构资格",
         asks: [q::LISTED_ON],
         check: |ctx| {
             timing::from_answer(ctx, &q::LISTED_ON, "签订医保协议的最迟日（逾期视作放弃定点医疗机构资格）", |d| {
-                timing::span_after(DateKind::Deadline, "签订医保协议的最迟日", d, Span::months(1))
+                timing::span_after(DateKind::Deadline, "签订医保协议的最迟日", d, ctx.span(&periods::SIGNING))
             })
         },
+        params: [periods::SIGNING],
         advice: "纳入拟签订医保协议医疗机构名单后，及早与市医疗保障经办机构协商，于最迟日前签订医保协议；逾期不签订的，视作放弃定点医疗机构资格。广东办法未规定签约期限，本稿生效前按广东执行。",
         reading: "“1个月内”自纳入名单之日的次日起算，到期月的对应日为最后一日，无对应日取月末⟦X-13⟧；纳入名单之日以经办机构公布为准。本稿为征求意见稿，未生效，仅作预检⟦X-32⟧。",
     ),
@@ -226,10 +242,11 @@ pub static RULES: &[Rule] = &[
         asks: [q::REFUND_NOTIFIED_ON],
         check: |ctx| {
             timing::from_optional_event(ctx, &q::REFUND_NOTIFIED_ON, "退还清算费用的最迟日", |d| {
-                timing::span_after(DateKind::Deadline, "退还清算费用至指定账户的最迟日", d, Span::days(30))
+                timing::span_after(DateKind::Deadline, "退还清算费用至指定账户的最迟日", d, ctx.span(&periods::REFUND))
             })
         },
-        advice: "清算结果为负数的，在收到退款通知后30天内将相应费用退还至指定账户；确因特殊情况无法如期退还的，在期限届满前与经办机构另行协商解决。广东办法无此款，本稿生效前以经办机构通知为准。",
+        params: [periods::REFUND],
+        advice: "清算结果为负数的，在收到退款通知后{}内将相应费用退还至指定账户；确因特殊情况无法如期退还的，在期限届满前与经办机构另行协商解决。广东办法无此款，本稿生效前以经办机构通知为准。",
         reading: "30天为自然日⟦X-35⟧，自收到退款通知之日起算，收到当日不计入；固定期间，最后一日逢休息日是否顺延原文未写，本工具不顺延⟦§8.0⟧。本稿为征求意见稿，未生效，仅作预检⟦X-32⟧。",
     ),
     rule!(Deadline, Zhongshan, "zs.a39.public-notify-30-working-days", "第三十九条", None, "公立机构信息变更书面告知的时限",
@@ -249,25 +266,30 @@ pub static RULES: &[Rule] = &[
         advice: "社会办定点医疗机构变更名称、法定代表人、主要负责人或实际控制人、注册地址的，于最迟日前向市医疗保障经办机构提出变更申请；银行账户、诊疗科目、机构规模、机构性质、等级和类别等一般信息变更，及时书面告知。本稿生效前按广东第三十九条，所列信息变更均于30个工作日内提出变更申请。",
         reading: "征求意见稿只把名称、法定代表人、主要负责人或实际控制人、注册地址列为社会办机构的重大信息，银行账户、诊疗科目、机构规模、机构性质、等级和类别改为一般信息（广东均为重大信息）⟦X-14⟧；两处都以「等」结尾，未列明的变更事项须向经办机构确认。自批准之日起算，批准当日不计入；工作日按国务院办公厅放假调休安排计算。本稿未生效，仅作预检⟦X-32⟧。",
     ),
-    rule!(Deadline, Zhongshan, "zs.a39.p2.transition-6-months", "第三十九条", Some("第2款"), "重新注册后按原标准结算的过渡期（最长6个月）",
+    rule!(Deadline, Zhongshan, "zs.a39.p2.transition-6-months", "第三十九条", Some("第2款"), "重新注册后按原标准结算的过渡期（最长{}）",
         application: InformationChange,
         quote: "从重新注册到重新纳入医保定点的过渡期内仍按原有医保标准进行结算，过渡期最长不超过6个月",
         asks: [q::REREGISTERED_ON],
         check: |ctx| {
             timing::from_optional_event(ctx, &q::REREGISTERED_ON, "按原有医保标准结算的过渡期最长届满日", |d| {
-                timing::span_after(DateKind::Milestone, "过渡期最长届满日（6个月）", d, Span::months(6))
+                timing::span_after(DateKind::Milestone, &format!(
+                    "过渡期最长届满日（{}）",
+                    ctx.param_text(&periods::TRANSITION)
+                ), d, ctx.span(&periods::TRANSITION))
             })
         },
+        params: [periods::TRANSITION],
         advice: "因设置机构（主体）或机构性质变更而重新办理医疗机构注册的，及早提出医保定点申请，争取在过渡期届满前重新纳入医保定点；过渡期内按原有医保标准结算，届满仍未重新纳入的如何结算，本稿未写明，须向经办机构确认。申请定点过程中评估不合格的，自评估结果告知送达次日起停止开展医疗保障医疗服务，并配合经办机构做好参保人的善后工作。",
         reading: "过渡期自重新注册之日起算（当日不计入），到期月的对应日为最后一日，无对应日取月末；「最长不超过6个月」是上限，重新纳入医保定点之日过渡期即结束。只适用于注册地址、诊疗科目、机构规模和类别等信息保持不变的；评估不合格的停止服务自告知送达「次日」起，与其他条款“之日起”不同⟦X-42⟧。列在“定点后信息变更”下：本款是第三十九条信息变更的一款，起因是设置主体或机构性质的变更（机构性质是该条列举的变更事项），重新注册前机构仍是定点医疗机构，按信息变更自查时看到。本稿未生效，仅作预检⟦X-32⟧。",
     ),
     #[cfg(feature = "audit")]
-    rule!(Deadline, Zhongshan, "zs.a44.p3.continuation-request-10-working-days", "第四十四条", Some("第3款"), "被中止协议后申请继续履行的时点（期满前10个工作日内）",
+    rule!(Deadline, Zhongshan, "zs.a44.p3.continuation-request-10-working-days", "第四十四条", Some("第3款"), "被中止协议后申请继续履行的时点（期满前{}内）",
         application: Designated,
         quote: "定点医疗机构被中止医保协议的，在中止期满前10个工作日内向经办机构提交继续履行协议申请及整改报告",
         asks: [q::SUSPENSION_ENDS_ON],
         check: continuation_request,
-        advice: "被中止医保协议的，在中止期满前10个工作日内（两种读法都满足的是期满前第10个工作日当日）向经办机构提交继续履行协议申请及整改报告；市医疗保障经办机构收到申请20个工作日内核查确认，自确认改正有效之日起次月恢复医疗保险服务；期满至恢复之间的状态原文未写，按中止对待、不结算。逾期不申请或验收不合格的，终止医保协议。广东办法无此款，本稿生效前按广东第四十一条第1款（中止期结束未超过协议有效期的，协议可继续履行）。",
+        params: [periods::CONTINUATION_REQUEST],
+        advice: "被中止医保协议的，在中止期满前{}内（两种读法都满足的是期满前第{}当日）向经办机构提交继续履行协议申请及整改报告；市医疗保障经办机构收到申请20个工作日内核查确认，自确认改正有效之日起次月恢复医疗保险服务；期满至恢复之间的状态原文未写，按中止对待、不结算。逾期不申请或验收不合格的，终止医保协议。广东办法无此款，本稿生效前按广东第四十一条第1款（中止期结束未超过协议有效期的，协议可继续履行）。",
         reading: "本条末款（第3款）。「期满前10个工作日内」可读作期满前最后10个工作日这一窗口，也可读作最迟于期满前第10个工作日⟦X-50⟧：两种读法落在同一日，即期满日前第10个工作日，前者是窗口首日、后者是最迟日；两个日期都显示，结论按最迟日读法。期满至次月恢复之间的状态原文未写⟦X-50⟧，与第四十一条第1款“协议可继续履行”的关系原文未写；本工具只按被中止医保协议者处理，第2款整改期间被中止基金结算的机构是否也须申请，原文未写。主动中止的按第四十一条第2款（180日）。期满日为中止期满之日，工作日按国务院办公厅放假调休安排计算，无通知的年份为估算。本稿未生效，仅作预检⟦X-32⟧。",
     ),
 ];

@@ -23,6 +23,7 @@ pub mod internet;
 pub mod risks;
 
 pub mod materials;
+mod periods;
 
 use crate::catalog::builder::rule;
 use crate::catalog::checks::{self, Reassessment};
@@ -30,12 +31,13 @@ use crate::catalog::rule::Rule;
 use crate::facts::questions as q;
 
 pub static RULES: &[Rule] = &[
-    rule!(Refusal, Zhongshan, "zs.a12.reassessment-on-request", "第十二条", None, "首次评估不合格，整改3个月后可申请再次评估",
+    rule!(Refusal, Zhongshan, "zs.a12.reassessment-on-request", "第十二条", None, "首次评估不合格，整改{}后可申请再次评估",
         application: NewDesignation,
         quote: "自评估结果告知送达之日起，整改3个月后可根据医疗机构申请再次组织评估",
         asks: [q::ASSESSMENT, q::ASSESSMENT_FAILURE_NOTIFIED_ON],
-        check: |ctx| checks::after_first_failure(ctx, Reassessment::OnRequest),
-        advice: "按评估时提出的整改建议整改；自结果告知送达之日起满3个月后，向经办机构提出再次评估的申请。征求意见稿生效前，仍按广东第十二条由经办机构再次组织评估。",
+        check: |ctx| checks::after_first_failure(ctx, Reassessment::OnRequest, ctx.span(&periods::REASSESSMENT)),
+        params: [periods::REASSESSMENT],
+        advice: "按评估时提出的整改建议整改；自结果告知送达之日起满{}后，向经办机构提出再次评估的申请。征求意见稿生效前，仍按广东第十二条由经办机构再次组织评估。",
         reading: "征求意见稿改为「根据医疗机构申请再次组织评估」（广东为经办机构「再次组织评估」）：满3个月后由机构申请再评，是再评申请而不是新的定点申请。3个月按《民法典》第二百零一条计算，送达当日不计入，恰逢届满当日判为需人工复核⟦X-12⟧。本稿未生效，仅作预检⟦X-32⟧。",
     ),
 ];

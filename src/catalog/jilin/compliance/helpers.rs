@@ -1,5 +1,6 @@
 //! Checks of the Jilin items too long to stand in a rule.
 
+use super::super::periods;
 use super::super::pharmacy::{contract, Contract};
 use super::*;
 use crate::catalog::audit;
@@ -112,6 +113,7 @@ pub(super) fn pharmacist(ctx: &Ctx) -> Checked {
         "药师",
         &base::PHARMACIST_CONTRACT_START,
         &base::PHARMACIST_CONTRACT_END,
+        ctx.span(&periods::PHARMACIST_CONTRACT),
     );
     // Three-valued: one shortfall known makes it a review whatever is
     // unanswered (nothing here can make it worse).
@@ -155,12 +157,14 @@ pub(super) fn administrators(ctx: &Ctx) -> Checked {
         "第1名医保管理人员",
         &base::ADMINISTRATOR_1_CONTRACT_START,
         &base::ADMINISTRATOR_1_CONTRACT_END,
+        ctx.span(&periods::ADMINISTRATOR_CONTRACT),
     );
     let second = contract(
         ctx,
         "第2名医保管理人员",
         &base::ADMINISTRATOR_2_CONTRACT_START,
         &base::ADMINISTRATOR_2_CONTRACT_END,
+        ctx.span(&periods::ADMINISTRATOR_CONTRACT),
     );
     // Three-valued: one shortfall known makes it a review whatever is
     // unanswered.

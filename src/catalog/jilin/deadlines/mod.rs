@@ -34,6 +34,8 @@ use crate::facts::questions as q;
 use crate::facts::{ChangeKind, Ownership};
 use crate::report::{DateBasis, DateKind};
 
+use super::periods;
+
 type Checked = Result<Verdict, Missing>;
 
 /// The working-day convention, for every reading that counts working days.
@@ -55,19 +57,19 @@ fn supplement(ctx: &Ctx) -> Checked {
             )))
         }
     };
-    let deadline =
-        match timing::working_days_after(DateKind::Deadline, "补齐补正的最迟日", notified, 5)
-        {
-            Ok(date) => date,
-            Err(verdict) => return Ok(verdict),
-        };
+    let span = ctx.span(&periods::SUPPLEMENT);
+    let deadline = match timing::span_after(DateKind::Deadline, "补齐补正的最迟日", notified, span)
+    {
+        Ok(date) => date,
+        Err(verdict) => return Ok(verdict),
+    };
     let completed = match ctx.get(&q::SUPPLEMENT_COMPLETED_ON) {
         Ok(date) => date,
         Err(Missing) => {
             return Ok(timing::dated(
                 ctx,
                 Ok(deadline),
-                "收到补正告知后5个工作日内补齐补正的最迟日",
+                &format!("收到补正告知后{}内补齐补正的最迟日", span.chinese()),
             ))
         }
     };
@@ -120,18 +122,20 @@ fn working_days_in(after: NaiveDate, through: NaiveDate) -> Option<u32> {
 /// are added to the 40.
 fn assessment(ctx: &Ctx) -> Checked {
     let accepted = ctx.get(&q::ACCEPTED_ON)?;
+    let limit = ctx.span(&periods::ASSESSMENT);
+    let days = limit.chinese();
     let notified = ctx.get(&q::SUPPLEMENT_NOTIFIED_ON);
     let completed = ctx.get(&q::SUPPLEMENT_COMPLETED_ON);
     let (extra, what) = match (notified, completed) {
         (Err(Missing), Err(Missing)) => (
             0,
-            "自受理之日起40个工作日，经办机构完成评估的最迟日".to_string(),
+            format!("自受理之日起{days}，经办机构完成评估的最迟日"),
         ),
         (Err(Missing), Ok(_)) => return Err(Missing),
         (Ok(notified), Err(Missing)) => (
             0,
             format!(
-                "{}收到补正告知、尚未填写补齐之日：自受理之日起40个工作日，经办机构完成评估的最迟日（补正期间不计入，补齐后按补正占用的工作日顺延）",
+                "{}收到补正告知、尚未填写补齐之日：自受理之日起{days}，经办机构完成评估的最迟日（补正期间不计入，补齐后按补正占用的工作日顺延）",
                 chinese_date(notified)
             ),
         ),
@@ -151,7 +155,7 @@ fn assessment(ctx: &Ctx) -> Checked {
             (
                 paused,
                 format!(
-                    "自受理之日起40个工作日，另加补正占用的{paused}个工作日（{}收到告知至{}补齐），经办机构完成评估的最迟日",
+                    "自受理之日起{days}，另加补正占用的{paused}个工作日（{}收到告知至{}补齐），经办机构完成评估的最迟日",
                     chinese_date(notified),
                     chinese_date(completed)
                 ),
@@ -164,7 +168,7 @@ fn assessment(ctx: &Ctx) -> Checked {
             DateKind::AgencyDeadline,
             "经办机构完成评估的最迟日",
             accepted,
-            40 + extra,
+            limit.count.saturating_add(extra),
         ),
         &what,
     ))
@@ -174,16 +178,18 @@ fn assessment(ctx: &Ctx) -> Checked {
 /// the agreed time limit governs (rules map §11 X-13).
 fn signing(ctx: &Ctx) -> Checked {
     let ended = ctx.get(&q::PUBLIC_NOTICE_ENDED_ON)?;
-    let date = timing::working_days_after(
+    let span = ctx.span(&periods::SIGNING);
+    let date = timing::span_after(
         DateKind::Deadline,
         "签订医保协议的提醒截止日（以约定时限为准）",
         ended,
-        15,
+        span,
     );
     if let (Ok(signed), Ok(date)) = (ctx.get(&q::AGREEMENT_SIGNED_ON), &date) {
         return Ok(Verdict::pass(format!(
-            "已于{}签订医保协议（公示期结束后15个工作日为{}{}）。",
+            "已于{}签订医保协议（公示期结束后{}为{}{}）。",
             chinese_date(signed),
+            span.chinese(),
             chinese_date(date.date),
             date.basis.suffix()
         ))
@@ -192,7 +198,10 @@ fn signing(ctx: &Ctx) -> Checked {
     Ok(timing::dated(
         ctx,
         date,
-        "公示期结束后15个工作日（签订医保协议的提醒截止日，以约定时限为准）",
+        &format!(
+            "公示期结束后{}（签订医保协议的提醒截止日，以约定时限为准）",
+            span.chinese()
+        ),
     ))
 }
 
@@ -205,11 +214,12 @@ fn address_change(ctx: &Ctx) -> Checked {
             "本次变更不涉及注册地址，本款不适用。",
         ));
     }
+    let span = ctx.span(&periods::ADDRESS_CHANGE);
     timing::from_answer(
         ctx,
         &q::PLANNED_MOVE_ON,
-        "提前5个工作日告知医保经办机构的最迟日",
-        |d| timing::working_days_before(DateKind::Deadline, "告知变更注册地址的最迟日", d, 5),
+        &format!("提前{}告知医保经办机构的最迟日", span.chinese()),
+        |d| timing::span_before(DateKind::Deadline, "告知变更注册地址的最迟日", d, span),
     )
 }
 
@@ -222,8 +232,9 @@ fn exit_notice(ctx: &Ctx) -> Checked {
     };
     if ctx.get(&q::OWNERSHIP)? == Ownership::Public {
         return Ok(Verdict::fail(format!(
-            "公立医疗机构不得主动提出中止或解除医保协议（拟于{}）。不再续签不在禁止之列：期满不续签的，原则上提前3个月申请（见下一项）。",
-            chinese_date(planned)
+            "公立医疗机构不得主动提出中止或解除医保协议（拟于{}）。不再续签不在禁止之列：期满不续签的，原则上提前{}申请（见下一项）。",
+            chinese_date(planned),
+            ctx.span(&periods::EXIT_NOTICE).chinese()
         )));
     }
     exit_notice_for(ctx)
@@ -240,7 +251,7 @@ fn exit_notice_for(ctx: &Ctx) -> Checked {
                 DateKind::Deadline,
                 "提出中止或解除申请的最迟日",
                 d,
-                Span::months(3),
+                ctx.span(&periods::EXIT_NOTICE),
             )
         },
     )
@@ -259,24 +270,28 @@ fn defence(ctx: &Ctx) -> Checked {
             )))
         }
     };
+    let days = ctx.span(&periods::DEFENCE);
+    // The other reading counts the same number as working days (X-35).
+    let working_days = Span::working_days(days.count);
+    let (d, w) = (days.chinese(), working_days.chinese());
     let mut verdict = timing::dated(
         ctx,
         timing::span_after(
             DateKind::Deadline,
-            "陈述申辩的最迟日（7日按自然日，默认）",
+            &format!("陈述申辩的最迟日（{d}按自然日，默认）"),
             notified,
-            Span::days(7),
+            days,
         ),
-        "告知后7日（按自然日）陈述申辩的最迟日",
+        &format!("告知后{d}（按自然日）陈述申辩的最迟日"),
     );
-    if let Ok(working) = timing::working_days_after(
+    if let Ok(working) = timing::span_after(
         DateKind::Deadline,
-        "陈述申辩的最迟日（7日按工作日）",
+        &format!("陈述申辩的最迟日（{d}按工作日）"),
         notified,
-        7,
+        working_days,
     ) {
         verdict.detail.push_str(&format!(
-            "若经办机构按《行政处罚法》第八十五条将「7日」理解为7个工作日，最迟日为{}{}；以告知书写明的期限为准，按较早的日期准备。",
+            "若经办机构按《行政处罚法》第八十五条将「{d}」理解为{w}，最迟日为{}{}；以告知书写明的期限为准，按较早的日期准备。",
             chinese_date(working.date),
             working.basis.suffix()
         ));
@@ -299,11 +314,12 @@ const REVIEW_RESULT: Rule = rule!(Deadline, Jilin, "jl.a24.i1.review-result-5-wo
                     DateKind::AgencyDeadline,
                     "经办机构告知审核结果并预约评估日期的最迟日",
                     d,
-                    5,
+                    ctx.param(&periods::REVIEW_RESULT),
                 )
             },
         )
     },
+    params: [periods::REVIEW_RESULT],
     advice: "此为经办机构的时限：届时未收到审核结果和评估预约的，可向医保经办机构询问；收到预约后按约定日期准备现场评估（评估时限见第二十六条）。",
     reading: concat!(
         "5个工作日自审核通过之日起算，审核通过当日不计入；审核通过之日以经办机构告知或系统记录为准，不知道的不填。",
@@ -321,11 +337,12 @@ const SUPPLEMENT_NOTICE: Rule = rule!(Deadline, Jilin, "jl.a24.i2.supplement-not
                 DateKind::AgencyDeadline,
                 "经办机构一次性告知补正的最迟日",
                 d,
-                5,
+                ctx.param(&periods::SUPPLEMENT_NOTICE),
             )
         })
     },
-    advice: "此为经办机构的时限：届时未收到补正告知的，可向医保经办机构询问审核进度；收到告知后须在5个工作日内补齐。",
+    params: [periods::SUPPLEMENT_NOTICE],
+    advice: "此为经办机构的时限：届时未收到补正告知的，可向医保经办机构询问审核进度；收到告知后须在{}内补齐。",
     reading: working_days!(),
 );
 
@@ -334,6 +351,7 @@ const SUPPLEMENT: Rule = rule!(Deadline, Jilin, "jl.a24.i2.supplement-5-working-
     quote: "医药机构应当在收到告知后5个工作日内补齐补正，逾期视为放弃此次申请",
     asks: [q::SUPPLEMENT_NOTIFIED_ON, q::SUPPLEMENT_COMPLETED_ON],
     check: supplement,
+    params: [periods::SUPPLEMENT],
     advice: "收到补正告知后，在最迟日前按告知内容一次补齐；逾期视为放弃此次申请，须重新提出定点申请。",
     reading: concat!(
         "5个工作日自收到告知之日起算，收到当日不计入；补齐之日在最迟日当日或之前即为按时。只有申请人的补正期限是吉林规程特有的⟦X-43⟧。",
@@ -351,10 +369,11 @@ const RETURN_MATERIALS: Rule = rule!(Deadline, Jilin, "jl.a24.i3.return-material
                 DateKind::AgencyDeadline,
                 "经办机构退回申请材料的最迟日",
                 d,
-                5,
+                ctx.param(&periods::RETURN_MATERIALS),
             )
         })
     },
+    params: [periods::RETURN_MATERIALS],
     advice: "此为经办机构的时限：被退回的，按告知的不予受理理由整改后再申请；届时既未退回也未告知补正的，可询问审核进度。",
     reading: working_days!(),
 );
@@ -364,6 +383,7 @@ const ASSESSMENT: Rule = rule!(Deadline, Jilin, "jl.a26.assessment-40-working-da
     quote: "医保经办机构应当自受理医药机构申请之日起40个工作日内完成对该医药机构的评估，医药机构补充材料时间不计入评估时限",
     asks: [q::ACCEPTED_ON, q::SUPPLEMENT_NOTIFIED_ON, q::SUPPLEMENT_COMPLETED_ON],
     check: assessment,
+    params: [periods::ASSESSMENT],
     advice: "此为经办机构的时限；补正时间不计入评估时限，尽量一次备齐材料并及早补正。",
     reading: concat!(
         "「补充材料时间不计入」按扣除（暂停）计算，不是重新起算⟦X-10⟧：补充材料时间原文未定义，本工具取收到补正告知的次日至补齐材料之日（含）之间的工作日数（只计受理之后的日子），加在40个工作日之后。",
@@ -385,11 +405,12 @@ const LIST: Rule = rule!(Deadline, Jilin, "jl.a29.list-5-working-days", "第二�
                     DateKind::AgencyDeadline,
                     "经办机构确定新增定点名单的最迟日",
                     d,
-                    5,
+                    ctx.param(&periods::LIST),
                 )
             },
         )
     },
+    params: [periods::LIST],
     advice: "此为经办机构的时限：公示期满后留意新增定点医药机构名单，并准备协商谈判、签订医保协议。",
     reading: concat!(
         "本项在种子文本中缺项号，按顺序推定为第二十九条（五）【推定】⟦X-28⟧，故不标项号。吉林规程未规定公示天数⟦X-11⟧，公示期结束之日以经办机构公告为准。",
@@ -397,7 +418,7 @@ const LIST: Rule = rule!(Deadline, Jilin, "jl.a29.list-5-working-days", "第二�
     ),
 );
 
-const AGREEMENT_TERM: Rule = rule!(Deadline, Jilin, "jl.a31.agreement-term-1-year", "第三十一条", None, "医保协议期限（一般1年）",
+const AGREEMENT_TERM: Rule = rule!(Deadline, Jilin, "jl.a31.agreement-term-1-year", "第三十一条", None, "医保协议期限（一般{}）",
     application: NewDesignation,
     quote: "协议期限一般为1年",
     asks: [q::AGREEMENT_SIGNED_ON],
@@ -405,17 +426,21 @@ const AGREEMENT_TERM: Rule = rule!(Deadline, Jilin, "jl.a31.agreement-term-1-yea
         timing::from_answer(
             ctx,
             &q::AGREEMENT_SIGNED_ON,
-            "按一般期限1年推算的协议期满日",
+            &format!(
+                "按一般期限{}推算的协议期满日",
+                ctx.span(&periods::AGREEMENT_TERM).chinese()
+            ),
             |d| {
                 timing::span_after(
                     DateKind::Milestone,
                     "按一般期限推算的协议期满日",
                     d,
-                    Span::years(1),
+                    ctx.span(&periods::AGREEMENT_TERM),
                 )
             },
         )
     },
+    params: [periods::AGREEMENT_TERM],
     advice: "以协议文本约定的期限为准；期满前3个月提出续签申请（第三十九条）。",
     reading: "“一般为1年”，实际期限以协议约定为准；按签订日当日不计入推算。",
 );
@@ -425,6 +450,7 @@ const SIGNING: Rule = rule!(Deadline, Jilin, "jl.a32.signing-15-working-days", "
     quote: "公示期结束后15个工作日内，医保经办机构与评估合格且公示通过的医药机构协商谈判，达成一致的，双方自愿签订医保协议。双方可按照电子签章管理等有关规定，线上签订电子协议。医保协议应当由医保经办机构、定点医药机构双方的法定代表人或授权代表签订。因医药机构原因，未能在约定时限内签订医保协议的，视作自动放弃",
     asks: [q::PUBLIC_NOTICE_ENDED_ON, q::AGREEMENT_SIGNED_ON],
     check: signing,
+    params: [periods::SIGNING],
     advice: "公示期结束后主动与医保经办机构协商，由法定代表人或授权代表在约定时限内签订医保协议；因本机构原因未能按时签订的，视作自动放弃。",
     reading: concat!(
         "15个工作日是经办机构协商谈判的期间；「约定时限」与15个工作日的关系原文未写明⟦X-13⟧：本工具以公示期结束后15个工作日作为提醒截止日，以约定时限为准。已填签订之日的，视为已签订。",
@@ -446,12 +472,13 @@ const CODING_DATABASE: Rule = rule!(Deadline, Jilin, "jl.a35.coding-database-5-w
                     DateKind::Deadline,
                     "填报医保编码标准数据库的最迟日",
                     d,
-                    5,
+                    ctx.param(&periods::CODING_DATABASE),
                 )
             },
         )
     },
-    advice: "签订医保协议后5个工作日内，在国家医保信息业务编码标准数据库填报本机构基础信息和医保支付资格管理相关人员信息，取得医保代码；审核通过后及时向医保经办机构反馈信息维护情况。",
+    params: [periods::CODING_DATABASE],
+    advice: "签订医保协议后{}内，在国家医保信息业务编码标准数据库填报本机构基础信息和医保支付资格管理相关人员信息，取得医保代码；审核通过后及时向医保经办机构反馈信息维护情况。",
     reading: concat!(
         "列在“新增定点”下：这是签订医保协议（第四章）后紧接的一步，与签订日同属新增定点的时间表；续签时基础信息通常已在库，信息变化按本条第2款及时动态维护。5个工作日自签订之日起算，签订当日不计入。",
         working_days!()
@@ -464,9 +491,10 @@ const CHANGE: Rule = rule!(Deadline, Jilin, "jl.a37.p1.change-30-working-days", 
     asks: [q::CHANGE_APPROVED_ON],
     check: |ctx| {
         timing::from_answer(ctx, &q::CHANGE_APPROVED_ON, "提出变更申请的最迟日", |d| {
-            timing::working_days_after(DateKind::Deadline, "提出变更申请的最迟日", d, 30)
+            timing::working_days_after(DateKind::Deadline, "提出变更申请的最迟日", d, ctx.param(&periods::CHANGE))
         })
     },
+    params: [periods::CHANGE],
     advice: "在最迟日前向医保经办机构提出变更申请；其他一般信息变更应及时书面告知。重大信息变更未办理的，医保经办机构应当解除医保协议（第四十七条）。",
     reading: concat!(
         "自批准之日起算，批准当日不计入。变更注册地址的，另须在实际迁址前5个工作日告知（本条末款），两个日期都要满足⟦X-51⟧。",
@@ -479,6 +507,7 @@ const ADDRESS_CHANGE: Rule = rule!(Deadline, Jilin, "jl.a37.address-change-5-wor
     quote: "定点医药机构变更注册地址的（实际营业地址不变的除外），应提前5个工作日告知医保经办机构，医保经办机构暂停医疗保障基金结算",
     asks: [q::APPLICATION_CHANGES, q::PLANNED_MOVE_ON],
     check: address_change,
+    params: [periods::ADDRESS_CHANGE],
     advice: "实际营业地址随注册地址变更的，至迟在最迟日告知医保经办机构（此后暂停医保基金结算）；完成变更后在规定时限内申请现场评估，评估不符合定点条件的，医保协议终止。实际营业地址不变的，不须提前告知。",
     reading: concat!(
         "本条末款。「提前5个工作日」倒推的基准日原文未写（有关部门批准日、登记变更日或实际迁址日）：本工具按计划的实际迁址日倒推⟦X-51⟧，即迁址日之前第5个工作日；本条第1款自批准之日起30个工作日内的变更申请另行计算。暂停结算的起点与现场评估申请的时限原文未量化，以经办机构通知为准。",
@@ -496,10 +525,11 @@ const RENEWAL: Rule = rule!(Deadline, Jilin, "jl.a39.renewal-3-months", "第三�
                 DateKind::Deadline,
                 "提出续签申请的最迟日",
                 d,
-                Span::months(3),
+                ctx.span(&periods::RENEWAL),
             )
         })
     },
+    params: [periods::RENEWAL],
     advice: "于最迟日前提出续签申请，或确认医保经办机构将统一组织续签；未达成一致的，医保协议到期后自动终止。",
     reading: "“期满前3个月”读作最迟于期满日前3个月（无对应日取月末）⟦X-15⟧；医保经办机构统一组织的，无须单独申请。",
 );
@@ -518,16 +548,17 @@ const SUSPENSION: Rule = rule!(Deadline, Jilin, "jl.a46.p3.suspension-180-days",
                     DateKind::Deadline,
                     "提出继续履行医保协议申请的最迟日",
                     d,
-                    Span::days(180),
+                    ctx.span(&periods::SUSPENSION),
                 )
             },
         )
     },
-    advice: "在中止满180日前提出继续履行医保协议申请，否则原则上协议自动终止；中止期满后医保经办机构可能组织验收，提前做好准备。",
+    params: [periods::SUSPENSION],
+    advice: "在中止满{}前提出继续履行医保协议申请，否则原则上协议自动终止；中止期满后医保经办机构可能组织验收，提前做好准备。",
     reading: "180日为自然日，自中止生效之日起算（生效当日不计入），与同意中止之日不同时须确认⟦X-54⟧。第2款中止期满后的验收是否也适用于主动中止，原文未写明⟦X-53⟧。",
 );
 
-const VIOLATION_SUSPENSION: Rule = rule!(Deadline, Jilin, "jl.a46.p4.violation-suspension-1-year", "第四十六条", Some("第4款"), "因违法违规违约被中止协议的时长（原则上不超过1年）",
+const VIOLATION_SUSPENSION: Rule = rule!(Deadline, Jilin, "jl.a46.p4.violation-suspension-1-year", "第四十六条", Some("第4款"), "因违法违规违约被中止协议的时长（原则上不超过{}）",
     application: Designated,
     quote: "定点医药机构因违法违规违约等情形被中止医保协议的，原则上中止协议时间不超过1年",
     asks: [q::VIOLATION_SUSPENSION_STARTED_ON],
@@ -535,17 +566,24 @@ const VIOLATION_SUSPENSION: Rule = rule!(Deadline, Jilin, "jl.a46.p4.violation-s
         timing::from_optional_event(
             ctx,
             &q::VIOLATION_SUSPENSION_STARTED_ON,
-            "违规中止原则上不超过1年的届满日（以中止决定为准）",
+            &format!(
+                "违规中止原则上不超过{}的届满日（以中止决定为准）",
+                ctx.span(&periods::VIOLATION_SUSPENSION).chinese()
+            ),
             |d| {
                 timing::span_after(
                     DateKind::Milestone,
-                    "违规中止原则上最长的届满日（1年）",
+                    &format!(
+                        "违规中止原则上最长的届满日（{}）",
+                        ctx.span(&periods::VIOLATION_SUSPENSION).chinese()
+                    ),
                     d,
-                    Span::years(1),
+                    ctx.span(&periods::VIOLATION_SUSPENSION),
                 )
             },
         )
     },
+    params: [periods::VIOLATION_SUSPENSION],
     advice: "中止期间发生的医保费用不予结算。按要求整改：中止协议期满后医保经办机构进行验收，验收合格的继续履行医保协议（已超过协议有效期的，可按规定续签），验收不合格的解除医保协议（第2款）；中止期间未按要求整改或整改不到位的，也应当解除医保协议（第四十七条（一））。实际中止期限以医保经办机构的中止决定为准。",
     reading: "「原则上」不超过1年：自被中止之日起算，该日不计入，到期年的对应日为最后一日（2月29日起算的取2月28日）；这是中止的上限，不是机构的办理期限，实际期限以中止决定为准⟦X-17⟧。第2款中止期满后的验收适用于违规（应当）中止（是否也适用于主动中止见）⟦X-46、X-53⟧。",
 );
@@ -555,7 +593,8 @@ const EXIT: Rule = rule!(Deadline, Jilin, "jl.a48.exit-3-months-notice", "第四
     quote: "定点医药机构主动提出中止、解除医保协议或不再续签医保协议的，原则上应提前3个月向医保经办机构提出申请并提交申请表。公立医疗机构不得主动提出中止或解除医保协议",
     asks: [q::PLANNED_EXIT_ON, q::OWNERSHIP],
     check: exit_notice,
-    advice: "社会办医疗机构至迟于拟中止、解除之日前3个月提出申请并提交申请表；公立医疗机构不得主动提出中止或解除。",
+    params: [periods::EXIT_NOTICE],
+    advice: "社会办医疗机构至迟于拟中止、解除之日前{}提出申请并提交申请表；公立医疗机构不得主动提出中止或解除。",
     reading: "「原则上」提前3个月：自拟生效之日向前推算3个月（无对应日取月末）。",
 );
 
@@ -563,8 +602,9 @@ const NON_RENEWAL: Rule = rule!(Deadline, Jilin, "jl.a48.non-renewal-3-months-no
     application: Designated,
     quote: "定点医药机构主动提出中止、解除医保协议或不再续签医保协议的，原则上应提前3个月向医保经办机构提出申请并提交申请表",
     asks: [q::PLANNED_NON_RENEWAL_ON],
-    check: timing::non_renewal_notice,
-    advice: "原则上至迟于协议期满之日前3个月向医保经办机构提出不再续签的申请并提交申请表；公立医疗机构同样可以不再续签。",
+    check: |ctx| timing::non_renewal_notice(ctx, ctx.span(&periods::EXIT_NOTICE)),
+    params: [periods::EXIT_NOTICE],
+    advice: "原则上至迟于协议期满之日前{}向医保经办机构提出不再续签的申请并提交申请表；公立医疗机构同样可以不再续签。",
     reading: "「原则上」提前3个月：自协议期满之日向前推算3个月（无对应日取月末）。本条只禁止公立医疗机构主动提出中止或解除，不再续签不在禁止之列。",
 );
 
@@ -574,7 +614,8 @@ const EXIT_PHARMACY: Rule = rule!(Deadline, Jilin, "jl.a48.pharmacy-exit-3-month
     quote: "定点医药机构主动提出中止、解除医保协议或不再续签医保协议的，原则上应提前3个月向医保经办机构提出申请并提交申请表",
     asks: [q::PLANNED_EXIT_ON],
     check: exit_notice_for,
-    advice: "至迟于拟中止、解除之日前3个月向医保经办机构提出申请并提交申请表。",
+    params: [periods::EXIT_NOTICE],
+    advice: "至迟于拟中止、解除之日前{}向医保经办机构提出申请并提交申请表。",
     reading: "「原则上」提前3个月：自拟生效之日向前推算3个月（无对应日取月末）。",
 );
 
@@ -583,7 +624,8 @@ const DEFENCE: Rule = rule!(Deadline, Jilin, "jl.a49.p2.defence-7-days", "第四
     quote: "定点医药机构对拟作出的协议处理决定有异议的，应当在医保经办机构告知7日内作出陈述和申辩，并提供申辩事实或证据",
     asks: [q::DEFENCE_NOTIFIED_ON],
     check: defence,
-    advice: "对拟作出的协议处理决定有异议的，在告知后7日内（按较早的自然日口径）书面陈述和申辩，并附申辩事实或证据。",
+    params: [periods::DEFENCE],
+    advice: "对拟作出的协议处理决定有异议的，在告知后{}内（按较早的自然日口径）书面陈述和申辩，并附申辩事实或证据。",
     reading: concat!(
         "「7日」未写“工作日”，默认按自然日（较早、较保守），告知当日不计入；《行政处罚法》第八十五条规定“七日”指工作日，而第三条称医保协议为行政协议，经办机构可能按7个工作日执行⟦X-35⟧：两个日期都显示，结论按较早的自然日口径。",
         working_days!()

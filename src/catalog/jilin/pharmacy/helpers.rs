@@ -64,13 +64,16 @@ pub(in crate::catalog::jilin) struct Contract {
 }
 
 /// 第十九条（二）（三）「签订1年以上劳动合同且在合同期内」: a term of at
-/// least one year, and the as-of date within the contract (rules map §11 X-31).
+/// least `span` (one year), and the as-of date within the contract (rules
+/// map §11 X-31).
 pub(in crate::catalog::jilin) fn contract(
     ctx: &Ctx,
     who: &str,
     start: &'static Question<NaiveDate>,
     end: &'static Question<NaiveDate>,
+    span: Span,
 ) -> Result<Contract, Missing> {
+    let length = span.chinese();
     let start = ctx.get(start);
     let end = ctx.get(end);
     // Three-valued: a contract that has ended, or not begun, by the as-of
@@ -114,17 +117,17 @@ pub(in crate::catalog::jilin) fn contract(
     // included (「2026年3月1日至2027年2月28日」 is one year): it is at least a
     // year when it runs to the day before the start's anniversary or later.
     // Only a bare start date would need the Civil Code's count.
-    let Some(year_end) = Span::years(1).after(start) else {
+    let Some(year_end) = span.after(start) else {
         return Ok(judged(
             Outcome::NeedsReview,
-            format!("{term}：起始日期加1年超出可计算的日历范围，请核对所填日期"),
+            format!("{term}：起始日期加{length}超出可计算的日历范围，请核对所填日期"),
         ));
     };
     let last_day_of_a_year = year_end.pred_opt().unwrap_or(year_end);
     let mut problems = Vec::new();
     if end < last_day_of_a_year {
         problems.push(format!(
-            "合同期限不足1年（起止日均计入，须至少到{}）",
+            "合同期限不足{length}（起止日均计入，须至少到{}）",
             chinese_date(last_day_of_a_year)
         ));
     }
@@ -147,7 +150,7 @@ pub(in crate::catalog::jilin) fn contract(
         judged(
             Outcome::Pass,
             format!(
-                "{term}：期限满1年，自查日期{}在合同期内",
+                "{term}：期限满{length}，自查日期{}在合同期内",
                 chinese_date(ctx.as_of)
             ),
         )
@@ -202,6 +205,7 @@ pub(super) fn pharmacist(ctx: &Ctx) -> Checked {
         "药师",
         &q::PHARMACIST_CONTRACT_START,
         &q::PHARMACIST_CONTRACT_END,
+        ctx.span(&periods::PHARMACIST_CONTRACT),
     );
     if matches!(&term, Ok(c) if c.outcome == Outcome::Fail) {
         return contracts_or_missing("", vec![term]);
@@ -216,12 +220,14 @@ pub(super) fn administrator_contracts(ctx: &Ctx) -> Checked {
         "第1名医保管理人员",
         &q::ADMINISTRATOR_1_CONTRACT_START,
         &q::ADMINISTRATOR_1_CONTRACT_END,
+        ctx.span(&periods::ADMINISTRATOR_CONTRACT),
     );
     let second = contract(
         ctx,
         "第2名医保管理人员",
         &q::ADMINISTRATOR_2_CONTRACT_START,
         &q::ADMINISTRATOR_2_CONTRACT_END,
+        ctx.span(&periods::ADMINISTRATOR_CONTRACT),
     );
     contracts_or_missing("", vec![first, second])
 }
