@@ -26,9 +26,10 @@ export const BUDGET = 220_000;
  * The budget of what the page fetches on demand (the full engine with the
  * compliance self-audit), gzipped: a ceiling, so that it cannot grow unseen.
  * 330 KB until the 整改台账 in saved files and `verify` met in one build
- * (332.0 KB, 2026-12-06); see DESIGN.md, "What the page weighs".
+ * (332.0 KB), 335 KB until the 78 periods became cited parameters (337.6 KB,
+ * 2026-12-06); see DESIGN.md, "What the page weighs".
  */
-export const ON_DEMAND_BUDGET = 335_000;
+export const ON_DEMAND_BUDGET = 340_000;
 
 function local(reference) {
   return reference && !/^(?:[a-z]+:|\/\/|#)/i.test(reference);

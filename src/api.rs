@@ -44,7 +44,7 @@ impl<T> From<Result<T, InputError>> for Envelope<T> {
 /// the single-file page are full builds.)
 /// (Each caller tests [`catalog::HAS_AUDIT`] itself, so that the compiler
 /// drops what follows from the first build.)
-fn full_build_only() -> Vec<InputError> {
+pub(crate) fn full_build_only() -> Vec<InputError> {
     vec![InputError::new(
         None,
         "本版本（页面先加载的精简引擎）不含自查文件与导出，须使用完整引擎。",

@@ -127,6 +127,13 @@ fn profile_and_date(
     )
 }
 
+/// The answer of an export the page's first engine leaves to the full one,
+/// given before anything else so that the compiler drops the rest of the
+/// export (its result type's serialiser included) from that build.
+fn full_build_only() -> Option<JsValue> {
+    (!crate::catalog::HAS_AUDIT).then(|| to_js(&Envelope::<()>::from(Err(api::full_build_only()))))
+}
+
 /// Checks a profile (object or JSON text) as of a date (`YYYY-MM-DD`).
 #[wasm_bindgen(unchecked_return_type = "Result<Report>")]
 pub fn check(
@@ -147,6 +154,9 @@ pub fn calendar(
     #[wasm_bindgen(js_name = asOf, unchecked_param_type = "string | unknown")] as_of: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "CalendarOptions")] options: Option<JsValue>,
 ) -> JsValue {
+    if let Some(refused) = full_build_only() {
+        return refused;
+    }
     // The two options read as properties (no JSON object to parse, which
     // keeps the page's engine small); a value of the wrong kind is refused.
     let option = |name: &str| {
@@ -182,6 +192,9 @@ pub fn findings_csv(
     #[wasm_bindgen(unchecked_param_type = "Profile | string | unknown")] profile: JsValue,
     #[wasm_bindgen(js_name = asOf, unchecked_param_type = "string | unknown")] as_of: JsValue,
 ) -> JsValue {
+    if let Some(refused) = full_build_only() {
+        return refused;
+    }
     let envelope: Envelope<_> = profile_and_date(&profile, &as_of)
         .and_then(|(p, d)| api::findings_csv(&p, &d))
         .into();
@@ -196,6 +209,9 @@ pub fn save(
     #[wasm_bindgen(js_name = asOf, unchecked_param_type = "string | unknown")] as_of: JsValue,
     ledger: Option<LedgerArg>,
 ) -> JsValue {
+    if let Some(refused) = full_build_only() {
+        return refused;
+    }
     let ledger = match ledger.map(JsValue::from) {
         Some(ledger) if !ledger.is_undefined() && !ledger.is_null() => {
             json_text(&ledger, "ledger").map(Some)
@@ -218,6 +234,9 @@ pub fn save(
 pub fn read_saved(
     #[wasm_bindgen(unchecked_param_type = "string | unknown")] text: JsValue,
 ) -> JsValue {
+    if let Some(refused) = full_build_only() {
+        return refused;
+    }
     let envelope: Envelope<_> = text_arg(&text, "text", "自查文件内容")
         .map_err(|e| vec![e])
         .and_then(|t| api::read_saved(&t))
@@ -229,6 +248,9 @@ pub fn read_saved(
 /// conclusion and `rules_hash` match, and which rules changed.
 #[wasm_bindgen(unchecked_return_type = "Result<Verification>")]
 pub fn verify(#[wasm_bindgen(unchecked_param_type = "string | unknown")] text: JsValue) -> JsValue {
+    if let Some(refused) = full_build_only() {
+        return refused;
+    }
     let envelope: Envelope<_> = text_arg(&text, "text", "自查文件内容")
         .map_err(|e| vec![e])
         .and_then(|t| api::verify(&t))
@@ -242,6 +264,9 @@ pub fn compare(
     #[wasm_bindgen(unchecked_param_type = "string | unknown")] before: JsValue,
     #[wasm_bindgen(unchecked_param_type = "string | unknown")] after: JsValue,
 ) -> JsValue {
+    if let Some(refused) = full_build_only() {
+        return refused;
+    }
     let envelope: Envelope<_> = both(
         text_arg(&before, "before", "较早的自查文件"),
         text_arg(&after, "after", "较晚的自查文件"),
