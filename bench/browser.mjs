@@ -22,7 +22,7 @@
 // `--dist` serves another build of the page (e.g. an older commit's) for a
 // before/after comparison on one machine.
 //
-//   node bench/browser.mjs [--runs 1000] [--loads 15] [--answers 100] [--dist DIR]
+//   node bench/browser.mjs [--runs 1000] [--loads 15] [--answers 100] [--dist DIR] [--examples DIR]
 import { createServer } from 'node:http';
 import { readFile, mkdtemp } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
@@ -34,6 +34,10 @@ import { chromium } from 'playwright-core';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const distAt = process.argv.indexOf('--dist');
 const dist = distAt > 0 ? process.argv[distAt + 1] : join(root, 'dist');
+// The example profiles the build is checked with: an older build must get
+// the examples of its own commit (a newer example has fields it refuses).
+const examplesAt = process.argv.indexOf('--examples');
+const examples = examplesAt > 0 ? process.argv[examplesAt + 1] : join(root, 'examples');
 const benchDir = join(root, 'target/bench');
 const option = (name, fallback) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -143,7 +147,7 @@ try {
   const page = await context.newPage();
   await page.goto(`${url}__bench/`);
   await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
-  const profile = async (name) => JSON.parse(await readFile(join(root, 'examples', name), 'utf8'));
+  const profile = async (name) => JSON.parse(await readFile(join(examples, name), 'utf8'));
   const isolated = await page.evaluate(() => window.crossOriginIsolated);
 
   const check = {};

@@ -65,7 +65,10 @@ report() {
   echo "## Speed in the browser (headless Chromium, ${runs} runs each)"
   node bench/browser.mjs --runs "$runs" --loads "$loads" --answers "$answers" >target/bench/browser.json
   if [ -n "${BENCH_BEFORE:-}" ]; then
-    node bench/browser.mjs --runs "$runs" --loads "$loads" --answers "$answers" --dist "$BENCH_BEFORE" >target/bench/browser-before.json
+    # An older build is checked with the examples of its own commit
+    # (BENCH_BEFORE_EXAMPLES; by default examples/ beside its dist/).
+    node bench/browser.mjs --runs "$runs" --loads "$loads" --answers "$answers" --dist "$BENCH_BEFORE" \
+      --examples "${BENCH_BEFORE_EXAMPLES:-$BENCH_BEFORE/../examples}" >target/bench/browser-before.json
   fi
   node -e '
     const r = JSON.parse(require("node:fs").readFileSync("target/bench/browser.json", "utf8"));
