@@ -5,7 +5,7 @@
 #   bash scripts/bench.sh             # builds what it needs first
 #   BENCH_RUNS=1000 BENCH_LOADS=15 BENCH_PROFILES=20000 bash scripts/bench.sh
 #   bash scripts/bench.sh native      # the native rows only
-#   BENCH_BASELINE=/tmp/dingdian-old bash scripts/bench.sh native   # and a baseline binary's
+#   BENCH_BASELINE=/tmp/dingdian-old BENCH_BASELINE_EXAMPLES=/old/checkout/examples bash scripts/bench.sh native   # and a baseline binary's
 #   BENCH_BEFORE=/path/to/older/dist bash scripts/bench.sh   # rows as before → after
 #
 # - the machine it ran on;
@@ -102,30 +102,35 @@ report() {
 # binary (e.g. one built before a change), for before/after figures.
 native_rows() {
   echo "## Speed natively (dingdian batch, one core)"
-  node -e '
+  # Profiles generated from a directory of examples, each in turn with its
+  # own name and a varied bed count.
+  generate() {
+    node -e '
     const { readFileSync, readdirSync, writeFileSync } = require("node:fs");
-    const examples = readdirSync("examples").filter((f) => f.endsWith(".json")).sort()
-      .map((f) => JSON.parse(readFileSync(`examples/${f}`, "utf8")));
-    const count = Number(process.argv[1]);
+    const [dir, out, count] = process.argv.slice(1);
+    const examples = readdirSync(dir).filter((f) => f.endsWith(".json")).sort()
+      .map((f) => JSON.parse(readFileSync(`${dir}/${f}`, "utf8")));
     const lines = [];
-    for (let i = 0; i < count; i += 1) {
+    for (let i = 0; i < Number(count); i += 1) {
       const p = structuredClone(examples[i % examples.length]);
       p.institution = { ...(p.institution ?? {}), name: `机构${i}` };
       if (typeof p.institution.beds === "number") p.institution.beds = (p.institution.beds + i) % 400;
       lines.push(JSON.stringify(p));
     }
-    writeFileSync("target/bench/profiles.jsonl", lines.join("\n") + "\n");' "$profiles"
+    writeFileSync(out, lines.join("\n") + "\n");' "$1" "$2" "$profiles"
+  }
+  generate examples target/bench/profiles.jsonl
   pin=()
   if command -v taskset >/dev/null 2>&1; then pin=(taskset -c 0); fi
-  # One row: the binary, its label, the output and extra arguments.
+  # One row: the binary, its label, the output, the profiles and extra arguments.
   row() {
-    local binary=$1 label=$2 output=$3
-    shift 3
+    local binary=$1 label=$2 output=$3 input=$4
+    shift 4
     local best="" start elapsed
     rm -f target/bench/summary.csv
     for _ in 1 2 3; do
       start=$(date +%s%N)
-      "${pin[@]}" "$binary" batch target/bench/profiles.jsonl --as-of 2026-11-22 \
+      "${pin[@]}" "$binary" batch "$input" --as-of 2026-11-22 \
         --summary target/bench/summary.csv "$@" >target/bench/results.jsonl || [ $? -eq 1 ]
       elapsed=$(( $(date +%s%N) - start ))
       rm -f target/bench/summary.csv
@@ -139,15 +144,21 @@ native_rows() {
       printf "Native batch, one core, %s (%s): %.0f profiles per second (%d profiles, the examples in turn, in %.2f s, best of 3, %s); %d result lines, %.1f KB a profile\n",
         output, label, n / (ns / 1e9), n, ns / 1e9, pinned, lines, bytes / n / 1000 }'
   }
-  row target/release/dingdian "opt-level 3" "full reports"
-  row target/release/dingdian "opt-level 3" "compact output (--findings fail)" --findings fail
+  row target/release/dingdian "opt-level 3" "full reports" target/bench/profiles.jsonl
+  row target/release/dingdian "opt-level 3" "compact output (--findings fail)" target/bench/profiles.jsonl --findings fail
   if [ -n "${BENCH_BASELINE:-}" ]; then
-    row "$BENCH_BASELINE" "baseline $BENCH_BASELINE" "full reports"
+    # Both binaries on profiles the baseline can read: the examples of its
+    # own commit (BENCH_BASELINE_EXAMPLES), whose fields the current reader
+    # also knows.
+    generate "${BENCH_BASELINE_EXAMPLES:-examples}" target/bench/profiles-baseline.jsonl
+    row "$BENCH_BASELINE" "baseline $BENCH_BASELINE" "full reports, baseline's examples" target/bench/profiles-baseline.jsonl
+    row target/release/dingdian "opt-level 3" "full reports, baseline's examples" target/bench/profiles-baseline.jsonl
     if "$BENCH_BASELINE" batch --help 2>/dev/null | grep -q -- --findings; then
-      row "$BENCH_BASELINE" "baseline $BENCH_BASELINE" "compact output (--findings fail)" --findings fail
+      row "$BENCH_BASELINE" "baseline $BENCH_BASELINE" "compact output (--findings fail), baseline's examples" target/bench/profiles-baseline.jsonl --findings fail
     else
       echo "Native batch, one core, compact output (baseline $BENCH_BASELINE): none (no --findings)"
     fi
+    row target/release/dingdian "opt-level 3" "compact output (--findings fail), baseline's examples" target/bench/profiles-baseline.jsonl --findings fail
   fi
 }
 
