@@ -279,6 +279,25 @@ pub fn must_be_yes(
     })
 }
 
+/// A condition that must already be met on the day of applying: 已{what}
+/// when answered yes, a failure 尚未{what}；{why} when no. One check for the
+/// items the documents list without a reading to weigh (GD 第六条（五）,
+/// JL 第十四条（五）, JL 第十九条（六）).
+pub fn held_when_applying(
+    ctx: &Ctx,
+    question: &'static Question<bool>,
+    what: &str,
+    why: &str,
+) -> Checked {
+    must_be_yes(
+        ctx,
+        question,
+        Outcome::Fail,
+        &format!("已{what}。"),
+        &format!("尚未{what}；{why}。"),
+    )
+}
+
 /// The names of the `items` answered no, after reading every answer (so
 /// that all unanswered ones are named at once). Three-valued: one item
 /// answered no decides, whatever the others; only when none is answered no
@@ -754,6 +773,35 @@ mod tests {
         p.systems.insurance_management = Some(true);
         let ctx = Ctx::new(&p, date("2026-11-22"));
         assert_eq!(all_yes(&ctx, &items), Err(Missing));
+    }
+
+    /// A condition held on the day of applying: yes passes, no fails with
+    /// the reason, blank asks.
+    #[test]
+    fn a_condition_held_when_applying_passes_on_yes_and_fails_on_no() {
+        let mut p = baseline(Jurisdiction::Jilin);
+        let check = |ctx: &Ctx| {
+            held_when_applying(
+                ctx,
+                &q::IT_CONNECTED,
+                "实现有效对接",
+                "本条要求申请时即具备",
+            )
+        };
+        p.it.connected = Some(true);
+        let v = with(&p, check);
+        assert_eq!(
+            (v.outcome, v.detail.as_str()),
+            (Outcome::Pass, "已实现有效对接。")
+        );
+        p.it.connected = Some(false);
+        let v = with(&p, check);
+        assert_eq!(
+            (v.outcome, v.detail.as_str()),
+            (Outcome::Fail, "尚未实现有效对接；本条要求申请时即具备。")
+        );
+        p.it.connected = None;
+        assert_eq!(check(&Ctx::new(&p, date("2026-11-22"))), Err(Missing));
     }
 
     /// When every part is in place, the detail names each of them, for

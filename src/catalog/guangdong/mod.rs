@@ -38,13 +38,7 @@ const C5_ADVICE: &str = "广东写「具有」「实现」，须在提出申请�
 /// A sub-item of 第六条（五）: GD states it as a present fact (「具有……，
 /// 实现……」), so an institution that answers no does not meet it.
 fn c5_item(ctx: &Ctx, question: &'static q::Question<bool>, what: &str) -> Checked {
-    checks::must_be_yes(
-        ctx,
-        question,
-        Outcome::Fail,
-        &format!("已{what}。"),
-        &format!("尚未{what}；本项申请时即须具备。"),
-    )
+    checks::held_when_applying(ctx, question, what, "本项申请时即须具备")
 }
 
 fn kind_listed(ctx: &Ctx) -> Checked {

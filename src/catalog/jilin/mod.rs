@@ -48,15 +48,10 @@ const C5_ADVICE: &str = "在提出申请前完成：本条写「具备」，申�
 
 const C5_UPLOAD_READING: &str = "「按照有关规定」同时修饰四类数据，原文不区分。默认读法(a)：「按照有关规定」指上传的方式与标准，四类（全量就诊人员结算信息、医保结算清单、药品耗材追溯码、进销存信息）均须能上传（第十四条「应当同时具备」），任一不能即不符合；另一读法(b)：上传范围依当地规定，当地未作要求的不要求——不作默认⟦X-40⟧。";
 
-/// A condition of 第十四条（五） that the institution must meet when it applies.
-fn c5_item(ctx: &Ctx, question: &'static q::Question<bool>, what: &str) -> Checked {
-    checks::must_be_yes(
-        ctx,
-        question,
-        Outcome::Fail,
-        &format!("已{what}。"),
-        &format!("尚未{what}；本条要求申请时即具备。"),
-    )
+/// A condition of 第十四条（五） (and of 第十九条（六） for pharmacies) that
+/// the applicant must meet when it applies.
+pub(super) fn c5_item(ctx: &Ctx, question: &'static q::Question<bool>, what: &str) -> Checked {
+    checks::held_when_applying(ctx, question, what, "本条要求申请时即具备")
 }
 
 fn kind_listed(ctx: &Ctx) -> Checked {

@@ -27,17 +27,6 @@ pub(super) const GENERAL_ONLY_CHANGES: [ChangeKind; 3] = [
     ChangeKind::GradeCategory,
 ];
 
-/// A 第十九条 condition the pharmacy must meet when it applies.
-pub(super) fn p_item(ctx: &Ctx, question: &'static Question<bool>, what: &str) -> Checked {
-    checks::must_be_yes(
-        ctx,
-        question,
-        Outcome::Fail,
-        &format!("已{what}。"),
-        &format!("尚未{what}；本条要求申请时即具备。"),
-    )
-}
-
 /// Whether a contract end date stands for an open-ended contract (the
 /// questionnaire asks for 9999-12-31).
 pub(super) fn open_ended(end: NaiveDate) -> bool {

@@ -29,7 +29,7 @@ use crate::report::Outcome;
 
 mod helpers;
 use helpers::{
-    administrator_contracts, bank_account_form, change_kinds, change_material, p_item, pharmacist,
+    administrator_contracts, bank_account_form, change_kinds, change_material, pharmacist,
     pharmacist_not_administrator, premises_proof,
 };
 pub(super) use helpers::{contract, Contract};
@@ -198,7 +198,7 @@ pub static RULES: &[Rule] = &[
         applicant: RetailPharmacy,
         quote: "实现与医保信息系统有效对接",
         asks: [q::IT_CONNECTED],
-        check: |ctx| p_item(ctx, &q::IT_CONNECTED, "实现与医保信息系统有效对接"),
+        check: |ctx| super::c5_item(ctx, &q::IT_CONNECTED, "实现与医保信息系统有效对接"),
         advice: P6_ADVICE,
     ),
     rule!(Condition, Jilin, "jl.a19.i6.pharmacy-uploads-to-platform", "第十九条", Some("（六）"), "上传药品耗材追溯码、进销存信息至医保信息平台",
@@ -223,7 +223,7 @@ pub static RULES: &[Rule] = &[
         applicant: RetailPharmacy,
         quote: "为参保人员提供直接联网结算",
         asks: [q::IT_DIRECT_SETTLEMENT],
-        check: |ctx| p_item(ctx, &q::IT_DIRECT_SETTLEMENT, "能够为参保人员提供直接联网结算"),
+        check: |ctx| super::c5_item(ctx, &q::IT_DIRECT_SETTLEMENT, "能够为参保人员提供直接联网结算"),
         advice: P6_ADVICE,
     ),
     rule!(Condition, Jilin, "jl.a19.i6.pharmacy-drug-database", "第十九条", Some("（六）"), "具备建立医保药品等基础数据库的条件",
@@ -231,7 +231,7 @@ pub static RULES: &[Rule] = &[
         applicant: RetailPharmacy,
         quote: "建立医保药品等基础数据库的条件",
         asks: [q::PHARMACY_DRUG_DATABASE],
-        check: |ctx| p_item(ctx, &q::PHARMACY_DRUG_DATABASE, "具备建立医保药品等基础数据库的条件"),
+        check: |ctx| super::c5_item(ctx, &q::PHARMACY_DRUG_DATABASE, "具备建立医保药品等基础数据库的条件"),
         advice: "具备建立医保药品等基础数据库的条件，并在系统评估前建成（第二十九条系统评估：零售药店需建立医保药品等基础数据库）。",
         reading: "第十九条（六）只要求申请时具备「建立医保药品等基础数据库的条件」；第二十九条系统评估写「建立医保药品等基础数据库」，评估时须已建成。",
     ),
@@ -240,7 +240,7 @@ pub static RULES: &[Rule] = &[
         applicant: RetailPharmacy,
         quote: "按规定使用国家统一的医保编码",
         asks: [q::IT_NATIONAL_CODES],
-        check: |ctx| p_item(ctx, &q::IT_NATIONAL_CODES, "按规定使用国家统一的医保编码"),
+        check: |ctx| super::c5_item(ctx, &q::IT_NATIONAL_CODES, "按规定使用国家统一的医保编码"),
         advice: P6_ADVICE,
     ),
     rule!(Condition, Jilin, "jl.a19.i7.pharmacy-other-conditions", "第十九条", Some("（七）"), "符合其他法定条件",
